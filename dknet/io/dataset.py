@@ -1,0 +1,299 @@
+"""Load the bundled data set and, optionally, a user's directory of registers on top of it.
+
+The bundled data lives in ``data/real`` (public sources) and ``data/illustrative`` (generated,
+every record ``source=illustrative``). A user directory holds files named after the layers
+(``veiledning.csv``, ``plankontor.xlsx``, or one workbook whose sheets are named after layers).
+
+Two modes:
+- ``overlay`` (default): a user row whose key exists replaces the cells it fills in; new keys
+  are added. A ``kommuner.csv`` with only ``kommunenummer`` and ``folketall_2026`` updates that
+  column for those municipalities.
+- ``replace``: every layer the user supplies replaces the bundled layer of that name (the
+  illustrative guidance contacts, say, give way to the county's own register). Rows of a
+  bundled member layer whose parent is gone are dropped. ``kommuner``, ``fylker`` and
+  ``statsforvaltere`` are always overlaid: the 2024 division is fixed.
+
+Nothing is returned from a directory with errors: :func:`load_dataset` raises
+:class:`~dknet.errors.DataValidationError` listing every problem; :func:`validate_directory`
+returns them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from dknet.errors import DataValidationError
+from dknet.io.problems import Problem, Severity
+from dknet.io.tables import RawTable, parse_csv_bytes, read_xlsx, xlsx_sheet_names
+from dknet.io.validate import check_table
+from dknet.names import NameIndex, skeleton
+from dknet.schema import ILLUSTRATIVE, LAYERS, Layer
+
+Mode = Literal["overlay", "replace"]
+#: Layers that define the fixed 2024 division; never replaced, only overlaid.
+FIXED_LAYERS = ("statsforvaltere", "fylker", "kommuner")
+BUNDLED_PARTS = ("real", "illustrative")
+
+
+def bundled_dir() -> Path:
+    """The bundled data directory: inside the installed package, or ``data/`` of a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_data", here.parent / "data"):
+        if (candidate / "real" / "kommuner.csv").is_file():
+            return candidate
+    raise FileNotFoundError(f"dknet's bundled data was not found next to {here}; reinstall dknet")
+
+
+@dataclass
+class Dataset:
+    """Validated tables by layer name, the files they came from, and warnings.
+
+    Each table has the layer's columns plus ``_file`` and ``_row`` (where the record came from).
+    """
+
+    tables: dict[str, pd.DataFrame]
+    files: list[Path]
+    warnings: list[Problem] = field(default_factory=list)
+    old_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The table of layer ``name`` without the bookkeeping columns."""
+        return self.tables[name][LAYERS[name].column_names].copy()
+
+    def illustrative_counts(self) -> dict[str, tuple[int, int]]:
+        """Per layer: (illustrative records, all records)."""
+        return {
+            name: (int((df["source"] == ILLUSTRATIVE).sum()), len(df)) for name, df in self.tables.items()
+        }
+
+
+def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str | None]]], list[Problem]]:
+    """Map layer name → [(file, sheet)] for the files in ``directory``; warn about unknown files."""
+    found: dict[str, list[tuple[Path, str | None]]] = {}
+    problems: list[Problem] = []
+    by_skeleton = {skeleton(n): n for n in LAYERS}
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith((".", "~$")) or not path.is_file():
+            continue
+        suffix = path.suffix.lower()
+        stem = by_skeleton.get(skeleton(path.stem))
+        if suffix == ".csv" and stem:
+            found.setdefault(stem, []).append((path, None))
+        elif suffix == ".xlsx" and stem:
+            found.setdefault(stem, []).append((path, None))
+        elif suffix == ".xlsx":
+            sheets = [(s, by_skeleton.get(skeleton(s))) for s in xlsx_sheet_names(path)]
+            if not any(layer for _, layer in sheets):
+                problems.append(_unknown_file(path))
+            for sheet, layer in sheets:
+                if layer:
+                    found.setdefault(layer, []).append((path, sheet))
+        elif suffix in (".csv", ".xlsx", ".xls", ".txt", ".ods"):
+            problems.append(_unknown_file(path))
+    for layer, sources in found.items():
+        if len(sources) > 1:
+            names = " and ".join(p.name + (f" [{s}]" if s else "") for p, s in sources)
+            problems.append(
+                Problem(names, None, None, None, f"one file for the layer {layer}", "keep only one of them")
+            )
+    return found, problems
+
+
+def _unknown_file(path: Path) -> Problem:
+    import difflib
+
+    close = difflib.get_close_matches(path.stem.lower(), list(LAYERS), n=1)
+    hint = f"did you mean {close[0]}{path.suffix}? " if close else ""
+    if path.suffix.lower() in (".xls", ".ods", ".txt"):
+        hint += "save it as .xlsx or .csv. "
+    return Problem(
+        path.name, None, None, None, "a file named after a layer; this one is ignored",
+        hint + "Layers: " + ", ".join(LAYERS), Severity.WARNING,
+    )
+
+
+def _read(path: Path, sheet: str | None, display: str) -> RawTable:
+    if path.suffix.lower() == ".xlsx":
+        return read_xlsx(path, sheet, display)
+    return parse_csv_bytes(display, path.read_bytes())
+
+
+def _old_codes(bundled: Path) -> dict[str, tuple[str, str]]:
+    ref = bundled / "reference" / "kommunenummer_2020_2023.csv"
+    if not ref.is_file():
+        return {}
+    df = pd.read_csv(ref, dtype=str, keep_default_na=False)
+    return {r.gammelt_nummer: (r.nytt_nummer, r.gammelt_navn) for r in df.itertuples(index=False)}
+
+
+class _Loader:
+    """Reads, checks and merges layers in schema order (divisions first, so names resolve)."""
+
+    def __init__(self, bundled: Path, user_dir: Path | None, mode: Mode) -> None:
+        self.bundled = bundled
+        self.user_dir = user_dir
+        self.mode = mode
+        self.problems: list[Problem] = []
+        self.files: list[Path] = []
+        self.tables: dict[str, pd.DataFrame] = {}
+        self.municipalities: NameIndex | None = None
+        self.counties: NameIndex | None = None
+        self.old_codes = _old_codes(bundled)
+
+    def run(self) -> None:
+        user_files: dict[str, list[tuple[Path, str | None]]] = {}
+        if self.user_dir is not None:
+            if not self.user_dir.is_dir():
+                self.problems.append(Problem(str(self.user_dir), None, None, None, "a directory of data files"))
+                return
+            user_files, problems = _find_layer_files(self.user_dir)
+            self.problems.extend(problems)
+        for name, layer in LAYERS.items():
+            bundled = self._bundled(layer)
+            user = [self._check(layer, p, s, f"{p.name}" + (f" [{s}]" if s else "")) for p, s in user_files.get(name, [])]
+            user = [u for u in user if not u.empty]
+            self.tables[name] = self._merge(name, bundled, user)
+            if name == "fylker":
+                self.counties = NameIndex.from_counties(self.tables[name])
+            if name == "kommuner":
+                counties = dict(zip(self.tables["fylker"].fylkesnummer, self.tables["fylker"].navn, strict=True))
+                self.municipalities = NameIndex.from_municipalities(self.tables[name], counties, self.old_codes)
+        self._drop_orphans()
+        self._check_references()
+
+    def _bundled(self, layer: Layer) -> pd.DataFrame:
+        frames = []
+        for part in BUNDLED_PARTS:
+            path = self.bundled / part / f"{layer.name}.csv"
+            if path.is_file():
+                frames.append(self._check(layer, path, None, f"{part}/{path.name} (bundled)"))
+        if not frames:
+            return self._empty(layer)
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    def _empty(self, layer: Layer) -> pd.DataFrame:
+        return pd.DataFrame(columns=["_file", "_row", *layer.column_names])
+
+    def _check(self, layer: Layer, path: Path, sheet: str | None, display: str) -> pd.DataFrame:
+        self.files.append(path)
+        table = _read(path, sheet, display)
+        df, problems = check_table(table, layer, self.municipalities, self.counties)
+        self.problems.extend(problems)
+        df.insert(0, "_file", display)
+        return df
+
+    def _merge(self, name: str, bundled: pd.DataFrame, user: list[pd.DataFrame]) -> pd.DataFrame:
+        if not user:
+            return bundled
+        key = list(LAYERS[name].key)
+        incoming = pd.concat(user, ignore_index=True) if len(user) > 1 else user[0]
+        incoming = incoming.dropna(subset=key)
+        if self.mode == "replace" and name not in FIXED_LAYERS:
+            return incoming.reset_index(drop=True)
+        if bundled.empty:
+            return incoming.reset_index(drop=True)
+        b = bundled.set_index(key)
+        u = incoming.drop_duplicates(subset=key).set_index(key)
+        common = b.index.intersection(u.index)
+        updated = u.loc[common].combine_first(b.loc[common])
+        merged = b.copy()
+        for col in updated.columns:
+            merged.loc[common, col] = updated[col]
+        added = u.loc[u.index.difference(b.index)]
+        return pd.concat([merged, added]).reset_index()
+
+    def _drop_orphans(self) -> None:
+        """After ``replace``, members of groups that are gone are dropped from bundled rows."""
+        for name, layer in LAYERS.items():
+            for col in layer.columns:
+                if col.references and col.references not in ("kommuner", "fylker") and col.references in self.tables:
+                    parent = self.tables[col.references]
+                    keys = set(parent[LAYERS[col.references].key[0]].dropna())
+                    df = self.tables[name]
+                    bundled_orphan = df["_file"].str.endswith("(bundled)") & ~df[col.name].isin(keys)
+                    if self.mode == "replace" and bundled_orphan.any():
+                        self.tables[name] = df[~bundled_orphan].reset_index(drop=True)
+
+    def _check_references(self) -> None:
+        counties = set(self.tables["fylker"]["fylkesnummer"].dropna())
+        offices = set(self.tables["statsforvaltere"]["statsforvalter_id"].dropna())
+        for name, layer in LAYERS.items():
+            df = self.tables[name]
+            for col in layer.columns:
+                if not col.references or col.references in ("kommuner", "fylker"):
+                    continue  # resolved by the name indexes while checking cells
+                target = LAYERS[col.references]
+                keys = set(self.tables[col.references][target.key[0]].dropna())
+                bad = df[df[col.name].notna() & ~df[col.name].isin(keys)]
+                for rec in bad.itertuples(index=False):
+                    value = str(getattr(rec, col.name))
+                    self._missing(rec, col.name, value, f"an id listed in {target.name} ({target.en})", keys)
+        for rec in self.tables["veiledning"].itertuples(index=False):
+            if rec.fra_type == "FK" and pd.notna(rec.fra_id) and rec.fra_id not in counties:
+                self._county_ref(rec, "fra_id", str(rec.fra_id), counties, "a county number (fylkesnummer), as fra_type is FK")
+            if rec.fra_type == "SF" and pd.notna(rec.fra_id) and rec.fra_id not in offices:
+                self._missing(rec, "fra_id", str(rec.fra_id), "a statsforvalter_id, as fra_type is SF", offices)
+        for rec in self.tables["arenaer"].itertuples(index=False):
+            org = rec.arrangor
+            if pd.notna(org) and org and org not in counties and org not in offices:
+                self._county_ref(rec, "arrangor", str(org), counties | offices, "a county number or a statsforvalter_id")
+
+    def _county_ref(self, rec: object, column: str, value: str, keys: set[str], expected: str) -> None:
+        if self.counties is not None:
+            try:
+                code = self.counties.resolve(value)
+                self.problems.append(Problem(
+                    str(getattr(rec, "_file")), int(getattr(rec, "_row")), column, value, expected,
+                    f"write the number {code} instead of the name",
+                ))
+                return
+            except LookupError:
+                pass
+        self._missing(rec, column, value, expected, keys)
+
+    def _missing(self, rec: object, column: str, value: str, expected: str, keys: Iterable[str]) -> None:
+        import difflib
+
+        close = difflib.get_close_matches(value, sorted(keys), n=2)
+        hint = ("did you mean " + " or ".join(close) + "? ") if close else ""
+        self.problems.append(Problem(
+            str(getattr(rec, "_file")), int(getattr(rec, "_row")), column, value, expected,
+            hint + "add it to that file first, or correct the id",
+        ))
+
+
+def validate_directory(
+    user_dir: Path | None, *, mode: Mode = "overlay", bundled: Path | None = None
+) -> list[Problem]:
+    """Every problem (errors and warnings) in ``user_dir`` read on top of the bundled data."""
+    loader = _Loader(bundled or bundled_dir(), user_dir, mode)
+    loader.run()
+    return loader.problems
+
+
+def load_dataset(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None) -> Dataset:
+    """Load and validate; raises DataValidationError with all problems when any is an error."""
+    loader = _Loader(bundled or bundled_dir(), user_dir, mode)
+    loader.run()
+    if any(p.is_error for p in loader.problems):
+        raise DataValidationError(loader.problems)
+    return Dataset(loader.tables, loader.files, [p for p in loader.problems if not p.is_error], loader.old_codes)
+
+
+def fingerprint(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None) -> str:
+    """A cheap hash of every input file's path, size and modification time, for the cache."""
+    base = bundled or bundled_dir()
+    paths = sorted(p for part in (*BUNDLED_PARTS, "reference") for p in (base / part).glob("*.csv"))
+    if user_dir is not None and user_dir.is_dir():
+        paths += sorted(p for p in user_dir.iterdir() if p.is_file())
+    h = hashlib.sha256(mode.encode())
+    for p in paths:
+        st = p.stat()
+        h.update(f"{p.resolve()}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()

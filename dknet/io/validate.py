@@ -1,0 +1,242 @@
+"""Check and type the cells of one table against its layer in :mod:`dknet.schema`.
+
+Every problem is collected, never raised one at a time: a user fixing a file wants the whole
+list. Values that a Norwegian Excel writes in its own way are accepted and converted: decimal
+comma (``1,5``), spaces as thousands separators (``2 037``), percentages (``26,5 %`` in a share
+column), ``ja``/``nei``.
+
+>>> parse_number("1 234,5"), parse_number("0.5"), parse_number("26,5 %")
+(1234.5, 0.5, 0.265)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pandas as pd
+
+from dknet.errors import AmbiguousNameError, UnknownNameError
+from dknet.io.problems import Problem, Severity
+from dknet.io.tables import ENCODING_HINT, RawTable
+from dknet.names import NameIndex, looks_damaged, skeleton
+from dknet.schema import USER_SOURCE, Column, ColumnType, Layer
+
+_TRUE = {"ja", "j", "true", "sann", "yes", "y", "1", "x"}
+_FALSE = {"nei", "n", "false", "usann", "no", "0"}
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number as Norwegians write it; None when it is not one. ``%`` divides by 100."""
+    t = text.replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
+    percent = t.endswith("%")
+    t = t.rstrip("%")
+    if "," in t and "." in t:
+        # The later separator is the decimal one: 1.234,5 or 1,234.5.
+        dec = "," if t.rfind(",") > t.rfind(".") else "."
+        t = t.replace("." if dec == "," else ",", "").replace(dec, ".")
+    t = t.replace(",", ".")
+    if not _NUMBER.match(t):
+        return None
+    value = float(t)
+    return value / 100 if percent else value
+
+
+class Checker:
+    """Types the cells of one table; ``problems`` collects what is wrong, with Excel row numbers.
+
+    ``municipalities`` and ``counties`` resolve numbers and names in reference columns.
+    """
+
+    def __init__(self, table: RawTable, layer: Layer, municipalities: NameIndex | None, counties: NameIndex | None):
+        self.table = table
+        self.layer = layer
+        self.municipalities = municipalities
+        self.counties = counties
+        self.problems: list[Problem] = []
+
+    def problem(self, row: int | None, col: str | None, value: str | None, expected: str, hint: str = "") -> None:
+        """Record an error."""
+        self.problems.append(Problem(self.table.file, row, col, value, expected, hint))
+
+    def warn(self, row: int | None, col: str | None, value: str | None, message: str, hint: str = "") -> None:
+        """Record a warning (data is still used)."""
+        self.problems.append(Problem(self.table.file, row, col, value, message, hint, Severity.WARNING))
+
+    def run(self) -> pd.DataFrame:
+        """Check every row and return the typed DataFrame (with ``_row`` holding Excel row numbers)."""
+        self._check_header()
+        columns = [c for c in self.layer.columns if c.name in self.table.header]
+        records: list[dict[str, object]] = []
+        for row in self.table.rows:
+            rec: dict[str, object] = {"_row": row.number}
+            for col in columns:
+                rec[col.name] = self._cell(row.number, col, row.cells.get(col.name, ""))
+            records.append(rec)
+        df = pd.DataFrame.from_records(records, columns=["_row", *[c.name for c in columns]])
+        for col in self.layer.columns:
+            if col.name not in df.columns:
+                df[col.name] = None
+        if "source" in df.columns:
+            df["source"] = df["source"].where(df["source"].notna() & (df["source"] != ""), USER_SOURCE)
+        self._check_duplicates(df)
+        return _typed(df[["_row", *self.layer.column_names]], self.layer)
+
+    def _check_header(self) -> None:
+        known = set(self.layer.column_names)
+        for col in self.layer.columns:
+            if col.required and col.name not in self.table.header:
+                close = [h for h in self.table.header if skeleton(h) == skeleton(col.name)]
+                self.problem(
+                    1,
+                    col.name,
+                    None,
+                    f"a column named {col.name} ({col.nb}), which is required",
+                    f"rename the column {close[0]!r} to {col.name}" if close else "add the column; see the template",
+                )
+        for h in self.table.header:
+            if h and h not in known:
+                self.warn(1, h, None, "column is not part of this layer and is ignored",
+                          "columns are: " + ", ".join(self.layer.column_names))
+
+    def _cell(self, row: int, col: Column, text: str) -> object:
+        if text == "":
+            if col.required:
+                self.problem(row, col.name, "", f"a value ({col.nb}); this column is required")
+            return None
+        if col.type is ColumnType.TEXT and looks_damaged(text):
+            self.problem(row, col.name, text, "text without damaged letters", ENCODING_HINT)
+            return text
+        parse: Callable[[int, Column, str], object] = {
+            ColumnType.KOMMUNENUMMER: self._municipality,
+            ColumnType.FYLKESNUMMER: self._county,
+            ColumnType.INT: self._int,
+            ColumnType.YEAR: self._int,
+            ColumnType.FLOAT: self._float,
+            ColumnType.SHARE: self._float,
+            ColumnType.BOOL: self._bool,
+            ColumnType.ENUM: self._enum,
+        }.get(col.type, lambda r, c, t: t)
+        return parse(row, col, text)
+
+    def _resolve(self, index: NameIndex | None, row: int, col: Column, text: str) -> str | None:
+        if index is None:
+            return text
+        try:
+            return index.resolve(text)
+        except UnknownNameError as e:
+            expected = f"a {index.kind} number ({index.width} digits, 2024 division) or name"
+            hint = str(e).split(": ", 1)[1] if ": " in str(e) else ""
+            if not hint and e.suggestions:
+                hint = "did you mean " + " or ".join(e.suggestions) + "?"
+            self.problem(row, col.name, text, expected, hint)
+        except AmbiguousNameError as e:
+            self.problem(row, col.name, text, f"one {index.kind}", f"the name matches {'; '.join(e.choices)}: "
+                         "give the number")
+        return None
+
+    def _municipality(self, row: int, col: Column, text: str) -> str | None:
+        return self._resolve(self.municipalities, row, col, text)
+
+    def _county(self, row: int, col: Column, text: str) -> str | None:
+        return self._resolve(self.counties, row, col, text)
+
+    def _number(self, row: int, col: Column, text: str) -> float | None:
+        value = parse_number(text)
+        if value is None:
+            self.problem(row, col.name, text, f"a number ({col.nb})", "write digits only, e.g. 1,5 or 1.5")
+            return None
+        if col.type is ColumnType.SHARE and 1 < value <= 100 and not text.strip().endswith("%"):
+            self.problem(row, col.name, text, "a share between 0 and 1",
+                         f"if this is a percentage, write {value / 100:g} or {text} %")
+            return None
+        lo = 0.0 if col.type is ColumnType.SHARE else col.minimum
+        hi = 1.0 if col.type is ColumnType.SHARE else col.maximum
+        if col.type is ColumnType.YEAR:
+            lo, hi = 1950, 2100
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            rng = f"between {lo:g} and {hi:g}" if lo is not None and hi is not None else (
+                f"at least {lo:g}" if lo is not None else f"at most {hi:g}")
+            self.problem(row, col.name, text, f"a value {rng}")
+            return None
+        return value
+
+    def _int(self, row: int, col: Column, text: str) -> int | None:
+        value = self._number(row, col, text)
+        if value is None:
+            return None
+        if not float(value).is_integer():
+            self.problem(row, col.name, text, "a whole number",
+                         "a comma here is read as a decimal comma; leave out thousands separators")
+            return None
+        return int(value)
+
+    def _float(self, row: int, col: Column, text: str) -> float | None:
+        return self._number(row, col, text)
+
+    def _bool(self, row: int, col: Column, text: str) -> bool | None:
+        t = text.strip().casefold()
+        if t in _TRUE:
+            return True
+        if t in _FALSE:
+            return False
+        self.problem(row, col.name, text, "ja or nei")
+        return None
+
+    def _enum(self, row: int, col: Column, text: str) -> str | None:
+        by_skeleton = {skeleton(c): c for c in col.choices}
+        hit = by_skeleton.get(skeleton(text))
+        if hit is None:
+            self.problem(row, col.name, text, "one of " + ", ".join(col.choices))
+        return hit
+
+    def _check_duplicates(self, df: pd.DataFrame) -> None:
+        key = list(self.layer.key)
+        if df.empty or df[key].isna().any(axis=None):
+            df = df.dropna(subset=key)
+        first: dict[tuple[object, ...], int] = {}
+        for rec in df[["_row", *key]].itertuples(index=False):
+            k = tuple(rec[1:])
+            if k in first:
+                self.problem(
+                    int(rec[0]),
+                    ", ".join(key),
+                    " / ".join(str(v) for v in k),
+                    "a unique " + " + ".join(key),
+                    f"the same value is already in row {first[k]}; remove or merge one of the rows",
+                )
+            else:
+                first[k] = int(rec[0])
+
+
+_DTYPES = {
+    ColumnType.INT: "Int64",
+    ColumnType.YEAR: "Int64",
+    ColumnType.FLOAT: "float64",
+    ColumnType.SHARE: "float64",
+    ColumnType.BOOL: "boolean",
+}
+
+
+def _typed(df: pd.DataFrame, layer: Layer) -> pd.DataFrame:
+    """Give every column its pandas dtype: nullable ints and booleans, floats, text as object."""
+    out = df.copy()
+    for col in layer.columns:
+        dtype = _DTYPES.get(col.type)
+        if dtype == "float64":
+            out[col.name] = pd.to_numeric(out[col.name], errors="coerce").astype("float64")
+        elif dtype:
+            out[col.name] = out[col.name].astype(dtype)
+        else:
+            out[col.name] = out[col.name].astype(object).where(out[col.name].notna(), None)
+    return out
+
+
+def check_table(
+    table: RawTable, layer: Layer, municipalities: NameIndex | None, counties: NameIndex | None
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """Type and check ``table`` as ``layer``; returns the frame and every problem found."""
+    checker = Checker(table, layer, municipalities, counties)
+    df = checker.run()
+    return df, table.problems + checker.problems

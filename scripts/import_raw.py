@@ -1,0 +1,312 @@
+"""Build dknet's bundled real data set (``data/real``, ``data/boundaries``, ``data/reference``).
+
+A one-off, developer-side step: it reads the raw public files (SSB, Kartverket, FHI csdata and
+hand-curated web facts, as collected in the project's shared raw-data folder) and writes the
+tables dknet reads at run time. dknet itself never reads the raw folder.
+
+    python scripts/import_raw.py --raw ../shared/data/raw --out data
+
+What it does, layer by layer (see data/README.md for provenance and licences):
+- kommuner: the derived master table (SSB population, age shares, centrality; BA regions;
+  Kartverket names, area and centroids), renamed to dknet's columns.
+- fylker, statsforvaltere: the curated county → state-administrator table (2024).
+- grenser: municipality adjacency from the Kartverket boundaries in TopoJSON. Two
+  municipalities border each other when their polygons share at least one TopoJSON arc (the
+  topology stores each shared boundary line once, so this is exact for the simplified file);
+  the shared length is the geodesic length of those arcs. The boundaries are clipped to the
+  coastline, so only land borders count: island municipalities can have none.
+- arenaer / arena_medlemmer: Distriktskommune 3.0 and the KDD arealstrategi pilot.
+- plankontor / plankontor_medlemmer: the historic plan cooperations.
+- reference/kommunenummer_2020_2023.csv: municipality numbers valid 2020-2023 that changed on
+  2024-01-01, matched by name (within the county) from the BA-region workbook, to tell users
+  "1567 is the pre-2024 number of Rindal, now 5061".
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import shutil
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+REAL_SOURCE = {
+    "kommuner": "SSB; Kartverket; FHI csdata",
+    "fylker": "Kartverket; statsforvalteren.no",
+    "statsforvaltere": "statsforvalteren.no",
+    "grenser": "Kartverket (computed)",
+}
+
+
+def slug(text: str) -> str:
+    """ASCII slug for ids: 'Statsforvalteren i Møre og Romsdal' → 'more-og-romsdal'."""
+    text = text.replace("Statsforvalteren i ", "")
+    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
+    text = unicodedata.normalize("NFKD", text.translate(table)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def write(df: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    print(f"wrote {path} ({len(df)} rows)")
+
+
+def municipalities(raw: Path) -> pd.DataFrame:
+    m = pd.read_csv(raw / "derived/kommuner_2024_master.csv", dtype={"kommunenummer": str, "fylkesnummer": str})
+    out = pd.DataFrame(
+        {
+            "kommunenummer": m.kommunenummer,
+            "navn": m.kommunenavn_kartverket,
+            "navn_ssb": m.kommunenavn_ssb,
+            "fylkesnummer": m.fylkesnummer,
+            "landsdel": m.landsdel,
+            "ba_region": m.ba_region,
+            "folketall_2016": m.folketall_2016,
+            "folketall_2024": m.folketall_2024,
+            "folketall_2025": m.folketall_2025,
+            "folketall_2026": m.folketall_2026,
+            "endring_2016_2026_pst": m.endring_2016_2026_pst,
+            "andel_20_66": m.andel_20_66_2026,
+            "andel_67pluss": m.andel_67pluss_2026,
+            "andel_80pluss": m.andel_80pluss_2026,
+            "sentralitetsindeks": m.sentralitetsindeks,
+            "sentralitetsklasse": m.sentralitetsklasse,
+            "areal_km2": m.area_km2_polygon,
+            "befolkningstetthet": m.befolkningstetthet_2026,
+            "lon": m.centroid_lon,
+            "lat": m.centroid_lat,
+            "label_lon": m.label_point_lon,
+            "label_lat": m.label_point_lat,
+            "source": REAL_SOURCE["kommuner"],
+            "source_url": "",
+        }
+    )
+    # SSB's harmonised series has 0 inhabitants before the split for municipalities created
+    # by a split (Narvik, Hamarøy, Heim, Hitra, Orkland in 2016); FHI csdata back-casts them.
+    ages = pd.read_csv(raw / "csdata_fhi/nor_population_by_agegroup_municip_b2024.csv", dtype={"kommunenummer": str})
+    back = ages[ages.year == 2016].set_index("kommunenummer")["total"]
+    split = out.folketall_2016 == 0
+    out.loc[split, "folketall_2016"] = out.loc[split, "kommunenummer"].map(back)
+    out.loc[split, "endring_2016_2026_pst"] = (
+        (out.loc[split, "folketall_2026"] / out.loc[split, "folketall_2016"] - 1) * 100
+    ).round(2)
+    out.loc[split, "source"] = REAL_SOURCE["kommuner"] + " (2016: FHI csdata back-cast, split municipality)"
+    out["folketall_2016"] = out["folketall_2016"].astype(int)
+    return out.sort_values("kommunenummer").reset_index(drop=True)
+
+
+def counties(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    sf = pd.read_csv(raw / "curated_web/statsforvalter_fylke_2024.csv", dtype=str)
+    geo = json.loads((raw / "robhop_fylker_og_kommuner/Fylker-S.geojson").read_text(encoding="utf-8"))
+    names = {f["properties"]["fylkesnummer"]: f["properties"]["fylkesnavn"] for f in geo["features"]}
+    offices = (
+        sf.drop_duplicates("statsforvalter_embete")
+        .assign(statsforvalter_id=lambda d: d.statsforvalter_embete.map(slug))
+        .rename(columns={"statsforvalter_embete": "navn", "kilde_url": "source_url"})
+        .assign(source=REAL_SOURCE["statsforvaltere"])[["statsforvalter_id", "navn", "source", "source_url"]]
+        .sort_values("statsforvalter_id")
+    )
+    fylker = pd.DataFrame(
+        {
+            "fylkesnummer": sf.fylkesnummer,
+            "navn": sf.fylkesnummer.map(names),
+            "statsforvalter_id": sf.statsforvalter_embete.map(slug),
+            "source": REAL_SOURCE["fylker"],
+            "source_url": sf.kilde_url,
+        }
+    ).sort_values("fylkesnummer")
+    assert fylker.navn.notna().all()
+    return fylker, offices
+
+
+def _haversine_km(a: list[float], b: list[float]) -> float:
+    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def borders(raw: Path) -> pd.DataFrame:
+    topo = json.loads((raw / "robhop_fylker_og_kommuner/Kommuner-S.topojson").read_text(encoding="utf-8"))
+    if "transform" in topo:
+        raise SystemExit("quantised TopoJSON not supported; expected absolute coordinates")
+    owners: dict[int, set[str]] = defaultdict(set)
+
+    def walk(x: object, code: str) -> None:
+        if isinstance(x, int):
+            owners[x if x >= 0 else ~x].add(code)
+        else:
+            for y in x:  # type: ignore[attr-defined]
+                walk(y, code)
+
+    for g in topo["objects"]["Kommuner"]["geometries"]:
+        walk(g["arcs"], g["properties"]["kommunenummer"])
+    length: dict[tuple[str, str], float] = defaultdict(float)
+    for arc, codes in owners.items():
+        if len(codes) == 2:
+            a, b = sorted(codes)
+            pts = topo["arcs"][arc]
+            length[(a, b)] += sum(_haversine_km(p, q) for p, q in zip(pts, pts[1:], strict=False))
+        elif len(codes) > 2:
+            raise SystemExit(f"arc {arc} shared by {codes}")
+    rows = [
+        {
+            "kommune_a": a,
+            "kommune_b": b,
+            "grenselengde_km": round(km, 2),
+            "source": REAL_SOURCE["grenser"],
+            "source_url": "",
+        }
+        for (a, b), km in sorted(length.items())
+    ]
+    return pd.DataFrame(rows)
+
+
+def projects(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    p = pd.read_csv(raw / "curated_web/prosjekt_medlemskap.csv", dtype=str)
+    ids = {"Distriktskommune 3.0": "distriktskommune-3-0", "Pilot arealstrategi (KDD)": "pilot-arealstrategi-kdd"}
+    meta = {
+        "distriktskommune-3-0": ("2019", "", "Distriktssenteret med Nordland og Trøndelag fylkeskommune, "
+                                 "statsforvalterne, KDD; følgeforskning Ruralis og Nordlandsforskning"),
+        "pilot-arealstrategi-kdd": ("2021", "2023", "KDD og Distriktssenteret: utvikling og evaluering av "
+                                    "arealstrategiarbeid i åtte distriktskommuner"),
+    }
+    arenas = pd.DataFrame(
+        [
+            {
+                "arena_id": ids[name],
+                "navn": name,
+                "type": "prosjekt",
+                "arrangor": "",
+                "fra_aar": meta[ids[name]][0],
+                "til_aar": meta[ids[name]][1],
+                "beskrivelse": meta[ids[name]][2],
+                "source": "curated web (see source_url)",
+                "source_url": grp.kilde_url.iloc[0],
+            }
+            for name, grp in p.groupby("prosjekt", sort=True)
+        ]
+    )
+    members = pd.DataFrame(
+        {
+            "arena_id": p.prosjekt.map(ids),
+            "kommunenummer": p.kommunenummer,
+            "rolle": p.rolle,
+            "source": "curated web (see source_url)",
+            "source_url": p.kilde_url,
+        }
+    )
+    return arenas, members
+
+
+def plan_cooperations(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    c = pd.read_csv(raw / "curated_web/plansamarbeid_eksempler.csv", dtype=str)
+    offices, members = [], []
+    for name, grp in c.groupby("samarbeid", sort=True):
+        oid = slug(name)
+        is_project = "prosjekt" in grp.type.iloc[0]
+        form = "prosjekt" if is_project else ("samkommune" if "samkommune" in grp.type.iloc[0] else "annet")
+        years = re.findall(r"(\d{4})", grp.periode.iloc[0])
+        offices.append(
+            {
+                "plankontor_id": oid,
+                "navn": name,
+                "form": form,
+                "status": "avsluttet" if is_project else "ukjent",
+                "fra_aar": years[0] if years else "",
+                "til_aar": years[1] if is_project and len(years) > 1 else "",
+                "beskrivelse": grp.type.iloc[0] + (f"; {grp.merknad.dropna().iloc[0]}" if grp.merknad.notna().any() else ""),
+                "source": "curated web (see source_url)",
+                "source_url": grp.kilde_url.iloc[0],
+            }
+        )
+        for row in grp.itertuples():
+            host = "vertskommune" in str(row.status_i_kilde)
+            note = str(row.status_i_kilde)
+            if str(row.verifisert_i_kilde) != "ja":
+                note += f"; verifisert i kilden: {row.verifisert_i_kilde}"
+            members.append(
+                {
+                    "plankontor_id": oid,
+                    "kommunenummer": row.kommunenummer,
+                    "rolle": "vert" if host else "deltaker",
+                    "merknad": note,
+                    "source": "curated web (see source_url)",
+                    "source_url": row.kilde_url,
+                }
+            )
+    return pd.DataFrame(offices), pd.DataFrame(members)
+
+
+def old_codes(raw: Path, kommuner: pd.DataFrame) -> pd.DataFrame:
+    """Numbers of 2020-2023 that are not 2024 numbers, mapped by name within the county."""
+    sheet = pd.read_excel(raw / "csdata_fhi/baregioner_2024.xlsx", sheet_name="Etter BA-region", dtype=str)
+    entries: set[tuple[str, str]] = set()
+    for cell in sheet["Tilhørende kommuner"].dropna():
+        for part in str(cell).split(","):
+            m = re.match(r"\s*(\d{4})\s+(.+?)\s*$", part)
+            if m:
+                entries.add((m.group(1), m.group(2)))
+    new = set(kommuner.kommunenummer)
+    simple = {}
+    for row in kommuner.itertuples():
+        for n in {str(row.navn), str(row.navn_ssb)}:
+            for piece in re.split(r" - ", re.sub(r"\s*\(.*\)$", "", n)):
+                simple.setdefault(piece.strip().lower(), []).append(row.kommunenummer)
+    old_county_to_new = {"30": {"31", "32", "33"}, "38": {"39", "40"}, "54": {"55", "56"}, "34": {"32", "33"}, "15": {"15", "50"}}
+    rows = []
+    for code, name in sorted(entries):
+        if code in new:
+            continue
+        base = re.sub(r"\s*\(.*\)$", "", name).strip().lower()
+        cands = [c for piece in base.split(" - ") for c in simple.get(piece.strip(), [])]
+        allowed = old_county_to_new.get(code[:2], {code[:2]})
+        cands = sorted({c for c in cands if c[:2] in allowed})
+        if len(cands) != 1:
+            print(f"  no unique 2024 number for {code} {name}: {cands}")
+            continue
+        rows.append({"gammelt_nummer": code, "gammelt_navn": name, "nytt_nummer": cands[0], "gyldig": "2020–2023"})
+    # Ålesund was split on 2024-01-01: the old 1507 Ålesund became 1508 Ålesund and 1580 Haram.
+    return pd.DataFrame(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--raw", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=Path("data"))
+    args = ap.parse_args()
+    raw, out = args.raw, args.out
+    kommuner = municipalities(raw)
+    write(kommuner, out / "real/kommuner.csv")
+    fylker, offices = counties(raw)
+    write(fylker, out / "real/fylker.csv")
+    write(offices, out / "real/statsforvaltere.csv")
+    write(borders(raw), out / "real/grenser.csv")
+    arenas, members = projects(raw)
+    write(arenas, out / "real/arenaer.csv")
+    write(members, out / "real/arena_medlemmer.csv")
+    po, pom = plan_cooperations(raw)
+    write(po, out / "real/plankontor.csv")
+    write(pom, out / "real/plankontor_medlemmer.csv")
+    write(old_codes(raw, kommuner), out / "reference/kommunenummer_2020_2023.csv")
+    for name in ("Kommuner-S.geojson", "Fylker-S.geojson"):
+        dest = out / "boundaries" / name.lower()
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(raw / "robhop_fylker_og_kommuner" / name, dest)
+        print(f"copied {dest}")
+    with (out / "real/SHA256SUMS.txt").open("w", encoding="utf-8", newline="\n") as fh:
+        import hashlib
+
+        w = csv.writer(fh, delimiter=" ", lineterminator="\n")
+        for p in sorted((out / "real").glob("*.csv")):
+            w.writerow([hashlib.sha256(p.read_bytes()).hexdigest(), p.name])
+
+
+if __name__ == "__main__":
+    main()
