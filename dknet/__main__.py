@@ -1,0 +1,5 @@
+"""``python -m dknet`` runs the command line."""
+
+from dknet.cli import main
+
+main()

@@ -1,0 +1,283 @@
+"""The ``dknet`` command: a thin shell over the library (parse → one call → format → echo).
+
+Data goes to stdout, messages and progress to stderr. Exit codes: 0 ok, 1 error (e.g. an
+unknown municipality), 2 usage, 3 invalid data (nothing built or written), 4 database
+unreachable.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from dknet.errors import DataValidationError, DknetError
+from dknet.schema import ExitCode
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EPILOG = "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable."
+
+
+class DataInvalid(click.ClickException):
+    """Invalid data: every problem to stderr, exit 3."""
+
+    exit_code = ExitCode.INVALID_DATA
+
+    def __init__(self, error: DataValidationError) -> None:
+        super().__init__(str(error))
+        self.problems = error.problems
+
+    def show(self, file: Any = None) -> None:
+        errors = [p for p in self.problems if p.is_error]
+        warnings = [p for p in self.problems if not p.is_error]
+        for p in errors:
+            click.echo(f"error: {p.describe()}", err=True)
+        for p in warnings:
+            click.echo(f"warning: {p.describe()}", err=True)
+        click.echo(f"Error: {len(errors)} error(s), {len(warnings)} warning(s); nothing was built or written. "
+                   "Fix the files and run again (dknet validate DIR lists the same problems).", err=True)
+
+
+def data_options(f: F) -> F:
+    """``--data DIR``, ``--data-mode`` and ``--no-cache``, shared by every command that reads data."""
+
+    @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                  help="Your own registers (CSV/XLSX named after the layers), read on top of the bundled data.")
+    @click.option("--data-mode", type=click.Choice(["overlay", "replace"]), default="overlay", show_default=True,
+                  help="overlay: your rows update/add to the bundled ones; replace: your layers replace bundled layers.")
+    @click.option("--no-cache", is_flag=True, help="Rebuild the graph from the files instead of the cache.")
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return f(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def format_option(f: F) -> F:
+    """``--format table|json|csv``."""
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True, help="table for people, json or csv for other programs.")(f)
+
+
+def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
+    """Load the graph, turning invalid data into exit 3."""
+    from dknet.cache import load_graph
+
+    try:
+        return load_graph(data_dir, mode=data_mode, use_cache=not no_cache)  # type: ignore[arg-type]
+    except DataValidationError as e:
+        raise DataInvalid(e) from e
+
+
+def echo_note(note: str | None) -> None:
+    """A message for the person: stderr."""
+    if note:
+        click.echo(note, err=True)
+
+
+class DknetGroup(click.Group):
+    """A click group that turns dknet's errors into clear messages and documented exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DataValidationError as e:
+            raise DataInvalid(e) from e
+        except DknetError as e:
+            raise click.ClickException(str(e)) from e
+
+
+@click.group(cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=EPILOG)
+@click.version_option(package_name="dknet")
+def cli() -> None:
+    """dknet: planning networks for small Norwegian municipalities.
+
+    Builds a knowledge graph of the 357 municipalities (2024 division), counties (FK), state
+    administrators (SF), plans, plan offices, regional plans, arenas and guidance contacts, from
+    public data (SSB, Kartverket) plus an illustrative layer where no public data exists.
+
+    \b
+    Start here:
+      dknet info                      what is in the graph, and where it came from
+      dknet show holtålen             one municipality: profile and relations
+      dknet validate my-registers/    check your own CSV/XLSX files before using them
+      dknet data templates out/       blank templates to fill in
+
+    A municipality can be given as a number (5026) or a name in any case, with or without
+    Norwegian letters (holtalen, holtaalen) or by its Sami/Kven name (Guovdageaidnu).
+    """
+
+
+@cli.command(epilog=EPILOG)
+@data_options
+@format_option
+def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
+    """Counts per node label and relationship type, and the data sources behind them.
+
+    \b
+    Example:
+      dknet info
+      dknet info --format json
+    """
+    from dknet import overview
+    from dknet.present.format import jsonable, render
+
+    G = load(data_dir, data_mode, no_cache)
+    sections = {
+        "noder / nodes": overview.label_table(G),
+        "relasjoner / relationships": overview.relationship_table(G),
+        "datakilder / data sources": overview.source_table(G),
+    }
+    ill = G.graph.get("illustrative", {})
+    note = (f"{ill.get('nodes', 0)} nodes, {ill.get('edges', 0)} relationships and "
+            f"{ill.get('capacity_records', 0)} capacity records are illustrative (source=illustrative).")
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(jsonable({"sections": sections, "illustrative": ill, "note": note}),
+                              ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        import pandas as pd
+
+        long = pd.concat([df.assign(seksjon=name) for name, df in sections.items()], ignore_index=True)
+        click.echo(render(long, "csv"), nl=False)
+        echo_note(note)
+        return
+    for name, df in sections.items():
+        click.echo(f"\n{name}\n" if name != next(iter(sections)) else f"{name}\n")
+        click.echo(render(df, "table"))
+    click.echo(f"\n{note}")
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("kommune")
+@data_options
+@format_option
+def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
+    """One municipality: its profile (indicators) and every relation in the graph.
+
+    KOMMUNE is a number or a name: 5026, holtålen, holtaalen, Guovdageaidnu, "Herøy (Nordland)".
+
+    \b
+    Example:
+      dknet show holtaalen
+      dknet show 5026 --format json
+    """
+    from dknet import overview
+    from dknet.present.format import jsonable, render
+
+    G = load(data_dir, data_mode, no_cache)
+    code = overview.resolve_municipality(G, kommune)
+    profile = overview.municipality_profile(G, code)
+    relations = overview.municipality_relations(G, code)
+    note = overview.ILLUSTRATIVE_NOTE if overview.uses_illustrative(profile, relations) else None
+    title = f"{G.nodes['kommune:' + code]['name']} ({code})"
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(jsonable({"kommune": code, "navn": G.nodes["kommune:" + code]["name"],
+                                        "profil": profile, "relasjoner": relations, "note": note}),
+                              ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        import pandas as pd
+
+        long = pd.concat([
+            profile.rename(columns={"felt": "navn", "verdi": "detaljer"}).assign(seksjon="profil"),
+            relations.assign(seksjon="relasjon"),
+        ], ignore_index=True)[["seksjon", "relasjon", "type", "label", "id", "navn", "detaljer", "source"]]
+        click.echo(render(long, "csv"), nl=False)
+        echo_note(note)
+        return
+    click.echo(title)
+    click.echo("=" * len(title))
+    click.echo(render(profile[["felt", "verdi", "source"]], "table"))
+    click.echo("\nRelasjoner / relations")
+    click.echo(render(relations.drop(columns=["type"]), "table"))
+    if note:
+        click.echo(f"\n{note}")
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--data-mode", type=click.Choice(["overlay", "replace"]), default="overlay", show_default=True,
+              help="Check the directory as it would be loaded with this mode.")
+@format_option
+def validate(directory: Path, data_mode: str, fmt: str) -> None:
+    """Check your registers in DIRECTORY and list every problem at once.
+
+    Each problem names the file, the row as Excel shows it (row 1 is the header), the column,
+    the value, what was expected and how to fix it. Exits with 3 when there is any error;
+    warnings (e.g. a Windows-1252 file that was read fine) do not fail the check.
+
+    \b
+    Example:
+      dknet validate registre/
+      dknet validate registre/ --format csv > problemer.csv
+    """
+    import pandas as pd
+
+    from dknet.io.dataset import validate_directory
+    from dknet.present.format import render
+
+    problems = validate_directory(directory, mode=data_mode)  # type: ignore[arg-type]
+    errors = sum(p.is_error for p in problems)
+    if fmt == "table":
+        for p in problems:
+            click.echo(f"{p.severity}: {p.describe()}")
+    else:
+        df = pd.DataFrame([p.as_dict() for p in problems],
+                          columns=["severity", "file", "row", "column", "value", "expected", "hint"])
+        df["row"] = df["row"].astype("Int64")
+        click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    summary = f"{directory}: {errors} error(s), {len(problems) - errors} warning(s)."
+    echo_note(summary + (" Nothing from this directory can be used until the errors are fixed." if errors else ""))
+    if errors:
+        sys.exit(ExitCode.INVALID_DATA)
+
+
+@cli.group()
+def data() -> None:
+    """Bundled data: templates for your own registers, the illustrative layer."""
+
+
+@data.command("templates")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+def data_templates(out_dir: Path) -> None:
+    """Write blank templates (one CSV per layer, one XLSX workbook) and a column reference to OUT_DIR."""
+    from dknet.io.templates import write_templates
+
+    for path in write_templates(out_dir):
+        click.echo(str(path))
+
+
+@data.command("illustrate")
+@click.option("--seed", type=int, default=2024, show_default=True, help="Random seed; the same seed gives the same files.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the layers (default: the bundled data/illustrative).")
+def data_illustrate(seed: int, out_dir: Path | None) -> None:
+    """Regenerate the illustrative layer (plans, capacity, offices, regional plans, arenas, guidance).
+
+    Calibrated to published figures (NIVI 2014:1: 61 % of municipalities have ≤ 0.5 FTE for
+    community planning, 32 % for land-use planning; smaller and remoter municipalities have older
+    plans and less capacity). Every record gets source=illustrative.
+    """
+    from dknet.io.illustrative import write_illustrative
+
+    target, report = write_illustrative(out_dir, seed=seed)
+    for name, n in report["rows"].items():
+        click.echo(f"{target / (name + '.csv')}\t{n}")
+    for k, v in report["calibration"].items():
+        echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
+
+
+def main() -> None:
+    """Entry point of the ``dknet`` command."""
+    cli(prog_name="dknet")

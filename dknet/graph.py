@@ -1,0 +1,163 @@
+"""Build the planning knowledge graph from validated tables. Nothing here reads files.
+
+The graph is a :class:`networkx.MultiDiGraph`. Node ids are ``<prefix>:<key>`` (see
+:func:`dknet.schema.node_id`); every node has ``label``, ``key``, ``name`` and ``source``, and
+every edge has ``type`` and ``source``, so any output can say which records were illustrative.
+``BORDERS`` is stored in both directions (adjacency is symmetric); every other relationship
+points the way its name reads (Municipality -IN_COUNTY-> County).
+
+>>> import pandas as pd
+>>> from dknet.schema import LAYERS
+>>> t = {name: pd.DataFrame(columns=layer.column_names) for name, layer in LAYERS.items()}
+>>> t["statsforvaltere"] = pd.DataFrame([{"statsforvalter_id": "trondelag", "navn": "SF i Trøndelag", "source": "x"}])
+>>> t["fylker"] = pd.DataFrame([{"fylkesnummer": "50", "navn": "Trøndelag", "statsforvalter_id": "trondelag",
+...                              "source": "x"}])
+>>> t["kommuner"] = pd.DataFrame([{"kommunenummer": "5026", "navn": "Holtålen", "fylkesnummer": "50", "source": "x"}])
+>>> G = build_graph(t)
+>>> sorted(G.nodes), sorted(d["type"] for _, _, d in G.edges(data=True))
+(['fylke:50', 'kommune:5026', 'statsforvalter:trondelag'], ['IN_COUNTY', 'SERVED_BY', 'SUPERVISED_BY'])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel, node_id
+
+Graph = nx.MultiDiGraph
+
+
+def _records(df: pd.DataFrame, layer: str) -> Iterator[dict[str, Any]]:
+    """Rows as dicts of the layer's columns, with missing values left out."""
+    cols = [c for c in LAYERS[layer].column_names if c in df.columns]
+    for rec in df[cols].to_dict(orient="records"):
+        yield {k: _plain(v) for k, v in rec.items() if v is not None and not (isinstance(v, float) and pd.isna(v))
+               and v is not pd.NA and v != ""}
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars → Python scalars, so the graph pickles small and serialises to JSON."""
+    return value.item() if hasattr(value, "item") else value
+
+
+def _add_node(G: Graph, label: Label, key: str, attrs: dict[str, Any], name: str | None = None) -> str:
+    nid = node_id(label, key)
+    G.add_node(nid, label=label.label, key=key, name=name or attrs.get("navn", key), **attrs)
+    return nid
+
+
+def _add_edge(G: Graph, u: str, v: str, rel: Rel, *, key: str | None = None, **attrs: Any) -> None:
+    if u not in G or v not in G:
+        raise KeyError(f"{rel.type} edge between unknown nodes {u} → {v}")
+    attrs.setdefault("source", G.nodes[u].get("source"))
+    G.add_edge(u, v, key=key or rel.type, type=rel.type, **attrs)
+
+
+def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
+    """Turn the validated layer tables into the knowledge graph (a new MultiDiGraph)."""
+    G: Graph = nx.MultiDiGraph()
+    sf_of_county: dict[str, str] = {}
+    for rec in _records(tables["statsforvaltere"], "statsforvaltere"):
+        _add_node(G, Label.STATE_ADMINISTRATOR, rec["statsforvalter_id"], rec)
+    for rec in _records(tables["fylker"], "fylker"):
+        c = _add_node(G, Label.COUNTY, rec["fylkesnummer"], rec)
+        sf = node_id(Label.STATE_ADMINISTRATOR, rec["statsforvalter_id"])
+        sf_of_county[rec["fylkesnummer"]] = sf
+        _add_edge(G, c, sf, Rel.SERVED_BY, source=rec.get("source"))
+    for rec in _records(tables["kommuner"], "kommuner"):
+        m = _add_node(G, Label.MUNICIPALITY, rec["kommunenummer"], rec)
+        _add_edge(G, m, node_id(Label.COUNTY, rec["fylkesnummer"]), Rel.IN_COUNTY)
+        _add_edge(G, m, sf_of_county[rec["fylkesnummer"]], Rel.SUPERVISED_BY)
+    for rec in _records(tables["grenser"], "grenser"):
+        a, b = (node_id(Label.MUNICIPALITY, rec[k]) for k in ("kommune_a", "kommune_b"))
+        props = {k: v for k, v in rec.items() if k not in ("kommune_a", "kommune_b")}
+        _add_edge(G, a, b, Rel.BORDERS, **props)
+        _add_edge(G, b, a, Rel.BORDERS, **props)
+    for rec in _records(tables["plankapasitet"], "plankapasitet"):
+        m = node_id(Label.MUNICIPALITY, rec.pop("kommunenummer"))
+        rec["kapasitet_source"] = rec.pop("source", None)
+        rec.pop("source_url", None)
+        G.nodes[m].update(rec)
+    _add_groups(G, tables, "arenaer", "arena_medlemmer", Label.ARENA, "arena_id")
+    _add_groups(G, tables, "plankontor", "plankontor_medlemmer", Label.PLAN_OFFICE, "plankontor_id")
+    for rec in _records(tables["arenaer"], "arenaer"):
+        org = rec.get("arrangor")
+        if org:
+            u = node_id(Label.COUNTY, org) if org.isdigit() else node_id(Label.STATE_ADMINISTRATOR, org)
+            _add_edge(G, u, node_id(Label.ARENA, rec["arena_id"]), Rel.ORGANISES, source=rec.get("source"))
+    for rec in _records(tables["planer"], "planer"):
+        p = _add_node(G, Label.PLAN, rec["plan_id"], rec, rec.get("navn") or rec["plantype"])
+        _add_edge(G, node_id(Label.MUNICIPALITY, rec["kommunenummer"]), p, Rel.HAS_PLAN, source=rec.get("source"))
+    for rec in _records(tables["regionale_planer"], "regionale_planer"):
+        rp = _add_node(G, Label.REGIONAL_PLAN, rec["regionalplan_id"], rec)
+        _add_edge(G, node_id(Label.COUNTY, rec["fylkesnummer"]), rp, Rel.OWNS, source=rec.get("source"))
+    for rec in _records(tables["regionalplan_dekning"], "regionalplan_dekning"):
+        _add_edge(
+            G,
+            node_id(Label.REGIONAL_PLAN, rec["regionalplan_id"]),
+            node_id(Label.MUNICIPALITY, rec["kommunenummer"]),
+            Rel.COVERS,
+            source=rec.get("source"),
+        )
+    for rec in _records(tables["veiledning"], "veiledning"):
+        label = Label.COUNTY if rec["fra_type"] == "FK" else Label.STATE_ADMINISTRATOR
+        props = {k: v for k, v in rec.items() if k not in ("fra_type", "fra_id", "kommunenummer")}
+        _add_edge(
+            G,
+            node_id(label, rec["fra_id"]),
+            node_id(Label.MUNICIPALITY, rec["kommunenummer"]),
+            Rel.GUIDES,
+            key=rec["veiledning_id"],
+            **props,
+        )
+    G.graph["illustrative"] = illustrative_summary(G)
+    return G
+
+
+def _add_groups(
+    G: Graph, tables: Mapping[str, pd.DataFrame], groups: str, members: str, label: Label, key: str
+) -> None:
+    for rec in _records(tables[groups], groups):
+        _add_node(G, label, rec[key], rec)
+    for rec in _records(tables[members], members):
+        m = node_id(Label.MUNICIPALITY, rec.pop("kommunenummer"))
+        g = node_id(label, rec.pop(key))
+        _add_edge(G, m, g, Rel.MEMBER_OF, **rec)
+        if rec.get("rolle") == "vert":
+            _add_edge(G, m, g, Rel.HOSTS, source=rec.get("source"))
+
+
+def illustrative_summary(G: Graph) -> dict[str, int]:
+    """How many nodes and edges carry ``source=illustrative`` (and capacity values that do)."""
+    nodes = sum(1 for _, d in G.nodes(data=True) if d.get("source") == ILLUSTRATIVE)
+    edges = sum(1 for *_, d in G.edges(data=True) if d.get("source") == ILLUSTRATIVE)
+    cap = sum(1 for _, d in G.nodes(data=True) if d.get("kapasitet_source") == ILLUSTRATIVE)
+    return {"nodes": nodes, "edges": edges, "capacity_records": cap}
+
+
+def label_counts(G: Graph) -> Counter[str]:
+    """Number of nodes per label."""
+    return Counter(d["label"] for _, d in G.nodes(data=True))
+
+
+def relationship_counts(G: Graph) -> Counter[str]:
+    """Number of edges per relationship type (BORDERS counted once per pair)."""
+    c = Counter(d["type"] for *_, d in G.edges(data=True))
+    if "BORDERS" in c:
+        c["BORDERS"] //= 2
+    return c
+
+
+def nodes_of(G: Graph, label: Label) -> list[str]:
+    """Node ids with ``label``, sorted."""
+    return sorted(n for n, d in G.nodes(data=True) if d["label"] == label.label)
+
+
+def neighbours(G: Graph, municipality: str) -> list[str]:
+    """Municipality node ids that share a land border with ``municipality``."""
+    return sorted({v for _, v, d in G.out_edges(municipality, data=True) if d["type"] == "BORDERS"})

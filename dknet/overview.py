@@ -1,0 +1,157 @@
+"""Look at the graph: counts, data sources, one municipality's profile and relations.
+
+Functions take the graph first and return DataFrames, so the CLI only formats them.
+
+>>> from dknet.graph import build_graph
+>>> from dknet.schema import LAYERS
+>>> import pandas as pd
+>>> t = {name: pd.DataFrame(columns=layer.column_names) for name, layer in LAYERS.items()}
+>>> t["statsforvaltere"] = pd.DataFrame([{"statsforvalter_id": "tr", "navn": "SF Trøndelag", "source": "x"}])
+>>> t["fylker"] = pd.DataFrame([{"fylkesnummer": "50", "navn": "Trøndelag", "statsforvalter_id": "tr",
+...                              "source": "x"}])
+>>> t["kommuner"] = pd.DataFrame([{"kommunenummer": "5026", "navn": "Holtålen", "navn_ssb": "Holtålen",
+...                                "fylkesnummer": "50", "folketall_2026": 2037, "source": "SSB"}])
+>>> G = build_graph(t)
+>>> resolve_municipality(G, "holtaalen")
+'5026'
+>>> municipality_relations(G, "5026")[["relasjon", "navn"]].values.tolist()
+[['ligger i', 'Trøndelag'], ['følges opp av', 'SF Trøndelag']]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from dknet.graph import Graph, label_counts, relationship_counts
+from dknet.names import NameIndex
+from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Label, Rel, node_id
+
+#: Profile fields shown by ``dknet show``, in order (the rest of the node's properties follow in JSON).
+PROFILE_FIELDS = (
+    "kommunenummer", "navn", "navn_ssb", "fylkesnummer", "landsdel", "ba_region", "folketall_2016",
+    "folketall_2024", "folketall_2025", "folketall_2026", "endring_2016_2026_pst", "andel_20_66",
+    "andel_67pluss", "andel_80pluss", "sentralitetsindeks", "sentralitetsklasse", "areal_km2",
+    "befolkningstetthet", "lon", "lat", "aarsverk_samfunn", "aarsverk_areal", "bruker_konsulenter",
+)
+ILLUSTRATIVE_NOTE = (
+    "Merk / note: rows marked source=illustrative are generated, illustrative records (no public source "
+    "exists); replace them with your own registers (dknet validate DIR; --data DIR)."
+)
+
+
+def municipality_index(G: Graph) -> NameIndex:
+    """A name index over the graph's municipalities (numbers, names, Sami/Kven names)."""
+    rows = [
+        {"kommunenummer": d["key"], "navn": d["name"], "navn_ssb": d.get("navn_ssb", ""),
+         "fylkesnummer": d["fylkesnummer"]}
+        for _, d in G.nodes(data=True) if d["label"] == Label.MUNICIPALITY.label
+    ]
+    counties = {d["key"]: d["name"] for _, d in G.nodes(data=True) if d["label"] == Label.COUNTY.label}
+    return NameIndex.from_municipalities(pd.DataFrame(rows), counties, G.graph.get("old_codes"))
+
+
+def resolve_municipality(G: Graph, query: str) -> str:
+    """The kommunenummer for a number or name as a planner types it (errors name the closest)."""
+    return municipality_index(G).resolve(query)
+
+
+def label_table(G: Graph) -> pd.DataFrame:
+    """Node counts per label, with Norwegian and English names."""
+    counts = label_counts(G)
+    return pd.DataFrame(
+        [{"label": lab.label, "navn": lab.display_nb, "name": lab.display_en, "antall": counts.get(lab.label, 0)}
+         for lab in Label]
+    )
+
+
+def relationship_table(G: Graph) -> pd.DataFrame:
+    """Edge counts per relationship type (BORDERS once per pair)."""
+    counts = relationship_counts(G)
+    return pd.DataFrame(
+        [{"type": r.type, "navn": r.display_nb, "name": r.display_en, "antall": counts.get(r.type, 0)} for r in Rel]
+    )
+
+
+def source_table(G: Graph) -> pd.DataFrame:
+    """Per data layer: records, how many are illustrative, and the files they came from."""
+    layers: dict[str, dict[str, Any]] = G.graph.get("layers", {})
+    return pd.DataFrame(
+        [
+            {
+                "lag": name,
+                "layer": LAYERS[name].en,
+                "poster": info["records"],
+                "illustrative": info["illustrative"],
+                "filer": "; ".join(info["files"]),
+            }
+            for name, info in layers.items()
+        ]
+    )
+
+
+def municipality_profile(G: Graph, code: str) -> pd.DataFrame:
+    """The municipality's indicators as rows (felt, field, verdi, source)."""
+    d = G.nodes[node_id(Label.MUNICIPALITY, code)]
+    layer = LAYERS["kommuner"]
+    capacity = LAYERS["plankapasitet"]
+    rows = []
+    for name in PROFILE_FIELDS:
+        if name not in d:
+            continue
+        col = layer.column(name) if name in layer.column_names else capacity.column(name)
+        source = d.get("kapasitet_source") if name in capacity.column_names else d.get("source")
+        rows.append({"felt": col.nb, "field": col.en, "verdi": d[name], "source": source})
+    return pd.DataFrame(rows, columns=["felt", "field", "verdi", "source"])
+
+
+def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str:
+    if rel == Rel.BORDERS.type:
+        return f"felles grense {data.get('grenselengde_km', '?')} km"
+    if rel == Rel.GUIDES.type:
+        return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
+    if rel == Rel.HAS_PLAN.type:
+        year = other.get("vedtatt_aar")
+        return f"{other.get('plantype', '')}, vedtatt {year}" if year else str(other.get("plantype", ""))
+    if rel == Rel.MEMBER_OF.type:
+        parts = [other.get("type") or other.get("form"), other.get("status"), data.get("rolle")]
+        years = "–".join(str(other[k]) for k in ("fra_aar", "til_aar") if k in other)
+        return ", ".join(str(p) for p in [*parts, years] if p)
+    if rel == Rel.COVERS.type:
+        return str(other.get("tema", ""))
+    return ""
+
+
+def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
+    """Every relation of the municipality: relation, type, the other end, details, source."""
+    me = node_id(Label.MUNICIPALITY, code)
+    rows = []
+    edges = [(v, d, "out") for _, v, d in G.out_edges(me, data=True)]
+    edges += [(u, d, "in") for u, _, d in G.in_edges(me, data=True) if d["type"] != Rel.BORDERS.type]
+    for other, data, direction in edges:
+        rel = RELS_BY_NAME[data["type"]]
+        od = G.nodes[other]
+        name = rel.display_nb if direction == "out" else f"{rel.display_nb} (av)"
+        if direction == "in" and rel in (Rel.GUIDES, Rel.COVERS):
+            name = {"GUIDES": "får veiledning fra", "COVERS": "dekkes av"}[rel.type]
+        rows.append(
+            {
+                "relasjon": name,
+                "type": rel.type,
+                "label": LABELS_BY_NAME[od["label"]].display_nb,
+                "id": od["key"],
+                "navn": od["name"],
+                "detaljer": _describe_edge(rel.type, od, data),
+                "source": data.get("source") or od.get("source"),
+            }
+        )
+    order = {r.type: i for i, r in enumerate(Rel)}
+    df = pd.DataFrame(rows, columns=["relasjon", "type", "label", "id", "navn", "detaljer", "source"])
+    df["_o"] = df["type"].map(order)
+    return df.sort_values(["_o", "id", "detaljer"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def uses_illustrative(*frames: pd.DataFrame) -> bool:
+    """True when any row of the frames has ``source == illustrative`` (the output must say so)."""
+    return any("source" in f.columns and (f["source"] == ILLUSTRATIVE).any() for f in frames)

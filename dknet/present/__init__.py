@@ -1,0 +1,1 @@
+"""Presentation: turn library results (DataFrames, dicts) into table, JSON or CSV text."""
