@@ -61,7 +61,7 @@ def load_graph(user_dir: Path | None = None, *, mode: Mode = "overlay", use_cach
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(G, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except OSError:
         pass  # a read-only home is fine: we just rebuild next time
     return G

@@ -39,17 +39,30 @@ class DataInvalid(click.ClickException):
             click.echo(f"error: {p.describe()}", err=True)
         for p in warnings:
             click.echo(f"warning: {p.describe()}", err=True)
-        click.echo(f"Error: {len(errors)} error(s), {len(warnings)} warning(s); nothing was built or written. "
-                   "Fix the files and run again (dknet validate DIR lists the same problems).", err=True)
+        click.echo(
+            f"Error: {len(errors)} error(s), {len(warnings)} warning(s); nothing was built or written. "
+            "Fix the files and run again (dknet validate DIR lists the same problems).",
+            err=True,
+        )
 
 
 def data_options(f: F) -> F:
     """``--data DIR``, ``--data-mode`` and ``--no-cache``, shared by every command that reads data."""
 
-    @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-                  help="Your own registers (CSV/XLSX named after the layers), read on top of the bundled data.")
-    @click.option("--data-mode", type=click.Choice(["overlay", "replace"]), default="overlay", show_default=True,
-                  help="overlay: your rows update/add to the bundled ones; replace: your layers replace bundled layers.")
+    @click.option(
+        "--data",
+        "data_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Your own registers (CSV/XLSX named after the layers), read on top of the bundled data.",
+    )
+    @click.option(
+        "--data-mode",
+        type=click.Choice(["overlay", "replace"]),
+        default="overlay",
+        show_default=True,
+        help="overlay: your rows update or add to the bundled ones; replace: your layers replace the bundled layers.",
+    )
     @click.option("--no-cache", is_flag=True, help="Rebuild the graph from the files instead of the cache.")
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -60,8 +73,14 @@ def data_options(f: F) -> F:
 
 def format_option(f: F) -> F:
     """``--format table|json|csv``."""
-    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-                        show_default=True, help="table for people, json or csv for other programs.")(f)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "csv"]),
+        default="table",
+        show_default=True,
+        help="table for people, json or csv for other programs.",
+    )(f)
 
 
 def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
@@ -92,8 +111,9 @@ class DknetGroup(click.Group):
             raise click.ClickException(str(e)) from e
 
 
-@click.group(cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-             epilog=EPILOG)
+@click.group(
+    cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
+)
 @click.version_option(package_name="dknet")
 def cli() -> None:
     """dknet: planning networks for small Norwegian municipalities.
@@ -135,13 +155,18 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
         "datakilder / data sources": overview.source_table(G),
     }
     ill = G.graph.get("illustrative", {})
-    note = (f"{ill.get('nodes', 0)} nodes, {ill.get('edges', 0)} relationships and "
-            f"{ill.get('capacity_records', 0)} capacity records are illustrative (source=illustrative).")
+    note = (
+        f"{ill.get('nodes', 0)} nodes, {ill.get('edges', 0)} relationships and "
+        f"{ill.get('capacity_records', 0)} capacity records are illustrative (source=illustrative)."
+    )
     if fmt == "json":
         import json
 
-        click.echo(json.dumps(jsonable({"sections": sections, "illustrative": ill, "note": note}),
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                jsonable({"sections": sections, "illustrative": ill, "note": note}), ensure_ascii=False, indent=2
+            )
+        )
         return
     if fmt == "csv":
         import pandas as pd
@@ -182,17 +207,32 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     if fmt == "json":
         import json
 
-        click.echo(json.dumps(jsonable({"kommune": code, "navn": G.nodes["kommune:" + code]["name"],
-                                        "profil": profile, "relasjoner": relations, "note": note}),
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                jsonable(
+                    {
+                        "kommune": code,
+                        "navn": G.nodes["kommune:" + code]["name"],
+                        "profil": profile,
+                        "relasjoner": relations,
+                        "note": note,
+                    }
+                ),
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if fmt == "csv":
         import pandas as pd
 
-        long = pd.concat([
-            profile.rename(columns={"felt": "navn", "verdi": "detaljer"}).assign(seksjon="profil"),
-            relations.assign(seksjon="relasjon"),
-        ], ignore_index=True)[["seksjon", "relasjon", "type", "label", "id", "navn", "detaljer", "source"]]
+        long = pd.concat(
+            [
+                profile.rename(columns={"felt": "navn", "verdi": "detaljer"}).assign(seksjon="profil"),
+                relations.assign(seksjon="relasjon"),
+            ],
+            ignore_index=True,
+        )[["seksjon", "relasjon", "type", "label", "id", "navn", "detaljer", "source"]]
         click.echo(render(long, "csv"), nl=False)
         echo_note(note)
         return
@@ -207,8 +247,13 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
 
 @cli.command(epilog=EPILOG)
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--data-mode", type=click.Choice(["overlay", "replace"]), default="overlay", show_default=True,
-              help="Check the directory as it would be loaded with this mode.")
+@click.option(
+    "--data-mode",
+    type=click.Choice(["overlay", "replace"]),
+    default="overlay",
+    show_default=True,
+    help="Check the directory as it would be loaded with this mode.",
+)
 @format_option
 def validate(directory: Path, data_mode: str, fmt: str) -> None:
     """Check your registers in DIRECTORY and list every problem at once.
@@ -233,8 +278,9 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
         for p in problems:
             click.echo(f"{p.severity}: {p.describe()}")
     else:
-        df = pd.DataFrame([p.as_dict() for p in problems],
-                          columns=["severity", "file", "row", "column", "value", "expected", "hint"])
+        df = pd.DataFrame(
+            [p.as_dict() for p in problems], columns=["severity", "file", "row", "column", "value", "expected", "hint"]
+        )
         df["row"] = df["row"].astype("Int64")
         click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
     summary = f"{directory}: {errors} error(s), {len(problems) - errors} warning(s)."
@@ -259,9 +305,16 @@ def data_templates(out_dir: Path) -> None:
 
 
 @data.command("illustrate")
-@click.option("--seed", type=int, default=2024, show_default=True, help="Random seed; the same seed gives the same files.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write the layers (default: the bundled data/illustrative).")
+@click.option(
+    "--seed", type=int, default=2024, show_default=True, help="Random seed; the same seed gives the same files."
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the layers (default: the bundled data/illustrative).",
+)
 def data_illustrate(seed: int, out_dir: Path | None) -> None:
     """Regenerate the illustrative layer (plans, capacity, offices, regional plans, arenas, guidance).
 

@@ -51,7 +51,9 @@ class AmbiguousNameError(DknetError, LookupError):
         self.query = query
         self.choices = list(choices)
         super().__init__(
-            f"{query!r} matches {len(self.choices)} {_PLURAL.get(kind, kind + 's')}: " + "; ".join(self.choices) + ". Give the number instead."
+            f"{query!r} matches {len(self.choices)} {_PLURAL.get(kind, kind + 's')}: "
+            + "; ".join(self.choices)
+            + ". Give the number instead."
         )
 
 

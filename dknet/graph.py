@@ -22,22 +22,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 import pandas as pd
 
 from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel, node_id
 
-Graph = nx.MultiDiGraph
+#: The knowledge graph type: node ids are strings like ``kommune:5026``.
+Graph: TypeAlias = "nx.MultiDiGraph[str]"
 
 
 def _records(df: pd.DataFrame, layer: str) -> Iterator[dict[str, Any]]:
     """Rows as dicts of the layer's columns, with missing values left out."""
     cols = [c for c in LAYERS[layer].column_names if c in df.columns]
     for rec in df[cols].to_dict(orient="records"):
-        yield {k: _plain(v) for k, v in rec.items() if v is not None and not (isinstance(v, float) and pd.isna(v))
-               and v is not pd.NA and v != ""}
+        yield {
+            str(k): _plain(v)
+            for k, v in rec.items()
+            if v is not None and not (isinstance(v, float) and pd.isna(v)) and v is not pd.NA and v != ""
+        }
 
 
 def _plain(value: Any) -> Any:

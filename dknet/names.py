@@ -55,7 +55,7 @@ def parallel_names(name: str) -> list[str]:
     ['Nord-Fron']
     """
     parts = [p.strip() for p in name.split(" - ") if p.strip()]
-    return [name] + parts if len(parts) > 1 else [name]
+    return [name, *parts] if len(parts) > 1 else [name]
 
 
 def looks_damaged(text: str) -> bool:
@@ -91,10 +91,11 @@ class NameIndex:
     ...     {"50": "Trøndelag", "15": "Møre og Romsdal", "18": "Nordland"})
     >>> idx.resolve("holtaalen"), idx.resolve("Herøy nordland")
     ('5026', '1818')
-    >>> idx.resolve("Herøy")
-    Traceback (most recent call last):
-    ...
-    dknet.errors.AmbiguousNameError: 'Herøy' matches 2 municipalities: Herøy (1515, Møre og Romsdal); Herøy (1818, Nordland). Give the number instead.
+    >>> try:
+    ...     idx.resolve("Herøy")
+    ... except AmbiguousNameError as e:
+    ...     print(e.choices)
+    ['Herøy (1515, Møre og Romsdal)', 'Herøy (1818, Nordland)']
     """
 
     def __init__(
@@ -211,16 +212,14 @@ class NameIndex:
 
     def _wildcard(self, query: str) -> list[str]:
         """Names that match a damaged query with each damaged character as a wildcard."""
-        pattern = re.compile(
-            "".join("." if ch in DAMAGE_MARKS else re.escape(ch) for ch in query.casefold()) + "$"
-        )
-        hits = []
+        pattern = re.compile("".join("." if ch in DAMAGE_MARKS else re.escape(ch) for ch in query.casefold()) + "$")
+        hits: list[str] = []
         try:
             repaired = query.encode("cp1252").decode("utf-8")
             hits.extend(self.entries[c].label() for c in self._by_skeleton.get(skeleton(repaired), ()))
         except (UnicodeEncodeError, UnicodeDecodeError):
             pass
-        for code, e in self.entries.items():
+        for _code, e in self.entries.items():
             if any(pattern.match(n.casefold()) for n in parallel_names(e.name)):
                 hits.append(e.label())
         return hits[:3]

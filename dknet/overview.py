@@ -30,10 +30,29 @@ from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Lab
 
 #: Profile fields shown by ``dknet show``, in order (the rest of the node's properties follow in JSON).
 PROFILE_FIELDS = (
-    "kommunenummer", "navn", "navn_ssb", "fylkesnummer", "landsdel", "ba_region", "folketall_2016",
-    "folketall_2024", "folketall_2025", "folketall_2026", "endring_2016_2026_pst", "andel_20_66",
-    "andel_67pluss", "andel_80pluss", "sentralitetsindeks", "sentralitetsklasse", "areal_km2",
-    "befolkningstetthet", "lon", "lat", "aarsverk_samfunn", "aarsverk_areal", "bruker_konsulenter",
+    "kommunenummer",
+    "navn",
+    "navn_ssb",
+    "fylkesnummer",
+    "landsdel",
+    "ba_region",
+    "folketall_2016",
+    "folketall_2024",
+    "folketall_2025",
+    "folketall_2026",
+    "endring_2016_2026_pst",
+    "andel_20_66",
+    "andel_67pluss",
+    "andel_80pluss",
+    "sentralitetsindeks",
+    "sentralitetsklasse",
+    "areal_km2",
+    "befolkningstetthet",
+    "lon",
+    "lat",
+    "aarsverk_samfunn",
+    "aarsverk_areal",
+    "bruker_konsulenter",
 )
 ILLUSTRATIVE_NOTE = (
     "Merk / note: rows marked source=illustrative are generated, illustrative records (no public source "
@@ -44,9 +63,14 @@ ILLUSTRATIVE_NOTE = (
 def municipality_index(G: Graph) -> NameIndex:
     """A name index over the graph's municipalities (numbers, names, Sami/Kven names)."""
     rows = [
-        {"kommunenummer": d["key"], "navn": d["name"], "navn_ssb": d.get("navn_ssb", ""),
-         "fylkesnummer": d["fylkesnummer"]}
-        for _, d in G.nodes(data=True) if d["label"] == Label.MUNICIPALITY.label
+        {
+            "kommunenummer": d["key"],
+            "navn": d["name"],
+            "navn_ssb": d.get("navn_ssb", ""),
+            "fylkesnummer": d["fylkesnummer"],
+        }
+        for _, d in G.nodes(data=True)
+        if d["label"] == Label.MUNICIPALITY.label
     ]
     counties = {d["key"]: d["name"] for _, d in G.nodes(data=True) if d["label"] == Label.COUNTY.label}
     return NameIndex.from_municipalities(pd.DataFrame(rows), counties, G.graph.get("old_codes"))
@@ -61,8 +85,10 @@ def label_table(G: Graph) -> pd.DataFrame:
     """Node counts per label, with Norwegian and English names."""
     counts = label_counts(G)
     return pd.DataFrame(
-        [{"label": lab.label, "navn": lab.display_nb, "name": lab.display_en, "antall": counts.get(lab.label, 0)}
-         for lab in Label]
+        [
+            {"label": lab.label, "navn": lab.display_nb, "name": lab.display_en, "antall": counts.get(lab.label, 0)}
+            for lab in Label
+        ]
     )
 
 

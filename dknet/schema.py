@@ -279,7 +279,9 @@ LAYERS: dict[str, Layer] = {
             (
                 _c("regionalplan_id", K.ID, "Regionalplan-ID", "Regional plan id", required=True),
                 _c("navn", K.TEXT, "Navn", "Name", required=True),
-                _c("fylkesnummer", K.FYLKESNUMMER, "Eier (fylke)", "Owner (county)", required=True, references="fylker"),
+                _c(
+                    "fylkesnummer", K.FYLKESNUMMER, "Eier (fylke)", "Owner (county)", required=True, references="fylker"
+                ),
                 _c("tema", K.TEXT, "Tema", "Topic"),
                 _c("vedtatt_aar", K.YEAR, "Vedtatt år", "Year adopted"),
                 *SOURCE_COLUMNS,
@@ -373,9 +375,7 @@ class Rel(Enum):
     ORGANISES = ("ORGANISES", None, Label.ARENA, "arrangerer", "organises")
     GUIDES = ("GUIDES", None, Label.MUNICIPALITY, "veileder", "guides")
 
-    def __init__(
-        self, type_: str, source: Label | None, target: Label | None, nb: str, en: str
-    ) -> None:
+    def __init__(self, type_: str, source: Label | None, target: Label | None, nb: str, en: str) -> None:
         self.type = type_
         self.source_label = source  # None: more than one label is possible
         self.target_label = target

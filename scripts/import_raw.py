@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import math
 import re
@@ -152,7 +153,7 @@ def borders(raw: Path) -> pd.DataFrame:
         if len(codes) == 2:
             a, b = sorted(codes)
             pts = topo["arcs"][arc]
-            length[(a, b)] += sum(_haversine_km(p, q) for p, q in zip(pts, pts[1:], strict=False))
+            length[(a, b)] += sum(_haversine_km(p, q) for p, q in itertools.pairwise(pts))
         elif len(codes) > 2:
             raise SystemExit(f"arc {arc} shared by {codes}")
     rows = [
@@ -172,10 +173,17 @@ def projects(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     p = pd.read_csv(raw / "curated_web/prosjekt_medlemskap.csv", dtype=str)
     ids = {"Distriktskommune 3.0": "distriktskommune-3-0", "Pilot arealstrategi (KDD)": "pilot-arealstrategi-kdd"}
     meta = {
-        "distriktskommune-3-0": ("2019", "", "Distriktssenteret med Nordland og Trøndelag fylkeskommune, "
-                                 "statsforvalterne, KDD; følgeforskning Ruralis og Nordlandsforskning"),
-        "pilot-arealstrategi-kdd": ("2021", "2023", "KDD og Distriktssenteret: utvikling og evaluering av "
-                                    "arealstrategiarbeid i åtte distriktskommuner"),
+        "distriktskommune-3-0": (
+            "2019",
+            "",
+            "Distriktssenteret med Nordland og Trøndelag fylkeskommune, "
+            "statsforvalterne, KDD; følgeforskning Ruralis og Nordlandsforskning",
+        ),
+        "pilot-arealstrategi-kdd": (
+            "2021",
+            "2023",
+            "KDD og Distriktssenteret: utvikling og evaluering av arealstrategiarbeid i åtte distriktskommuner",
+        ),
     }
     arenas = pd.DataFrame(
         [
@@ -190,7 +198,7 @@ def projects(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "source": "curated web (see source_url)",
                 "source_url": grp.kilde_url.iloc[0],
             }
-            for name, grp in p.groupby("prosjekt", sort=True)
+            for name, grp in ((str(n), g) for n, g in p.groupby("prosjekt", sort=True))
         ]
     )
     members = pd.DataFrame(
@@ -209,8 +217,9 @@ def plan_cooperations(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     c = pd.read_csv(raw / "curated_web/plansamarbeid_eksempler.csv", dtype=str)
     offices, members = [], []
     for name, grp in c.groupby("samarbeid", sort=True):
-        oid = slug(name)
-        is_project = "prosjekt" in grp.type.iloc[0]
+        oid = slug(str(name))
+        is_project = "prosjekt" in str(grp.type.iloc[0])
+        note = f"; {grp.merknad.dropna().iloc[0]}" if grp.merknad.notna().any() else ""
         form = "prosjekt" if is_project else ("samkommune" if "samkommune" in grp.type.iloc[0] else "annet")
         years = re.findall(r"(\d{4})", grp.periode.iloc[0])
         offices.append(
@@ -221,7 +230,7 @@ def plan_cooperations(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "status": "avsluttet" if is_project else "ukjent",
                 "fra_aar": years[0] if years else "",
                 "til_aar": years[1] if is_project and len(years) > 1 else "",
-                "beskrivelse": grp.type.iloc[0] + (f"; {grp.merknad.dropna().iloc[0]}" if grp.merknad.notna().any() else ""),
+                "beskrivelse": str(grp.type.iloc[0]) + note,
                 "source": "curated web (see source_url)",
                 "source_url": grp.kilde_url.iloc[0],
             }
@@ -254,12 +263,18 @@ def old_codes(raw: Path, kommuner: pd.DataFrame) -> pd.DataFrame:
             if m:
                 entries.add((m.group(1), m.group(2)))
     new = set(kommuner.kommunenummer)
-    simple = {}
+    simple: dict[str, list[str]] = {}
     for row in kommuner.itertuples():
         for n in {str(row.navn), str(row.navn_ssb)}:
             for piece in re.split(r" - ", re.sub(r"\s*\(.*\)$", "", n)):
-                simple.setdefault(piece.strip().lower(), []).append(row.kommunenummer)
-    old_county_to_new = {"30": {"31", "32", "33"}, "38": {"39", "40"}, "54": {"55", "56"}, "34": {"32", "33"}, "15": {"15", "50"}}
+                simple.setdefault(piece.strip().lower(), []).append(str(row.kommunenummer))
+    old_county_to_new = {
+        "30": {"31", "32", "33"},  # Viken
+        "38": {"39", "40"},  # Vestfold og Telemark
+        "54": {"55", "56"},  # Troms og Finnmark
+        "34": {"32", "33"},  # Lunner and Jevnaker left Innlandet
+        "15": {"15", "50"},  # Rindal left Møre og Romsdal
+    }
     rows = []
     for code, name in sorted(entries):
         if code in new:

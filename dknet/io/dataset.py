@@ -24,7 +24,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -68,9 +68,7 @@ class Dataset:
 
     def illustrative_counts(self) -> dict[str, tuple[int, int]]:
         """Per layer: (illustrative records, all records)."""
-        return {
-            name: (int((df["source"] == ILLUSTRATIVE).sum()), len(df)) for name, df in self.tables.items()
-        }
+        return {name: (int((df["source"] == ILLUSTRATIVE).sum()), len(df)) for name, df in self.tables.items()}
 
 
 def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str | None]]], list[Problem]]:
@@ -83,9 +81,7 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
             continue
         suffix = path.suffix.lower()
         stem = by_skeleton.get(skeleton(path.stem))
-        if suffix == ".csv" and stem:
-            found.setdefault(stem, []).append((path, None))
-        elif suffix == ".xlsx" and stem:
+        if (suffix == ".csv" and stem) or (suffix == ".xlsx" and stem):
             found.setdefault(stem, []).append((path, None))
         elif suffix == ".xlsx":
             sheets = [(s, by_skeleton.get(skeleton(s))) for s in xlsx_sheet_names(path)]
@@ -113,8 +109,13 @@ def _unknown_file(path: Path) -> Problem:
     if path.suffix.lower() in (".xls", ".ods", ".txt"):
         hint += "save it as .xlsx or .csv. "
     return Problem(
-        path.name, None, None, None, "a file named after a layer; this one is ignored",
-        hint + "Layers: " + ", ".join(LAYERS), Severity.WARNING,
+        path.name,
+        None,
+        None,
+        None,
+        "is not named after a layer, so it is ignored",
+        hint + "Layers: " + ", ".join(LAYERS),
+        Severity.WARNING,
     )
 
 
@@ -129,7 +130,11 @@ def _old_codes(bundled: Path) -> dict[str, tuple[str, str]]:
     if not ref.is_file():
         return {}
     df = pd.read_csv(ref, dtype=str, keep_default_na=False)
-    return {r.gammelt_nummer: (r.nytt_nummer, r.gammelt_navn) for r in df.itertuples(index=False)}
+    return {str(r["gammelt_nummer"]): (str(r["nytt_nummer"]), str(r["gammelt_navn"])) for r in df.to_dict("records")}
+
+
+def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): v for k, v in r.items()} for r in df.to_dict(orient="records")]
 
 
 class _Loader:
@@ -156,16 +161,25 @@ class _Loader:
             self.problems.extend(problems)
         for name, layer in LAYERS.items():
             bundled = self._bundled(layer)
-            user = [self._check(layer, p, s, f"{p.name}" + (f" [{s}]" if s else "")) for p, s in user_files.get(name, [])]
-            user = [u for u in user if not u.empty]
-            self.tables[name] = self._merge(name, bundled, user)
-            if name == "fylker":
-                self.counties = NameIndex.from_counties(self.tables[name])
-            if name == "kommuner":
-                counties = dict(zip(self.tables["fylker"].fylkesnummer, self.tables["fylker"].navn, strict=True))
-                self.municipalities = NameIndex.from_municipalities(self.tables[name], counties, self.old_codes)
+            self._index(name, bundled)
+            partial = name in FIXED_LAYERS
+            user = [
+                self._check(layer, p, s, p.name + (f" [{s}]" if s else ""), partial=partial)
+                for p, s in user_files.get(name, [])
+            ]
+            self.tables[name] = self._merge(name, bundled, [u for u in user if not u.empty])
+            self._index(name, self.tables[name])
         self._drop_orphans()
         self._check_references()
+
+    def _index(self, name: str, table: pd.DataFrame) -> None:
+        """(Re)build the name index that the next files' references are resolved with."""
+        if name == "fylker":
+            self.counties = NameIndex.from_counties(table)
+        elif name == "kommuner":
+            fylker = self.tables["fylker"]
+            counties = dict(zip(fylker.fylkesnummer, fylker.navn, strict=True))
+            self.municipalities = NameIndex.from_municipalities(table, counties, self.old_codes)
 
     def _bundled(self, layer: Layer) -> pd.DataFrame:
         frames = []
@@ -180,10 +194,12 @@ class _Loader:
     def _empty(self, layer: Layer) -> pd.DataFrame:
         return pd.DataFrame(columns=["_file", "_row", *layer.column_names])
 
-    def _check(self, layer: Layer, path: Path, sheet: str | None, display: str) -> pd.DataFrame:
+    def _check(
+        self, layer: Layer, path: Path, sheet: str | None, display: str, *, partial: bool = False
+    ) -> pd.DataFrame:
         self.files.append(path)
         table = _read(path, sheet, display)
-        df, problems = check_table(table, layer, self.municipalities, self.counties)
+        df, problems = check_table(table, layer, self.municipalities, self.counties, partial=partial)
         self.problems.extend(problems)
         df.insert(0, "_file", display)
         return df
@@ -231,46 +247,58 @@ class _Loader:
                 target = LAYERS[col.references]
                 keys = set(self.tables[col.references][target.key[0]].dropna())
                 bad = df[df[col.name].notna() & ~df[col.name].isin(keys)]
-                for rec in bad.itertuples(index=False):
-                    value = str(getattr(rec, col.name))
+                for rec in _records(bad):
+                    value = str(rec[col.name])
                     self._missing(rec, col.name, value, f"an id listed in {target.name} ({target.en})", keys)
-        for rec in self.tables["veiledning"].itertuples(index=False):
-            if rec.fra_type == "FK" and pd.notna(rec.fra_id) and rec.fra_id not in counties:
-                self._county_ref(rec, "fra_id", str(rec.fra_id), counties, "a county number (fylkesnummer), as fra_type is FK")
-            if rec.fra_type == "SF" and pd.notna(rec.fra_id) and rec.fra_id not in offices:
-                self._missing(rec, "fra_id", str(rec.fra_id), "a statsforvalter_id, as fra_type is SF", offices)
-        for rec in self.tables["arenaer"].itertuples(index=False):
-            org = rec.arrangor
+        for rec in _records(self.tables["veiledning"]):
+            fra = rec["fra_id"]
+            if rec["fra_type"] == "FK" and pd.notna(fra) and fra not in counties:
+                self._county_ref(rec, "fra_id", str(fra), counties, "a county number (fylkesnummer), as fra_type is FK")
+            if rec["fra_type"] == "SF" and pd.notna(fra) and fra not in offices:
+                self._missing(rec, "fra_id", str(fra), "a statsforvalter_id, as fra_type is SF", offices)
+        for rec in _records(self.tables["arenaer"]):
+            org = rec["arrangor"]
             if pd.notna(org) and org and org not in counties and org not in offices:
-                self._county_ref(rec, "arrangor", str(org), counties | offices, "a county number or a statsforvalter_id")
+                expected = "a county number or a statsforvalter_id"
+                self._county_ref(rec, "arrangor", str(org), counties | offices, expected)
 
-    def _county_ref(self, rec: object, column: str, value: str, keys: set[str], expected: str) -> None:
+    def _county_ref(self, rec: dict[str, Any], column: str, value: str, keys: set[str], expected: str) -> None:
         if self.counties is not None:
             try:
                 code = self.counties.resolve(value)
-                self.problems.append(Problem(
-                    str(getattr(rec, "_file")), int(getattr(rec, "_row")), column, value, expected,
-                    f"write the number {code} instead of the name",
-                ))
+                self.problems.append(
+                    Problem(
+                        str(rec["_file"]),
+                        int(rec["_row"]),
+                        column,
+                        value,
+                        expected,
+                        f"write the number {code} instead of the name",
+                    )
+                )
                 return
             except LookupError:
                 pass
         self._missing(rec, column, value, expected, keys)
 
-    def _missing(self, rec: object, column: str, value: str, expected: str, keys: Iterable[str]) -> None:
+    def _missing(self, rec: dict[str, Any], column: str, value: str, expected: str, keys: Iterable[str]) -> None:
         import difflib
 
         close = difflib.get_close_matches(value, sorted(keys), n=2)
         hint = ("did you mean " + " or ".join(close) + "? ") if close else ""
-        self.problems.append(Problem(
-            str(getattr(rec, "_file")), int(getattr(rec, "_row")), column, value, expected,
-            hint + "add it to that file first, or correct the id",
-        ))
+        self.problems.append(
+            Problem(
+                str(rec["_file"]),
+                int(rec["_row"]),
+                column,
+                value,
+                expected,
+                hint + "add it to that file first, or correct the id",
+            )
+        )
 
 
-def validate_directory(
-    user_dir: Path | None, *, mode: Mode = "overlay", bundled: Path | None = None
-) -> list[Problem]:
+def validate_directory(user_dir: Path | None, *, mode: Mode = "overlay", bundled: Path | None = None) -> list[Problem]:
     """Every problem (errors and warnings) in ``user_dir`` read on top of the bundled data."""
     loader = _Loader(bundled or bundled_dir(), user_dir, mode)
     loader.run()

@@ -16,8 +16,16 @@ import pandas as pd
 from dknet.io.dataset import bundled_dir
 from dknet.schema import LAYERS
 
-REAL_INPUTS = ("kommuner", "fylker", "statsforvaltere", "grenser", "plankontor", "plankontor_medlemmer",
-               "arenaer", "arena_medlemmer")
+REAL_INPUTS = (
+    "kommuner",
+    "fylker",
+    "statsforvaltere",
+    "grenser",
+    "plankontor",
+    "plankontor_medlemmer",
+    "arenaer",
+    "arena_medlemmer",
+)
 
 
 def read_real_tables(base: Path | None = None) -> dict[str, pd.DataFrame]:
@@ -44,5 +52,8 @@ def write_illustrative(out_dir: Path | None = None, *, seed: int = 2024) -> tupl
             df[LAYERS[name].column_names].to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
         for f in sorted(tmp.iterdir()):
             shutil.move(str(f), target / f.name)
-    report = {"rows": {n: len(df) for n, df in layers.items()}, "calibration": calibration_report(layers, real["kommuner"])}
+    report = {
+        "rows": {n: len(df) for n, df in layers.items()},
+        "calibration": calibration_report(layers, real["kommuner"]),
+    }
     return target, report

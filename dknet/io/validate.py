@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
@@ -49,7 +50,16 @@ class Checker:
     ``municipalities`` and ``counties`` resolve numbers and names in reference columns.
     """
 
-    def __init__(self, table: RawTable, layer: Layer, municipalities: NameIndex | None, counties: NameIndex | None):
+    def __init__(
+        self,
+        table: RawTable,
+        layer: Layer,
+        municipalities: NameIndex | None,
+        counties: NameIndex | None,
+        *,
+        partial: bool = False,
+    ) -> None:
+        self.partial = partial  # only the key is required: the file updates some columns of known rows
         self.table = table
         self.layer = layer
         self.municipalities = municipalities
@@ -86,7 +96,7 @@ class Checker:
     def _check_header(self) -> None:
         known = set(self.layer.column_names)
         for col in self.layer.columns:
-            if col.required and col.name not in self.table.header:
+            if self._required(col) and col.name not in self.table.header:
                 close = [h for h in self.table.header if skeleton(h) == skeleton(col.name)]
                 self.problem(
                     1,
@@ -97,12 +107,20 @@ class Checker:
                 )
         for h in self.table.header:
             if h and h not in known:
-                self.warn(1, h, None, "column is not part of this layer and is ignored",
-                          "columns are: " + ", ".join(self.layer.column_names))
+                self.warn(
+                    1,
+                    h,
+                    None,
+                    "column is not part of this layer and is ignored",
+                    "columns are: " + ", ".join(self.layer.column_names),
+                )
+
+    def _required(self, col: Column) -> bool:
+        return col.name in self.layer.key if self.partial else col.required
 
     def _cell(self, row: int, col: Column, text: str) -> object:
         if text == "":
-            if col.required:
+            if self._required(col):
                 self.problem(row, col.name, "", f"a value ({col.nb}); this column is required")
             return None
         if col.type is ColumnType.TEXT and looks_damaged(text):
@@ -132,8 +150,9 @@ class Checker:
                 hint = "did you mean " + " or ".join(e.suggestions) + "?"
             self.problem(row, col.name, text, expected, hint)
         except AmbiguousNameError as e:
-            self.problem(row, col.name, text, f"one {index.kind}", f"the name matches {'; '.join(e.choices)}: "
-                         "give the number")
+            self.problem(
+                row, col.name, text, f"one {index.kind}", f"the name matches {'; '.join(e.choices)}: give the number"
+            )
         return None
 
     def _municipality(self, row: int, col: Column, text: str) -> str | None:
@@ -148,16 +167,24 @@ class Checker:
             self.problem(row, col.name, text, f"a number ({col.nb})", "write digits only, e.g. 1,5 or 1.5")
             return None
         if col.type is ColumnType.SHARE and 1 < value <= 100 and not text.strip().endswith("%"):
-            self.problem(row, col.name, text, "a share between 0 and 1",
-                         f"if this is a percentage, write {value / 100:g} or {text} %")
+            self.problem(
+                row,
+                col.name,
+                text,
+                "a share between 0 and 1",
+                f"if this is a percentage, write {value / 100:g} or {text} %",
+            )
             return None
         lo = 0.0 if col.type is ColumnType.SHARE else col.minimum
         hi = 1.0 if col.type is ColumnType.SHARE else col.maximum
         if col.type is ColumnType.YEAR:
             lo, hi = 1950, 2100
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            rng = f"between {lo:g} and {hi:g}" if lo is not None and hi is not None else (
-                f"at least {lo:g}" if lo is not None else f"at most {hi:g}")
+            rng = (
+                f"between {lo:g} and {hi:g}"
+                if lo is not None and hi is not None
+                else (f"at least {lo:g}" if lo is not None else f"at most {hi:g}")
+            )
             self.problem(row, col.name, text, f"a value {rng}")
             return None
         return value
@@ -167,8 +194,13 @@ class Checker:
         if value is None:
             return None
         if not float(value).is_integer():
-            self.problem(row, col.name, text, "a whole number",
-                         "a comma here is read as a decimal comma; leave out thousands separators")
+            self.problem(
+                row,
+                col.name,
+                text,
+                "a whole number",
+                "a comma here is read as a decimal comma; leave out thousands separators",
+            )
             return None
         return int(value)
 
@@ -210,7 +242,7 @@ class Checker:
                 first[k] = int(rec[0])
 
 
-_DTYPES = {
+_DTYPES: dict[ColumnType, Any] = {
     ColumnType.INT: "Int64",
     ColumnType.YEAR: "Int64",
     ColumnType.FLOAT: "float64",
@@ -234,9 +266,17 @@ def _typed(df: pd.DataFrame, layer: Layer) -> pd.DataFrame:
 
 
 def check_table(
-    table: RawTable, layer: Layer, municipalities: NameIndex | None, counties: NameIndex | None
+    table: RawTable,
+    layer: Layer,
+    municipalities: NameIndex | None,
+    counties: NameIndex | None,
+    *,
+    partial: bool = False,
 ) -> tuple[pd.DataFrame, list[Problem]]:
-    """Type and check ``table`` as ``layer``; returns the frame and every problem found."""
-    checker = Checker(table, layer, municipalities, counties)
+    """Type and check ``table`` as ``layer``; returns the frame and every problem found.
+
+    ``partial`` (for user files that update the fixed division layers) requires only the key.
+    """
+    checker = Checker(table, layer, municipalities, counties, partial=partial)
     df = checker.run()
     return df, table.problems + checker.problems

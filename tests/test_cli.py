@@ -1,0 +1,186 @@
+"""The command line: exact output, formats, exit codes, stdout and stderr apart."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dknet.cli import cli
+
+BAD = Path(__file__).parent / "bad_input"
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_show_holtalen_profile_exact() -> None:
+    r = run("show", "holtaalen")
+    assert r.exit_code == 0, r.stderr
+    head = r.stdout.splitlines()[:24]
+    assert head == [
+        "Holtålen (5026)",
+        "===============",
+        "felt                    verdi                  source",
+        "----------------------  ---------------------  ---------------------------",
+        "Kommunenummer           5026",
+        "Navn                    Holtålen               SSB; Kartverket; FHI csdata",
+        "Navn (SSB)              Holtålen               SSB; Kartverket; FHI csdata",
+        "Fylke                   50                     SSB; Kartverket; FHI csdata",
+        "Landsdel                Trøndelag-Trööndelage  SSB; Kartverket; FHI csdata",
+        "BA-region               94 Røros               SSB; Kartverket; FHI csdata",
+        "Folketall 2016          2031                   SSB; Kartverket; FHI csdata",
+        "Folketall 2024          2035                   SSB; Kartverket; FHI csdata",
+        "Folketall 2025          2048                   SSB; Kartverket; FHI csdata",
+        "Folketall 2026          2037                   SSB; Kartverket; FHI csdata",
+        "Endring 2016–2026 (%)   0.3                    SSB; Kartverket; FHI csdata",
+        "Andel 20–66 år          0.5356                 SSB; Kartverket; FHI csdata",
+        "Andel 67+               0.2651                 SSB; Kartverket; FHI csdata",
+        "Andel 80+               0.0947                 SSB; Kartverket; FHI csdata",
+        "Sentralitetsindeks      524                    SSB; Kartverket; FHI csdata",
+        "Sentralitetsklasse      6                      SSB; Kartverket; FHI csdata",
+        "Areal (km²)             1209.4                 SSB; Kartverket; FHI csdata",
+        "Innbyggere per km²      1.68                   SSB; Kartverket; FHI csdata",
+        "Lengdegrad (sentroide)  11.25                  SSB; Kartverket; FHI csdata",
+        "Breddegrad (sentroide)  62.85                  SSB; Kartverket; FHI csdata",
+    ]
+    assert r.stderr == ""
+
+
+@pytest.mark.parametrize("query", ["5026", "holtalen", "Holtålen", "HOLTAALEN"])
+def test_show_accepts_what_planners_type(query: str) -> None:
+    r = run("show", query, "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["kommune"] == "5026"
+
+
+def test_show_json_lists_neighbours_and_projects() -> None:
+    doc = json.loads(run("show", "5026", "--format", "json").stdout)
+    borders = sorted(x["id"] for x in doc["relasjoner"] if x["type"] == "BORDERS")
+    assert borders == ["3430", "5025", "5027", "5032", "5033"]
+    arenas = {x["id"] for x in doc["relasjoner"] if x["type"] == "MEMBER_OF"}
+    assert {"distriktskommune-3-0", "pilot-arealstrategi-kdd"} <= arenas
+
+
+def test_show_csv_is_one_table() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("show", "Tydal", "--format", "csv").stdout)))
+    assert {r["seksjon"] for r in rows} == {"profil", "relasjon"}
+    assert any(r["navn"] == "Holtålen" and r["type"] == "BORDERS" for r in rows)
+
+
+def test_ambiguous_municipality_lists_choices() -> None:
+    r = run("show", "Herøy")
+    assert r.exit_code == 1
+    assert r.stdout == ""
+    assert r.stderr == (
+        "Error: 'Herøy' matches 2 municipalities: Herøy (1515, Møre og Romsdal); Herøy (1818, Nordland). "
+        "Give the number instead.\n"
+    )
+
+
+def test_unknown_municipality_suggests_closest() -> None:
+    r = run("show", "Holtåln")
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: no municipality matches 'Holtåln'. Did you mean Holtålen (5026, Trøndelag)")
+
+
+def test_info_counts() -> None:
+    doc = json.loads(run("info", "--format", "json").stdout)
+    labels = {r["label"]: r["antall"] for r in doc["sections"]["noder / nodes"]}
+    assert (labels["Municipality"], labels["County"], labels["StateAdministrator"]) == (357, 15, 10)
+    rels = {r["type"]: r["antall"] for r in doc["sections"]["relasjoner / relationships"]}
+    assert rels["BORDERS"] == 736 and rels["IN_COUNTY"] == 357
+    assert "illustrative" in doc["note"]
+
+
+def test_info_table_names_sources_and_illustrative_share() -> None:
+    out = run("info").stdout
+    assert "real/kommuner.csv (bundled)" in out
+    assert out.rstrip().endswith("are illustrative (source=illustrative).")
+
+
+def test_validate_reports_all_problems_and_exits_3() -> None:
+    r = run("validate", str(BAD / "old_and_unknown_codes"))
+    assert r.exit_code == 3
+    assert r.stdout.splitlines() == [
+        'error: veiledning.csv, row 2, column kommunenummer: value "1567": expected a municipality number (4 digits, '
+        "2024 division) or name. Hint: 1567 was the number of Rindal until 2023; since 1 January 2024 it is 5061 "
+        "(Rindal)",
+        'error: veiledning.csv, row 3, column kommunenummer: value "9999": expected a municipality number (4 digits, '
+        "2024 division) or name. Hint: no municipality has the number 9999 in the 2024 division",
+    ]
+    assert "2 error(s), 0 warning(s)" in r.stderr
+
+
+def test_validate_csv_and_json_formats() -> None:
+    r = run("validate", str(BAD / "xlsx_numbers"), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [(x["file"], x["row"], x["column"], x["severity"]) for x in rows] == [
+        ("registre.xlsx [regionale_planer]", "2", "fylkesnummer", "error"),
+        ("registre.xlsx [regionalplan_dekning]", "1", "merknad", "warning"),
+        ("registre.xlsx [regionalplan_dekning]", "2", "kommunenummer", "error"),
+    ]
+    doc = json.loads(run("validate", str(BAD / "leading_zero"), "--format", "json").stdout)
+    assert doc[0]["value"] == "301" and "0301" in doc[0]["hint"]
+
+
+def test_valid_directory_exits_0() -> None:
+    r = run("validate", str(BAD / "cp1252_semicolon_valid"))
+    assert r.exit_code == 0
+    assert r.stdout.startswith("warning: plankapasitet.csv: read as Windows-1252")
+
+
+@pytest.mark.parametrize("command", [["info"], ["show", "5026"]])
+def test_commands_refuse_invalid_data_with_exit_3(command: list[str]) -> None:
+    r = run(*command, "--data", str(BAD / "leading_zero"), "--no-cache")
+    assert r.exit_code == 3
+    assert r.stdout == ""
+    assert 'error: arena_medlemmer.csv, row 2, column kommunenummer: value "301"' in r.stderr
+    assert "nothing was built or written" in r.stderr
+
+
+def test_data_dir_is_used(tmp_path: Path) -> None:
+    (tmp_path / "plankapasitet.csv").write_text("kommunenummer,aarsverk_samfunn\nHoltålen,0.4\n", encoding="utf-8")
+    doc = json.loads(run("show", "5026", "--data", str(tmp_path), "--format", "json").stdout)
+    fte = [r for r in doc["profil"] if r["felt"] == "Årsverk samfunnsplanlegging"]
+    assert fte == [
+        {"felt": "Årsverk samfunnsplanlegging", "field": "FTE community planning", "verdi": 0.4, "source": "user"}
+    ]
+
+
+def test_templates_match_the_schema(tmp_path: Path) -> None:
+    from dknet.schema import LAYERS
+
+    r = run("data", "templates", str(tmp_path))
+    assert r.exit_code == 0
+    for name, layer in LAYERS.items():
+        header = (tmp_path / f"{name}.csv").read_text(encoding="utf-8-sig").strip().split(",")
+        assert header == layer.column_names
+    assert (tmp_path / "dknet-maler.xlsx").is_file()
+
+
+def test_committed_templates_are_current(tmp_path: Path) -> None:
+    run("data", "templates", str(tmp_path))
+    committed = Path(__file__).resolve().parents[1] / "data" / "templates"
+    for f in sorted(tmp_path.iterdir()):
+        if f.suffix in (".csv", ".md"):
+            assert f.read_bytes() == (committed / f.name).read_bytes(), f.name
+
+
+def test_help_teaches() -> None:
+    out = run("--help").stdout
+    assert "dknet show holtålen" in out and "Exit codes" in out
+    for command in ("info", "show", "validate"):
+        assert "Example:" in run(command, "--help").stdout
+
+
+def test_python_dash_m_works() -> None:
+    p = subprocess.run([sys.executable, "-m", "dknet", "--version"], capture_output=True, text=True, check=True)
+    assert p.stdout.startswith("dknet, version ")
