@@ -33,14 +33,15 @@ Shared quantities
 Rules per layer
 ---------------
 ``planer`` — one planstrategi, samfunnsdel and arealdel per municipality (ids
-``<knr>-planstrategi`` etc.). Election year E = the latest municipal election (2023, 2027, …)
-before ``year`` (E = 2023 for 2024–2027); the planstrategi is due in E+1. It is on time (E+1)
+``<knr>-planstrategi`` etc., names such as "Kommuneplanens arealdel – Holtålen"). Election
+year E = the latest municipal election (2023, 2027, …) whose planstrategi falls due in or before
+``year`` (E = 2023 for 2024–2027); the planstrategi is due in E+1. It is on time (E+1)
 with probability 1 − p_late − p_stale, late (E+2, if that is not after ``year``, else stale) with
-p_late = 0.08 + 0.14·r, stale (E−7 … E−3, i.e. 2016–2020) with p_stale = 0.03 + 0.22·r. Plan
-ages are gamma-distributed: samfunnsdel age ~ Gamma(2, mean 3 + 8·r), arealdel age ~
-Gamma(2.5, mean 4 + 12·r), rounded, capped at 25 and 35 years; ``vedtatt_aar`` = year − age.
-Target (DOMAIN.md: "arealdel often 10+ years old in small municipalities"): median arealdel
-age ≥ 10 years for small district municipalities, well below that for the others.
+p_late = 0.08 + 0.14·r, stale (E−7 … E−3, i.e. 2016–2020) with p_stale = 0.02 + 0.18·r. Plan
+ages are gamma-distributed: samfunnsdel age ~ Gamma(shape 2, mean 2.5 + 7·r²), arealdel age ~
+Gamma(shape 2.5, mean 3.5 + 14·r²), rounded, capped at 25 and 35 years; ``vedtatt_aar`` =
+year − age. Target (DOMAIN.md: "arealdel often 10+ years old in small municipalities"): median
+arealdel age ≥ 10 years for small district municipalities, about half that for the others.
 
 ``plankapasitet`` — NIVI 2014:1: 61 % of municipalities have ≤ 0.5 FTE (årsverk) for community
 planning and 32 % ≤ 0.5 FTE for land-use planning, the shortfall growing as size falls. A noisy
@@ -70,24 +71,34 @@ plan; the rest drawn from the topics eligible for the county:
   50): class 5–6 municipalities with land borders, not coastal, with an area at or above the
   county's 60th percentile; the largest land-border-connected cluster of them, if ≥ 3;
 * kystsone (counties with a sea coast, each with a hand-set direction towards the open sea, see
-  ``_SEA_DIRECTION``; Oslo, Innlandet and Buskerud have none here): municipalities are cut into
-  40 km bands across that direction; in each band those within 30 km of the most seaward
-  centroid are coastal, plus all island municipalities; needs ≥ 3;
+  ``_SEA_DIRECTION``; Oslo, Innlandet and Buskerud have none here): island municipalities (no
+  land border) plus those in the seaward half of the county (centroid projected on that
+  direction, ≥ the county median) whose *open perimeter* is large: total land-border length
+  < 1.2 × the perimeter of a circle of the same area (the rest of the perimeter must be sea or
+  a national border; the seaward-half condition drops the Swedish/Finnish/Russian border).
+  Needs ≥ 3. Known misses: coastal municipalities with long land borders (e.g. Arendal,
+  Kristiansand), and all of Vestfold but two, so Vestfold gets no kystsone plan;
 * vannforvaltning, klima og energi, senterstruktur og handel: the whole county.
 
 ``arenaer`` + ``arena_medlemmer``:
 
 * regionråd (``ill-rr-<fylkesnummer>-<n>``, no organiser): each county is partitioned into
-  round(n/6.5) groups, clipped to 2–6 (Oslo, one municipality, forms one), about 55 nationally
+  round(n/6.5) groups, clipped to 2–6 (Oslo, one municipality, forms one): 56 nationally
   (DOMAIN.md: ~50–70). Seeds: the county's part of each BA region, split into connected pieces of
-  the county link graph. Then, while there are too many groups, the group with the smallest
-  population merges into the neighbouring group (in the county link graph) with the largest
-  shared border length per member (link edges count 1 km). Every group is therefore connected in
-  the county link graph: connected by land borders except for island/exclave municipalities that
-  join through their nearest-centroid link edge. Every municipality is in exactly one regionråd.
+  the county link graph. *Merge*: while there are too many groups (and then while any group has
+  a single member), the smallest group (members, then population) merges into the neighbouring
+  group (in the county link graph) with the largest shared border length per member (link edges
+  count 1 km). *Split*: while there are too few groups, and up to 4 times while the largest
+  group has more than 1.6 × the county's mean group size (each such split followed by a merge),
+  the largest group is split in two graph-Voronoi cells around the pair of members that gives
+  the most balanced halves (≥ 2 members each). Every group is therefore connected in the county
+  link graph: connected by land borders, except that island/exclave municipalities (e.g. Utsira,
+  Fedje, Træna, Frøya) join through their nearest-centroid link edge rather than forming groups
+  of their own. Every municipality is in exactly one regionråd; the most populous member names
+  it.
 * planforum (``ill-pf-<fylkesnummer>``, organised by the county): the municipalities that
-  attended; an "engaged" municipality attends with probability 0.97 − 0.30·r, a "disengaged"
-  one (see ``veiledning``) never.
+  attended; an "engaged" municipality attends with probability 1 − 0.25·r, a "disengaged"
+  one (see ``veiledning``) never (about 3 in 4 attend).
 * nettverk (``ill-nv-<fylkesnummer>``, organised by the county): in each county with ≥ 3
   municipalities of class 5–6 and < 5 000 inhabitants, one network of 3–8 of them with the most
   similar profile (standardised ln pop, 10-year change, share 67+, class) around a random seed.
@@ -99,10 +110,17 @@ plan; the rest drawn from the topics eligible for the county:
 forms is Poisson(λ) capped at 3, λ_FK = 0.5 + 0.9·(1 − r), λ_SF = 0.5 + 0.7·(1 − r); forms are
 drawn by weight without replacement (FK's "planforum" only for planforum attendees in the last
 three years); ``antall`` = 1 + Poisson(0.6 + 1.6·(1 − r)) capped at 6. Ids ``ill-v-<n>`` numbered
-in the order (kommunenummer, year, FK before SF, form). Result: most municipalities get some
-contact, a minority — mostly small remote ones — none recently; larger ones get more.
+in the order (kommunenummer, year, FK before SF, form); ``tema`` is a planning topic (40 % of
+the contacts in the planstrategi year are about the planstrategi). Result for seed 2024: about
+16 % of municipalities (25 % of small district municipalities) have no contact in the last three
+years; municipalities of ≥ 10 000 get about twice as many contacts a year as the smaller ones.
 
 :func:`calibration_report` measures the generated figures against these targets.
+
+Not modelled: kommunedelplaner and interkommunale planer (PBL ch. 9), regional plans spanning
+several counties (each plan has one owner county here), arenas organised by the statsforvalter,
+historic (ended) plan offices, and any link between guidance received and plan age or capacity
+beyond their shared dependence on remoteness.
 
 >>> _election_year(2026), _election_year(2028)
 (2023, 2027)
@@ -157,6 +175,13 @@ RECENT_YEARS = 3
 
 #: Counties with wild reindeer areas (villrein) in this illustration.
 _VILLREIN_COUNTIES = frozenset({"11", "15", "33", "34", "40", "42", "46", "50"})
+
+#: Regionråd balancing: a group larger than _OVERSIZE × the county's mean group size is split.
+_OVERSIZE = 1.6
+_BALANCE_ROUNDS = 4
+
+#: Land-border length relative to a circle's perimeter below which a municipality counts as coast-like.
+_COAST_OPEN_PERIMETER = 1.2
 
 #: Direction towards the open sea per county, as (east, north) — hand-set, illustrative.
 _SEA_DIRECTION: dict[str, tuple[float, float]] = {
@@ -440,7 +465,7 @@ def _planer(munis: Sequence[_Muni], rng: Rng, year: int) -> list[Row]:
     rows: list[Row] = []
     for m in munis:
         r = m.remote
-        p_stale = 0.03 + 0.22 * r
+        p_stale = 0.02 + 0.18 * r
         p_late = 0.08 + 0.14 * r
         u = float(rng.random())
         stale_year = int(rng.integers(election - 7, election - 2))
@@ -450,8 +475,8 @@ def _planer(munis: Sequence[_Muni], rng: Rng, year: int) -> list[Row]:
             strategi = election + 2
         else:
             strategi = election + 1
-        samfunn = year - _gamma_age(rng, 3 + 8 * r, 2.0, 25)
-        areal = year - _gamma_age(rng, 4 + 12 * r, 2.5, 35)
+        samfunn = year - _gamma_age(rng, 2.5 + 7 * r**2, 2.0, 25)
+        areal = year - _gamma_age(rng, 3.5 + 14 * r**2, 2.5, 35)
         for kind, adopted in (("planstrategi", strategi), ("samfunnsdel", samfunn), ("arealdel", areal)):
             rows.append(
                 {
@@ -601,30 +626,30 @@ def _plankontor(
     return offices, members
 
 
+def _open_perimeter(m: _Muni, border: nx.Graph[str]) -> float:
+    """Land-border length / perimeter of a circle of the same area: low → much sea (or national) border."""
+    land = sum(float(d.get("km", 0.0)) for _, _, d in border.edges(m.knr, data=True))
+    return land / (2 * math.sqrt(math.pi * m.areal)) if m.areal > 0 else 0.0
+
+
 def _coastal(munis: Sequence[_Muni], border: nx.Graph[str], fylke: str) -> set[str]:
+    """Coast-like municipalities of a county (see the module docstring, *kystsone*)."""
     direction = _SEA_DIRECTION.get(fylke)
     members = [m for m in munis if m.fylke == fylke]
     if direction is None or not members:
         return set()
     dx, dy = direction
     norm = math.hypot(dx, dy)
-    dx, dy = dx / norm, dy / norm
     lat0 = sum(m.lat for m in members) / len(members)
-    lon0 = sum(m.lon for m in members) / len(members)
     coslat = math.cos(math.radians(lat0))
-    proj: dict[str, tuple[float, float]] = {}
-    for m in members:
-        x = (m.lon - lon0) * coslat * 111.32
-        y = (m.lat - lat0) * 110.57
-        proj[m.knr] = (x * dx + y * dy, -x * dy + y * dx)  # (seaward, across)
-    bands: dict[int, list[str]] = {}
-    for knr, (_, across) in proj.items():
-        bands.setdefault(math.floor(across / 40.0), []).append(knr)
-    coastal = {m.knr for m in members if border.degree(m.knr) == 0}
-    for knrs in bands.values():
-        edge = max(proj[k][0] for k in knrs)
-        coastal.update(k for k in knrs if proj[k][0] >= edge - 30.0)
-    return coastal
+    seaward = {m.knr: (m.lon * coslat * 111.32 * dx + m.lat * 110.57 * dy) / norm for m in members}
+    middle = float(np.median(list(seaward.values())))
+    return {
+        m.knr
+        for m in members
+        if border.degree(m.knr) == 0
+        or (_open_perimeter(m, border) < _COAST_OPEN_PERIMETER and seaward[m.knr] >= middle)
+    }
 
 
 def _regionale_planer(
@@ -687,7 +712,49 @@ def _regionale_planer(
     return plans, cover
 
 
+def _merge_smallest(groups: list[set[str]], sub: nx.Graph[str], by_knr: Mapping[str, _Muni]) -> None:
+    """Merge the smallest group (members, then population) into its best-bordering neighbour group."""
+    groups.sort(key=lambda g: (len(g), sum(by_knr[k].pop for k in g), min(g)))
+    small = groups[0]
+    best: tuple[float, str] | None = None
+    best_idx = 1  # only used if no neighbour exists, which the connected county link graph rules out
+    for j in range(1, len(groups)):
+        other = groups[j]
+        shared = sum(float(sub.edges[a, b]["km"]) for a in small for b in sub.neighbors(a) if b in other)
+        if shared <= 0:
+            continue
+        cand = (-shared / len(other), min(other))
+        if best is None or cand < best:
+            best, best_idx = cand, j
+    groups[best_idx] = groups[best_idx] | small
+    groups.pop(0)
+
+
+def _split(group: set[str], sub: nx.Graph[str], by_knr: Mapping[str, _Muni]) -> tuple[set[str], set[str]] | None:
+    """Split a group in two connected parts around two centres, as balanced as possible.
+
+    Each member joins the centre it is fewer border steps from (ties: the more populous centre);
+    such graph-Voronoi cells are connected. Centres are tried in order of population, so among
+    equally balanced splits the one around the largest towns wins. None if no split gives two
+    parts of at least two members.
+    """
+    inner = sub.subgraph(group)
+    order = sorted(group, key=lambda k: (-by_knr[k].pop, k))
+    dist = {k: nx.single_source_shortest_path_length(inner, k) for k in order}
+    best: tuple[set[str], set[str]] | None = None
+    best_balance = 1
+    for i, a in enumerate(order):
+        for b in order[i + 1 :]:
+            part_b = {k for k in group if dist[b][k] < dist[a][k]}
+            part_a = group - part_b
+            balance = min(len(part_a), len(part_b))
+            if balance > best_balance:
+                best, best_balance = (part_a, part_b), balance
+    return best
+
+
 def _regionraad_groups(munis: Sequence[_Muni], links: nx.Graph[str], fylke: str) -> list[list[str]]:
+    """Partition a county into connected regional-council groups (see the module docstring)."""
     members = [m for m in munis if m.fylke == fylke]
     if not members:
         return []
@@ -699,27 +766,25 @@ def _regionraad_groups(munis: Sequence[_Muni], links: nx.Graph[str], fylke: str)
         part = [m.knr for m in members if m.ba == ba]
         groups.extend(set(c) for c in nx.connected_components(sub.subgraph(part)))
     groups.extend({m.knr} for m in members if not m.ba)
-
-    def pop(g: set[str]) -> int:
-        return sum(by_knr[k].pop for k in g)
-
     while len(groups) > target:
-        groups.sort(key=lambda g: (pop(g), min(g)))
-        small = groups[0]
-        best: tuple[float, str] | None = None
-        best_idx = -1
-        for j in range(1, len(groups)):
-            other = groups[j]
-            shared = sum(float(sub.edges[a, b]["km"]) for a in small for b in sub.neighbors(a) if b in other)
-            if shared <= 0:
-                continue
-            cand = (-shared / len(other), min(other))
-            if best is None or cand < best:
-                best, best_idx = cand, j
-        if best_idx < 0:  # cannot happen: the county link graph is connected
-            best_idx = 1
-        groups[best_idx] = groups[best_idx] | small
-        groups.pop(0)
+        _merge_smallest(groups, sub, by_knr)
+    while len(groups) > 1 and min(len(g) for g in groups) == 1:
+        _merge_smallest(groups, sub, by_knr)
+    while len(groups) < target:
+        groups.sort(key=lambda g: (-len(g), min(g)))
+        halves = _split(groups[0], sub, by_knr)
+        if halves is None:
+            break
+        groups[0:1] = list(halves)
+    for _ in range(_BALANCE_ROUNDS):  # split an oversized group, merge the smallest back
+        groups.sort(key=lambda g: (-len(g), min(g)))
+        if len(groups) < 2 or len(groups[0]) <= _OVERSIZE * len(members) / len(groups):
+            break
+        halves = _split(groups[0], sub, by_knr)
+        if halves is None:
+            break
+        groups[0:1] = list(halves)
+        _merge_smallest(groups, sub, by_knr)
     return sorted((sorted(g) for g in groups), key=lambda g: g[0])
 
 
@@ -806,7 +871,7 @@ def _engagement(munis: Sequence[_Muni], rng: Rng) -> tuple[set[str], set[str]]:
         u, v = float(rng.random()), float(rng.random())
         if u < 0.03 + 0.22 * m.remote**2:
             disengaged.add(m.knr)
-        elif v < 0.97 - 0.30 * m.remote:
+        elif v < 1.0 - 0.25 * m.remote:
             attendees.add(m.knr)
     return disengaged, attendees
 
@@ -876,6 +941,20 @@ def generate_illustrative(
     ``tables`` needs ``kommuner``, ``fylker`` and ``grenser``; ``statsforvaltere``,
     ``plankontor`` and ``plankontor_medlemmer`` are used when present. Returns one DataFrame per
     layer in :data:`OUTPUT_LAYERS`, with exactly the layer's columns, all cells text.
+
+    >>> kommuner = pd.DataFrame({
+    ...     "kommunenummer": ["5025", "5026", "5033"], "navn": ["Røros", "Holtålen", "Tydal"],
+    ...     "fylkesnummer": ["50"] * 3, "ba_region": ["96 Røros", "95 Holtålen", "94 Tydal"],
+    ...     "folketall_2026": ["5600", "2000", "750"], "sentralitetsklasse": ["5", "6", "6"],
+    ...     "areal_km2": ["1956", "1209", "1330"], "lat": ["62.6", "62.8", "63.0"],
+    ...     "lon": ["11.5", "11.2", "11.6"]})
+    >>> fylker = pd.DataFrame({"fylkesnummer": ["50"], "navn": ["Trøndelag"], "statsforvalter_id": ["trondelag"]})
+    >>> grenser = pd.DataFrame({"kommune_a": ["5025", "5026"], "kommune_b": ["5026", "5033"]})
+    >>> out = generate_illustrative({"kommuner": kommuner, "fylker": fylker, "grenser": grenser})
+    >>> len(out["planer"]), sorted(out["arenaer"]["type"]), set(out["veiledning"]["source"])
+    (9, ['planforum', 'regionråd'], {'illustrative'})
+    >>> sorted(set(out["veiledning"]["fra_id"]))
+    ['50', 'trondelag']
     """
     kommuner = tables["kommuner"]
     munis = _munis(kommuner, year)

@@ -126,8 +126,9 @@ def municipality_profile(G: Graph, code: str) -> pd.DataFrame:
     for name in PROFILE_FIELDS:
         if name not in d:
             continue
-        col = layer.column(name) if name in layer.column_names else capacity.column(name)
-        source = d.get("kapasitet_source") if name in capacity.column_names else d.get("source")
+        from_capacity = name not in layer.column_names
+        col = capacity.column(name) if from_capacity else layer.column(name)
+        source = d.get("kapasitet_source") if from_capacity else d.get("source")
         rows.append({"felt": col.nb, "field": col.en, "verdi": d[name], "source": source})
     return pd.DataFrame(rows, columns=["felt", "field", "verdi", "source"])
 

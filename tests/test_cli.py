@@ -24,33 +24,38 @@ def run(*args: str) -> object:
 def test_show_holtalen_profile_exact() -> None:
     r = run("show", "holtaalen")
     assert r.exit_code == 0, r.stderr
-    head = r.stdout.splitlines()[:24]
+    head = r.stdout.splitlines()[:27]
     assert head == [
         "Holtålen (5026)",
         "===============",
-        "felt                    verdi                  source",
-        "----------------------  ---------------------  ---------------------------",
-        "Kommunenummer           5026",
-        "Navn                    Holtålen               SSB; Kartverket; FHI csdata",
-        "Navn (SSB)              Holtålen               SSB; Kartverket; FHI csdata",
-        "Fylke                   50                     SSB; Kartverket; FHI csdata",
-        "Landsdel                Trøndelag-Trööndelage  SSB; Kartverket; FHI csdata",
-        "BA-region               94 Røros               SSB; Kartverket; FHI csdata",
-        "Folketall 2016          2031                   SSB; Kartverket; FHI csdata",
-        "Folketall 2024          2035                   SSB; Kartverket; FHI csdata",
-        "Folketall 2025          2048                   SSB; Kartverket; FHI csdata",
-        "Folketall 2026          2037                   SSB; Kartverket; FHI csdata",
-        "Endring 2016–2026 (%)   0.3                    SSB; Kartverket; FHI csdata",
-        "Andel 20–66 år          0.5356                 SSB; Kartverket; FHI csdata",
-        "Andel 67+               0.2651                 SSB; Kartverket; FHI csdata",
-        "Andel 80+               0.0947                 SSB; Kartverket; FHI csdata",
-        "Sentralitetsindeks      524                    SSB; Kartverket; FHI csdata",
-        "Sentralitetsklasse      6                      SSB; Kartverket; FHI csdata",
-        "Areal (km²)             1209.4                 SSB; Kartverket; FHI csdata",
-        "Innbyggere per km²      1.68                   SSB; Kartverket; FHI csdata",
-        "Lengdegrad (sentroide)  11.25                  SSB; Kartverket; FHI csdata",
-        "Breddegrad (sentroide)  62.85                  SSB; Kartverket; FHI csdata",
+        "felt                         verdi                  source",
+        "---------------------------  ---------------------  ---------------------------",
+        "Kommunenummer                5026                   SSB; Kartverket; FHI csdata",
+        "Navn                         Holtålen               SSB; Kartverket; FHI csdata",
+        "Navn (SSB)                   Holtålen               SSB; Kartverket; FHI csdata",
+        "Fylke                        50                     SSB; Kartverket; FHI csdata",
+        "Landsdel                     Trøndelag-Trööndelage  SSB; Kartverket; FHI csdata",
+        "BA-region                    94 Røros               SSB; Kartverket; FHI csdata",
+        "Folketall 2016               2031                   SSB; Kartverket; FHI csdata",
+        "Folketall 2024               2035                   SSB; Kartverket; FHI csdata",
+        "Folketall 2025               2048                   SSB; Kartverket; FHI csdata",
+        "Folketall 2026               2037                   SSB; Kartverket; FHI csdata",
+        "Endring 2016–2026 (%)        0.3                    SSB; Kartverket; FHI csdata",
+        "Andel 20–66 år               0.5356                 SSB; Kartverket; FHI csdata",
+        "Andel 67+                    0.2651                 SSB; Kartverket; FHI csdata",
+        "Andel 80+                    0.0947                 SSB; Kartverket; FHI csdata",
+        "Sentralitetsindeks           524                    SSB; Kartverket; FHI csdata",
+        "Sentralitetsklasse           6                      SSB; Kartverket; FHI csdata",
+        "Areal (km²)                  1209.4                 SSB; Kartverket; FHI csdata",
+        "Innbyggere per km²           1.68                   SSB; Kartverket; FHI csdata",
+        "Lengdegrad (sentroide)       11.25                  SSB; Kartverket; FHI csdata",
+        "Breddegrad (sentroide)       62.85                  SSB; Kartverket; FHI csdata",
+        "Årsverk samfunnsplanlegging  0.2                    illustrative",
+        "Årsverk arealplanlegging     0.5                    illustrative",
+        "Bruker konsulenter           ja                     illustrative",
     ]
+    # Relations that rest on generated records say so, at the end of the output.
+    assert r.stdout.rstrip().splitlines()[-1].startswith("Merk / note: rows marked source=illustrative")
     assert r.stderr == ""
 
 

@@ -39,13 +39,16 @@ if [[ -f "$lib/$stamp_name" ]]; then
     exit 0
 fi
 
+# Holding the lock, any lib.tmp.* is debris of a killed run.
+rm -rf "$cache"/lib.tmp.*
 tmp="$cache/lib.tmp.$$"
-rm -rf "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 log "downloading Neo4j jars from Maven Central into $lib (first run: ~150 MB into ~/.m2) ..."
 start=$(date +%s)
+# Debian's Maven prints bare ANSI resets even with -q -B: strip them (pipefail keeps mvn's status).
 if ! mvn -B -q -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory="$tmp" >&2; then
+        -DincludeScope=runtime -DoutputDirectory="$tmp" 2>&1 \
+        | sed -u -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d' >&2; then
     log "mvn dependency:copy-dependencies failed"
     exit 1
 fi

@@ -19,12 +19,16 @@ fresh database. The initial password is applied only on the first start of a hom
 from __future__ import annotations
 
 import atexit
+import contextlib
+import ctypes
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -55,6 +59,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _parent_death_signal_setter() -> Callable[[], None] | None:
+    """Return a ``preexec_fn`` making the child get SIGTERM when its parent dies (Linux only).
+
+    ``PR_SET_PDEATHSIG`` survives ``exec``, so it reaches the JVM that ``start.sh`` execs: a
+    test run killed with SIGKILL (where ``atexit`` cannot run) does not leave Neo4j behind.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # resolved before fork
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig = 1
+
+    def preexec() -> None:
+        prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+
+    return preexec
+
+
 def _tail(path: Path, lines: int = _LOG_TAIL_LINES) -> str:
     """Return the last ``lines`` lines of ``path``, or a note if it cannot be read."""
     try:
@@ -78,6 +102,9 @@ class Neo4jTestServer:
         heap: Max JVM heap, e.g. ``"1g"``.
         pagecache: Neo4j page cache size, e.g. ``"128m"``.
         java: Java binary to use (Java 17 or 21); default ``$DKNET_NEO4J_JAVA`` or ``java``.
+        die_with_parent: On Linux, have the kernel SIGTERM the server when the process (more
+            exactly: the thread) that started it dies. Keep it on unless you start the server
+            from a short-lived thread.
     """
 
     def __init__(
@@ -90,19 +117,19 @@ class Neo4jTestServer:
         heap: str = "1g",
         pagecache: str = "128m",
         java: str | None = None,
+        die_with_parent: bool = True,
     ) -> None:
         self.home: Path = Path(home).resolve()
         self.requested_port: int | None = port
         self.password: str = password
         env_cache = os.environ.get("DKNET_NEO4J_HOME")
         self.cache_dir: Path = Path(
-            cache_dir
-            if cache_dir is not None
-            else env_cache or Path.home() / ".cache" / "dknet" / "neo4j-5.26"
+            cache_dir if cache_dir is not None else env_cache or Path.home() / ".cache" / "dknet" / "neo4j-5.26"
         )
         self.heap: str = heap
         self.pagecache: str = pagecache
         self.java: str | None = java
+        self.die_with_parent: bool = die_with_parent
         self.port: int | None = port
         self._proc: subprocess.Popen[bytes] | None = None
         self._atexit_registered = False
@@ -145,25 +172,27 @@ class Neo4jTestServer:
 
     def fetch(self, timeout: float = 900.0) -> Path:
         """Make sure the jars are in the cache (runs ``fetch.sh``); return the lib dir."""
-        env = self._env()
+        # Own process group, so a timeout also ends the mvn JVM that fetch.sh runs.
+        proc = subprocess.Popen(
+            ["bash", str(TOOLS_DIR / "fetch.sh")],
+            env=self._env(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
         try:
-            result = subprocess.run(
-                ["bash", str(TOOLS_DIR / "fetch.sh")],
-                env=env,
-                capture_output=True,
-                timeout=timeout,
-                check=False,
-            )
+            out, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired as exc:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=30)
+            raise Neo4jServerError(f"fetch.sh did not finish within {timeout:.0f}s") from exc
+        if proc.returncode != 0:
             raise Neo4jServerError(
-                f"fetch.sh did not finish within {timeout:.0f}s"
-            ) from exc
-        if result.returncode != 0:
-            raise Neo4jServerError(
-                f"fetch.sh failed with exit code {result.returncode}:\n"
-                + result.stderr.decode("utf-8", "replace")[-4000:]
+                f"fetch.sh failed with exit code {proc.returncode}:\n" + err.decode("utf-8", "replace")[-4000:]
             )
-        return Path(result.stdout.decode().strip().splitlines()[-1])
+        return Path(out.decode().strip().splitlines()[-1])
 
     def start(self, timeout: float = 120.0, fetch_timeout: float = 900.0) -> Self:
         """Fetch the jars if needed, start the server and wait until Bolt accepts the login.
@@ -180,20 +209,16 @@ class Neo4jTestServer:
                 time; the message ends with the last 40 lines of the server log.
         """
         if self.is_running:
-            raise Neo4jServerError(
-                f"server already running (pid {self.pid}) on {self.uri}"
-            )
+            raise Neo4jServerError(f"server already running (pid {self.pid}) on {self.uri}")
         self.fetch(timeout=fetch_timeout)
         attempts = 1 if self.requested_port is not None else 3
         for attempt in range(1, attempts + 1):
             try:
                 self._launch_and_wait(timeout)
                 return self
-            except _PortInUse:
+            except _PortInUseError:
                 if attempt == attempts:
-                    raise Neo4jServerError(
-                        f"bolt port {self.port} already in use\n{self._log_report()}"
-                    ) from None
+                    raise Neo4jServerError(f"bolt port {self.port} already in use\n{self._log_report()}") from None
         raise AssertionError("unreachable")
 
     def stop(self, timeout: float = _STOP_GRACE_SECONDS) -> int | None:
@@ -262,9 +287,7 @@ class Neo4jTestServer:
         return env
 
     def _launch_and_wait(self, timeout: float) -> None:
-        self.port = (
-            self.requested_port if self.requested_port is not None else _free_port()
-        )
+        self.port = self.requested_port if self.requested_port is not None else _free_port()
         self.console_log.parent.mkdir(parents=True, exist_ok=True)
         log_offset = self.console_log.stat().st_size if self.console_log.exists() else 0
         with self.console_log.open("ab") as log:
@@ -276,6 +299,7 @@ class Neo4jTestServer:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                preexec_fn=_parent_death_signal_setter() if self.die_with_parent else None,
             )
         self._register_atexit()
         deadline = time.monotonic() + timeout
@@ -285,19 +309,17 @@ class Neo4jTestServer:
             if code is not None:
                 self._unregister_atexit()
                 new_output = self._log_since(log_offset)
-                if (
-                    "Address already in use" in new_output
-                    or "BindException" in new_output
-                ):
-                    raise _PortInUse()
-                raise Neo4jServerError(
-                    f"Neo4j exited with code {code} during start-up\n{self._log_report()}"
-                )
+                if "Address already in use" in new_output or "BindException" in new_output:
+                    raise _PortInUseError()
+                raise Neo4jServerError(f"Neo4j exited with code {code} during start-up\n{self._log_report()}")
             try:
                 with GraphDatabase.driver(
                     self.uri,
                     auth=self.auth,
                     connection_timeout=2.0,
+                    # Bounds the Bolt handshake too (a non-Neo4j listener on the port would
+                    # otherwise hang one attempt for 60 s).
+                    connection_acquisition_timeout=3.0,
                     max_transaction_retry_time=0,
                 ) as drv:
                     drv.verify_connectivity()
@@ -338,10 +360,8 @@ class Neo4jTestServer:
     def _signal_group(self, sig: signal.Signals) -> None:
         if self._proc is None:
             return
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self._proc.pid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass
 
     def _atexit_kill(self) -> None:
         """Last-resort cleanup at interpreter exit so no JVM outlives the test run."""
@@ -359,5 +379,5 @@ class Neo4jTestServer:
             self._atexit_registered = False
 
 
-class _PortInUse(Exception):
+class _PortInUseError(Exception):
     """Internal: the chosen Bolt port was taken before the server could bind it."""

@@ -11,7 +11,8 @@
 #
 # Env: DKNET_NEO4J_HOME (jar cache root; jars in $DKNET_NEO4J_HOME/lib, see fetch.sh),
 #      DKNET_NEO4J_JAVA (java binary, default: java on PATH; must be Java 17 or 21),
-#      DKNET_NEO4J_HEAP (default 1g), DKNET_NEO4J_PAGECACHE (default 128m).
+#      DKNET_NEO4J_HEAP (default 1g), DKNET_NEO4J_PAGECACHE (default 128m),
+#      DKNET_NEO4J_JAVA_OPTS (extra JVM flags, space-separated, appended last).
 #
 # The last step `exec`s java, so the JVM keeps this script's PID: SIGTERM (or SIGINT) runs
 # Neo4j's clean shutdown. Server log (neo4j.log) goes to stdout; debug.log is in <home>/logs.
@@ -38,6 +39,12 @@ fi
 java="${DKNET_NEO4J_JAVA:-java}"
 heap="${DKNET_NEO4J_HEAP:-1g}"
 pagecache="${DKNET_NEO4J_PAGECACHE:-128m}"
+command -v "$java" >/dev/null || { log "java not found ('$java'); apt-get install openjdk-17-jre-headless"; exit 1; }
+java_major="$("$java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')"
+case "$java_major" in
+    17|21) ;;
+    *) log "WARNING: Neo4j 5.26 supports Java 17 and 21; '$java' is Java ${java_major:-unknown}" ;;
+esac
 
 mkdir -p "$home"
 home="$(cd "$home" && pwd)"
@@ -64,6 +71,9 @@ dbms.usage_report.enabled=false
 server.memory.heap.initial_size=256m
 server.memory.heap.max_size=$heap
 server.memory.pagecache.size=$pagecache
+# Small on disk: no 256 MB fallocate per transaction log file, keep few old logs.
+db.tx_log.preallocate=false
+db.tx_log.rotation.size=16m
 db.tx_log.rotation.retention_policy=1 files
 # Bolt's netty event loops otherwise wait a 2 x 5 s quiet period on shutdown.
 internal.dbms.bolt.netty_server_shutdown_quiet_period=0
@@ -85,6 +95,8 @@ jvm_flags=(
     -Dlog4j2.disable.jmx=true
     -Dfile.encoding=UTF-8
 )
+# shellcheck disable=SC2206  # word splitting of the extra flags is intended
+extra_opts=(${DKNET_NEO4J_JAVA_OPTS:-})
 cp="$home/conf/*:$lib/*"
 export NEO4J_HOME="$home" NEO4J_CONF="$home/conf"
 
@@ -96,5 +108,5 @@ if [[ ! -d "$home/data/databases/system" ]]; then
 fi
 
 log "starting Neo4j on bolt://127.0.0.1:$port (home $home)"
-exec "$java" "${jvm_flags[@]}" -cp "$cp" org.neo4j.server.CommunityEntryPoint \
+exec "$java" "${jvm_flags[@]}" ${extra_opts[@]+"${extra_opts[@]}"} -cp "$cp" org.neo4j.server.CommunityEntryPoint \
     --home-dir="$home" --config-dir="$home/conf" --console-mode
