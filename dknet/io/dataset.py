@@ -266,19 +266,11 @@ class _Loader:
         if self.counties is not None:
             try:
                 code = self.counties.resolve(value)
-                self.problems.append(
-                    Problem(
-                        str(rec["_file"]),
-                        int(rec["_row"]),
-                        column,
-                        value,
-                        expected,
-                        f"write the number {code} instead of the name",
-                    )
-                )
-                return
             except LookupError:
                 pass
+            else:
+                self._report(rec, column, value, expected, f"write the number {code} instead of the name")
+                return
         self._missing(rec, column, value, expected, keys)
 
     def _missing(self, rec: dict[str, Any], column: str, value: str, expected: str, keys: Iterable[str]) -> None:
@@ -286,16 +278,11 @@ class _Loader:
 
         close = difflib.get_close_matches(value, sorted(keys), n=2)
         hint = ("did you mean " + " or ".join(close) + "? ") if close else ""
-        self.problems.append(
-            Problem(
-                str(rec["_file"]),
-                int(rec["_row"]),
-                column,
-                value,
-                expected,
-                hint + "add it to that file first, or correct the id",
-            )
-        )
+        self._report(rec, column, value, expected, hint + "add it to that file first, or correct the id")
+
+    def _report(self, rec: dict[str, Any], column: str, value: str, expected: str, hint: str) -> None:
+        """An error located at the record's file and Excel row."""
+        self.problems.append(Problem(str(rec["_file"]), int(rec["_row"]), column, value, expected, hint))
 
 
 def validate_directory(user_dir: Path | None, *, mode: Mode = "overlay", bundled: Path | None = None) -> list[Problem]:
