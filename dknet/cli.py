@@ -331,6 +331,13 @@ def data_illustrate(seed: int, out_dir: Path | None) -> None:
         echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
 
 
+# Commands defined in their own modules (they import the shared options above).
+from dknet.cli_analysis import communities, partners, plan_offices  # noqa: E402
+
+for _command in (partners, communities, plan_offices):
+    cli.add_command(_command)
+
+
 def main() -> None:
     """Entry point of the ``dknet`` command."""
     cli(prog_name="dknet")

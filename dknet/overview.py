@@ -81,6 +81,14 @@ def resolve_municipality(G: Graph, query: str) -> str:
     return municipality_index(G).resolve(query)
 
 
+def resolve_county(G: Graph, query: str) -> str:
+    """The fylkesnummer for a county number or name (``50``, ``Trøndelag``, ``trondelag``)."""
+    rows = [
+        {"fylkesnummer": d["key"], "navn": d["name"]} for _, d in G.nodes(data=True) if d["label"] == Label.COUNTY.label
+    ]
+    return NameIndex.from_counties(pd.DataFrame(rows)).resolve(query)
+
+
 def label_table(G: Graph) -> pd.DataFrame:
     """Node counts per label, with Norwegian and English names."""
     counts = label_counts(G)

@@ -1,0 +1,369 @@
+"""Challenge profiles and the similarity between two municipalities.
+
+A *challenge profile* is a row of indicators per municipality: population, its 10-year change,
+ageing, centrality, density (public data), the age of its planstrategi, samfunnsdel and arealdel
+and its planning FTE (plan layer), and the guidance and memberships it has (network). Which
+indicators count, and how much, comes from a TOML file (:data:`DEFAULT_CONFIG`, documented in
+``docs/partners.md``).
+
+**Scaling.** Raw indicators live on incomparable scales (inhabitants, %, index points, years),
+so each is replaced by its *percentile rank* among all municipalities: 0 for the lowest value,
+1 for the highest, ties sharing their mean rank. Ranks are robust to the outliers Norway has
+(Oslo's 728 714 inhabitants next to Utsira's 200).
+
+**Similarity.** For municipalities a and b, with scaled values x and y and weights w over the
+indicators both have, ``sim(a, b) = Σ wᵢ (1 − |xᵢ − yᵢ|) / Σ wᵢ`` — Gower's (1971) coefficient on
+rank-scaled indicators. It is symmetric, lies in [0, 1] (1 = identical profiles), and splits
+into per-indicator contributions ``wᵢ (1 − |xᵢ − yᵢ|) / Σ wᵢ`` that sum to it, which is what the
+explanations use. A missing value is never taken as zero: the indicator drops out of that pair's
+mean, and :func:`missing_report` lists what was missing.
+
+>>> import numpy as np, pandas as pd
+>>> raw = pd.DataFrame({"a": [1.0, 2.0, 3.0], "b": [10.0, np.nan, 30.0]}, index=["x", "y", "z"])
+>>> scaled = rank_scale(raw)
+>>> scaled["a"].tolist(), scaled["b"].tolist()
+([0.0, 0.5, 1.0], [0.0, nan, 1.0])
+>>> s, parts = pair_similarity(scaled, {"a": 1.0, "b": 1.0}, "x", "y")
+>>> round(s, 3), {k: round(v, 3) for k, v in parts.items()}
+(0.5, {'a': 0.5})
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dknet.analysis.context import memberships
+from dknet.errors import ConfigError
+from dknet.graph import Graph, nodes_of
+from dknet.schema import ILLUSTRATIVE, Label, Rel
+
+DEFAULT_CONFIG = Path(__file__).with_name("profile.toml")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator: how to read it from a municipality node, and how to talk about it."""
+
+    name: str
+    nb: str
+    en: str
+    unit: str
+    layer: str  # "public", "plan" or "network": where its values come from
+    read: Callable[[Graph, str, int], float | None]
+    requires: str | None = None  # a relationship type; with none in the graph the indicator is missing, not 0
+
+
+def _attr(name: str) -> Callable[[Graph, str, int], float | None]:
+    def read(G: Graph, node: str, year: int) -> float | None:
+        value = G.nodes[node].get(name)
+        return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+    return read
+
+
+def _plan_age(plantype: str) -> Callable[[Graph, str, int], float | None]:
+    def read(G: Graph, node: str, year: int) -> float | None:
+        years = [
+            int(G.nodes[v]["vedtatt_aar"])
+            for _, v, d in G.out_edges(node, data=True)
+            if d["type"] == Rel.HAS_PLAN.type
+            and G.nodes[v].get("plantype") == plantype
+            and G.nodes[v].get("vedtatt_aar") is not None
+        ]
+        return float(year - max(years)) if years else None
+
+    return read
+
+
+def _fte(G: Graph, node: str, year: int) -> float | None:
+    d = G.nodes[node]
+    parts = [d.get("aarsverk_samfunn"), d.get("aarsverk_areal")]
+    if all(p is None for p in parts):
+        return None
+    return float(sum(p for p in parts if p is not None))
+
+
+def _guidance(G: Graph, node: str, year: int) -> float | None:
+    return float(
+        sum(
+            int(d.get("antall", 1))
+            for _, _, d in G.in_edges(node, data=True)
+            if d["type"] == Rel.GUIDES.type and int(d["aar"]) > year - 3
+        )
+    )
+
+
+def _memberships(G: Graph, node: str, year: int) -> float | None:
+    return float(len(memberships(G, node, Label.PLAN_OFFICE)) + len(memberships(G, node, Label.ARENA)))
+
+
+INDICATORS: dict[str, Indicator] = {
+    i.name: i
+    for i in (
+        Indicator("folketall", "folketall 2026", "population 2026", "", "public", _attr("folketall_2026")),
+        Indicator(
+            "endring_10aar",
+            "befolkningsendring 2016–2026",
+            "population change 2016–2026",
+            "%",
+            "public",
+            _attr("endring_2016_2026_pst"),
+        ),
+        Indicator("andel_67pluss", "andel 67+", "share aged 67+", "share", "public", _attr("andel_67pluss")),
+        Indicator("andel_80pluss", "andel 80+", "share aged 80+", "share", "public", _attr("andel_80pluss")),
+        Indicator(
+            "sentralitetsindeks", "sentralitetsindeks", "centrality index", "", "public", _attr("sentralitetsindeks")
+        ),
+        Indicator(
+            "befolkningstetthet",
+            "innbyggere per km²",
+            "inhabitants per km²",
+            "",
+            "public",
+            _attr("befolkningstetthet"),
+        ),
+        Indicator("alder_planstrategi", "planstrategi", "planstrategi", "years", "plan", _plan_age("planstrategi")),
+        Indicator("alder_samfunnsdel", "samfunnsdel", "samfunnsdel", "years", "plan", _plan_age("samfunnsdel")),
+        Indicator("alder_arealdel", "arealdel", "arealdel", "years", "plan", _plan_age("arealdel")),
+        Indicator("aarsverk_plan", "planårsverk", "planning FTE", "FTE", "plan", _fte),
+        Indicator(
+            "veiledning",
+            "veiledningskontakter siste 3 år",
+            "guidance contacts, last 3 years",
+            "",
+            "network",
+            _guidance,
+            Rel.GUIDES.type,
+        ),
+        Indicator(
+            "medlemskap",
+            "medlemskap i kontor og arenaer",
+            "memberships of offices and arenas",
+            "",
+            "network",
+            _memberships,
+            Rel.MEMBER_OF.type,
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class ProfileConfig:
+    """Indicator weights and partner-scoring weights, from a TOML file (see ``profile.toml``)."""
+
+    weights: dict[str, float]
+    w_similarity: float = 0.55
+    w_feasibility: float = 0.35
+    w_context: float = 0.10
+    distance_scale_km: float = 50.0
+    year: int = 2026
+    source: str = "default"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_weights(self, overrides: Mapping[str, float]) -> ProfileConfig:
+        """A copy with some indicator weights replaced (validated like the file)."""
+        merged = {**self.weights, **overrides}
+        return _validated(
+            merged,
+            self.w_similarity,
+            self.w_feasibility,
+            self.w_context,
+            self.distance_scale_km,
+            self.year,
+            f"{self.source} + options",
+        )
+
+
+def _validated(
+    weights: Mapping[str, Any],
+    w_sim: Any,
+    w_feas: Any,
+    w_ctx: Any,
+    scale: Any,
+    year: Any,
+    source: str,
+) -> ProfileConfig:
+    problems = []
+    clean: dict[str, float] = {}
+    for name, w in weights.items():
+        if name not in INDICATORS:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(INDICATORS), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            problems.append(f"unknown indicator {name!r}{hint}; known: {', '.join(INDICATORS)}")
+        elif isinstance(w, bool) or not isinstance(w, int | float) or not math.isfinite(w) or w < 0:
+            problems.append(f"weight of {name!r} must be a number ≥ 0, not {w!r}")
+        else:
+            clean[name] = float(w)
+    if not problems and not any(w > 0 for w in clean.values()):
+        problems.append("at least one indicator needs a weight above 0")
+    for label, w in (("w_similarity", w_sim), ("w_feasibility", w_feas), ("w_context", w_ctx)):
+        if isinstance(w, bool) or not isinstance(w, int | float) or w < 0:
+            problems.append(f"[partners] {label} must be a number ≥ 0, not {w!r}")
+    if not problems and w_sim + w_feas + w_ctx <= 0:
+        problems.append("[partners] the three weights cannot all be 0")
+    if isinstance(scale, bool) or not isinstance(scale, int | float) or scale <= 0:
+        problems.append(f"[partners] distance_scale_km must be a number > 0, not {scale!r}")
+    if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
+        problems.append(f"[partners] year must be a year such as 2026, not {year!r}")
+    if problems:
+        raise ConfigError(f"invalid profile configuration ({source}): " + "; ".join(problems))
+    return ProfileConfig(
+        {k: v for k, v in clean.items() if v > 0},
+        float(w_sim),
+        float(w_feas),
+        float(w_ctx),
+        float(scale),
+        int(year),
+        source,
+    )
+
+
+def load_config(path: Path | None = None) -> ProfileConfig:
+    """Read and validate a profile configuration; ``None`` gives dknet's default.
+
+    Raises :class:`~dknet.errors.ConfigError` naming the file and every problem in it.
+    """
+    source = str(path) if path else "default profile.toml"
+    try:
+        text = (path or DEFAULT_CONFIG).read_text(encoding="utf-8")
+        doc = tomllib.loads(text)
+    except OSError as e:
+        raise ConfigError(f"cannot read the profile configuration {source}: {e.strerror}") from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{source} is not valid TOML: {e}") from e
+    unknown = set(doc) - {"indicators", "partners"}
+    if unknown:
+        raise ConfigError(
+            f"invalid profile configuration ({source}): unknown section(s) {sorted(unknown)}; "
+            "expected [indicators] and [partners]"
+        )
+    ind = doc.get("indicators", {})
+    part = doc.get("partners", {})
+    if not isinstance(ind, dict) or not ind:
+        raise ConfigError(f"invalid profile configuration ({source}): [indicators] needs at least one indicator")
+    unknown_keys = set(part) - {"w_similarity", "w_feasibility", "w_context", "distance_scale_km", "year"}
+    if unknown_keys:
+        raise ConfigError(
+            f"invalid profile configuration ({source}): unknown key(s) in [partners]: {sorted(unknown_keys)}"
+        )
+    return _validated(
+        ind,
+        part.get("w_similarity", 0.55),
+        part.get("w_feasibility", 0.35),
+        part.get("w_context", 0.10),
+        part.get("distance_scale_km", 50.0),
+        part.get("year", 2026),
+        source,
+    )
+
+
+def challenge_profiles(G: Graph, *, config: ProfileConfig | None = None) -> pd.DataFrame:
+    """Raw indicator values per municipality (index: kommunenummer; NaN where missing).
+
+    Only the indicators with a weight in ``config`` are computed.
+    """
+    config = config or load_config()
+    present = {d["type"] for *_, d in G.edges(data=True)}
+    usable = [n for n in config.weights if INDICATORS[n].requires in (None, *present)]
+    rows: dict[str, dict[str, float]] = {}
+    for node in nodes_of(G, Label.MUNICIPALITY):
+        values = {name: np.nan for name in config.weights}
+        for name in usable:
+            v = INDICATORS[name].read(G, node, config.year)
+            values[name] = np.nan if v is None else v
+        rows[G.nodes[node]["key"]] = values
+    df = pd.DataFrame.from_dict(rows, orient="index", columns=list(config.weights), dtype=float)
+    df.index.name = "kommunenummer"
+    return df.sort_index()
+
+
+def rank_scale(profiles: pd.DataFrame) -> pd.DataFrame:
+    """Each column → percentile rank in [0, 1] (lowest 0, highest 1, ties share the mean rank; NaN kept)."""
+    ranks = profiles.rank(method="average", na_option="keep")
+    n = profiles.notna().sum()
+    return ((ranks - 1) / (n - 1).where(n > 1, 1)).astype(float)
+
+
+def _weight_vector(columns: pd.Index, weights: Mapping[str, float]) -> np.ndarray:
+    return np.array([weights.get(str(c), 0.0) for c in columns], dtype=float)
+
+
+def pair_similarity(
+    scaled: pd.DataFrame, weights: Mapping[str, float], a: str, b: str
+) -> tuple[float, dict[str, float]]:
+    """Similarity of ``a`` and ``b`` and each indicator's contribution (they sum to the similarity).
+
+    Returns ``(nan, {})`` when the two share no indicator.
+    """
+    x, y = scaled.loc[a].to_numpy(float), scaled.loc[b].to_numpy(float)
+    w = _weight_vector(scaled.columns, weights)
+    ok = ~np.isnan(x) & ~np.isnan(y) & (w > 0)
+    if not ok.any():
+        return math.nan, {}
+    total = w[ok].sum()
+    parts = w * (1 - np.abs(x - y)) / total
+    return float(parts[ok].sum()), {str(c): float(p) for c, p, k in zip(scaled.columns, parts, ok, strict=True) if k}
+
+
+def similarity_to(scaled: pd.DataFrame, weights: Mapping[str, float], a: str) -> pd.Series:
+    """Similarity of ``a`` to every municipality (vectorised); NaN where no indicator is shared."""
+    x = scaled.loc[a].to_numpy(float)
+    Y = scaled.to_numpy(float)
+    w = _weight_vector(scaled.columns, weights)
+    ok = ~np.isnan(Y) & ~np.isnan(x)[None, :] & (w > 0)[None, :]
+    wsum = (ok * w).sum(axis=1)
+    num = np.where(ok, w * (1 - np.abs(Y - x[None, :])), 0.0).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sim = np.where(wsum > 0, num / wsum, np.nan)
+    return pd.Series(sim, index=scaled.index, name="similarity")
+
+
+def similarity_matrix(scaled: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFrame:
+    """All pairwise similarities (symmetric, diagonal 1 where any indicator is present)."""
+    X = scaled.to_numpy(float)
+    w = _weight_vector(scaled.columns, weights)
+    num = np.zeros((len(X), len(X)))
+    den = np.zeros((len(X), len(X)))
+    for j in np.flatnonzero(w > 0):
+        col = X[:, j]
+        ok = ~np.isnan(col)
+        both = ok[:, None] & ok[None, :]
+        diff = np.abs(col[:, None] - col[None, :])
+        num += np.where(both, w[j] * (1 - diff), 0.0)
+        den += np.where(both, w[j], 0.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sim = np.where(den > 0, num / den, np.nan)
+    return pd.DataFrame(sim, index=scaled.index, columns=scaled.index)
+
+
+def missing_report(profiles: pd.DataFrame) -> pd.DataFrame:
+    """Per indicator: how many municipalities lack a value, and which (first ten numbers)."""
+    rows = []
+    for col in profiles.columns:
+        missing = profiles.index[profiles[col].isna()].tolist()
+        rows.append({"indicator": col, "missing": len(missing), "kommuner": ", ".join(missing[:10])})
+    return pd.DataFrame(rows, columns=["indicator", "missing", "kommuner"])
+
+
+def illustrative_indicators(G: Graph, config: ProfileConfig) -> list[str]:
+    """Indicators in ``config`` whose values come (at least partly) from illustrative records."""
+    has_ill = {
+        "plan": any(d.get("source") == ILLUSTRATIVE for _, d in G.nodes(data=True) if d["label"] == "Plan")
+        or any(d.get("kapasitet_source") == ILLUSTRATIVE for _, d in G.nodes(data=True)),
+        "network": any(
+            d.get("source") == ILLUSTRATIVE for *_, d in G.edges(data=True) if d["type"] in ("GUIDES", "MEMBER_OF")
+        ),
+        "public": False,
+    }
+    return [n for n in config.weights if has_ill[INDICATORS[n].layer]]

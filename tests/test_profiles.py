@@ -1,0 +1,127 @@
+"""Challenge profiles and similarity: bounds, symmetry, contributions, missing values, configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from dknet.analysis.profiles import (
+    INDICATORS,
+    challenge_profiles,
+    load_config,
+    missing_report,
+    pair_similarity,
+    rank_scale,
+    similarity_matrix,
+    similarity_to,
+)
+from dknet.errors import ConfigError
+from dknet.examples import tiny_graph
+
+
+@pytest.fixture(scope="module")
+def scaled(graph):  # type: ignore[no-untyped-def]
+    return rank_scale(challenge_profiles(graph))
+
+
+def test_profiles_cover_every_municipality_and_indicator(graph) -> None:  # type: ignore[no-untyped-def]
+    prof = challenge_profiles(graph)
+    assert len(prof) == 357
+    assert list(prof.columns) == list(load_config().weights)
+    assert prof.loc["5026", "folketall"] == 2037
+
+
+def test_matrix_is_symmetric_bounded_with_unit_diagonal(graph, scaled) -> None:  # type: ignore[no-untyped-def]
+    S = similarity_matrix(scaled, load_config().weights).to_numpy()
+    assert np.allclose(S, S.T)
+    assert np.nanmin(S) >= 0 and np.nanmax(S) <= 1
+    assert np.allclose(np.diag(S), 1.0)
+
+
+def test_vector_pair_and_matrix_agree(scaled) -> None:  # type: ignore[no-untyped-def]
+    w = load_config().weights
+    row = similarity_to(scaled, w, "5026")
+    S = similarity_matrix(scaled, w)
+    assert np.allclose(row.to_numpy(), S.loc["5026"].to_numpy())
+    s, parts = pair_similarity(scaled, w, "5026", "5033")
+    assert s == pytest.approx(row["5033"])
+    assert sum(parts.values()) == pytest.approx(s)
+    assert set(parts) == set(w)
+
+
+def test_missing_values_are_left_out_not_zero() -> None:
+    raw = pd.DataFrame({"a": [0.0, 1.0, 0.0], "b": [np.nan, 5.0, 9.0]}, index=["x", "y", "z"])
+    sc = rank_scale(raw)
+    s_xz, parts = pair_similarity(sc, {"a": 1.0, "b": 1.0}, "x", "z")
+    assert s_xz == 1.0 and set(parts) == {"a"}  # b is missing for x, so only a counts
+    report = missing_report(raw)
+    assert report.set_index("indicator").loc["b", "missing"] == 1
+    assert report.set_index("indicator").loc["b", "kommuner"] == "x"
+
+
+def test_indicator_without_any_records_is_missing_not_zero() -> None:
+    prof = challenge_profiles(tiny_graph())
+    assert prof["veiledning"].isna().all()  # the tiny graph has no guidance layer at all
+    assert prof["alder_arealdel"].isna().all()
+    assert prof["medlemskap"].notna().all()
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    arrays(
+        float,
+        st.tuples(st.integers(2, 12), st.integers(1, 5)),
+        elements=st.one_of(st.floats(-1e6, 1e6), st.just(np.nan)),
+    )
+)
+def test_similarity_properties_on_random_profiles(values: np.ndarray) -> None:
+    raw = pd.DataFrame(
+        values, index=[f"k{i}" for i in range(len(values))], columns=[f"c{j}" for j in range(values.shape[1])]
+    )
+    weights = {c: 1.0 + j for j, c in enumerate(raw.columns)}
+    S = similarity_matrix(rank_scale(raw), weights).to_numpy()
+    finite = ~np.isnan(S)
+    assert np.array_equal(finite, finite.T)
+    assert np.allclose(S[finite], S.T[finite])
+    assert (S[finite] >= -1e-12).all() and (S[finite] <= 1 + 1e-12).all()
+
+
+def test_default_config_is_valid_and_documented() -> None:
+    cfg = load_config()
+    assert set(cfg.weights) <= set(INDICATORS)
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "partners.md").read_text(encoding="utf-8")
+    assert [name for name in INDICATORS if f"`{name}`" not in doc] == []
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[indicators]\nfolketal = 1\n", "unknown indicator 'folketal' (did you mean folketall?)"),
+        ("[indicators]\nfolketall = -1\n", "weight of 'folketall' must be a number ≥ 0"),
+        ("[indicators]\nfolketall = 0\n", "at least one indicator needs a weight above 0"),
+        ("[indicators]\nfolketall = 'x'\n", "weight of 'folketall' must be a number"),
+        ("[indicatorer]\nfolketall = 1\n", "unknown section(s) ['indicatorer']"),
+        ("[indicators\nfolketall = 1\n", "is not valid TOML"),
+        ("[indicators]\nfolketall = 1\n[partners]\nw_similarity = -2\n", "w_similarity must be a number ≥ 0"),
+        ("[indicators]\nfolketall = 1\n[partners]\nscale = 3\n", "unknown key(s) in [partners]"),
+    ],
+)
+def test_invalid_config_gets_a_clear_error(tmp_path: Path, toml: str, message: str) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_config(path)
+    assert message in str(e.value)
+    assert str(path) in str(e.value) or "TOML" in str(e.value)
+
+
+def test_weight_override_is_validated() -> None:
+    with pytest.raises(ConfigError, match="unknown indicator 'nope'"):
+        load_config().with_weights({"nope": 1.0})
+    assert "veiledning" not in load_config().with_weights({"veiledning": 0}).weights
