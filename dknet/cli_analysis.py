@@ -115,7 +115,7 @@ def partners(
       dknet partners 5026 --within county --top 5 --format json
       dknet partners tydal --weight aarsverk_plan=0 --weight veiledning=0
     """
-    from dknet.analysis.partners import partners_note, suggest_partners
+    from dknet.analysis.partners import suggest_partners
     from dknet.overview import resolve_municipality
     from dknet.present.format import jsonable, render
 
@@ -123,7 +123,7 @@ def partners(
     G = load(data_dir, data_mode, no_cache)
     code = resolve_municipality(G, kommune)
     df = suggest_partners(G, code, top=top, within=within, include_existing=include_existing, config=config, lang=lang)  # type: ignore[arg-type]
-    note = partners_note(G, config)
+    note = "\n".join(_notes(G, config)) or None
     name = G.nodes[f"kommune:{code}"]["name"]
     if fmt == "json":
         doc = {"kommune": code, "navn": name, "suggestions": df, "note": note}
@@ -227,10 +227,12 @@ def communities(
 
 
 def _notes(G: Any, config: Any) -> list[str]:
+    """Notes every analysis output carries: missing indicator values, illustrative inputs."""
     from dknet.analysis.partners import partners_note
+    from dknet.analysis.profiles import challenge_profiles, missing_note
 
-    note = partners_note(G, config)
-    return [note] if note else []
+    notes = [missing_note(challenge_profiles(G, config=config)), partners_note(G, config)]
+    return [n for n in notes if n]
 
 
 def _emit(

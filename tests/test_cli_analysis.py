@@ -111,3 +111,23 @@ def test_plan_offices() -> None:
     assert header == ["office", "size", "members", "host_candidate", "most_central", "combined_fte", "reasons"]
     doc = json.loads(run("plan-offices", "--format", "json").stdout)
     assert all(2 <= row["size"] <= 5 or "could not reach" in " ".join(doc["notes"]) for row in doc["rows"])
+
+
+def test_own_capacity_register_replaces_the_illustrative_one(tmp_path: Path) -> None:
+    # A Norwegian Excel export: semicolons, decimal commas, a name for the municipality.
+    (tmp_path / "plankapasitet.csv").write_text(
+        "kommunenummer;aarsverk_samfunn;aarsverk_areal\nHoltålen;0,5;0,5\n", encoding="utf-8"
+    )
+    r = run("partners", "5026", "--data", str(tmp_path), "--data-mode", "replace", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    note = json.loads(r.stdout)["note"]
+    assert "aarsverk_plan for 356 municipalities" in note  # the others have no capacity value: missing, not 0
+    assert "alder_arealdel" in note and "aarsverk_plan," not in note.split("Merk / note:")[1]
+
+
+def test_empty_register_in_replace_mode_empties_the_layer(tmp_path: Path) -> None:
+    (tmp_path / "plankapasitet.csv").write_text("kommunenummer,aarsverk_samfunn\n", encoding="utf-8")
+    doc = json.loads(
+        run("partners", "5026", "--data", str(tmp_path), "--data-mode", "replace", "--format", "json").stdout
+    )
+    assert "aarsverk_plan for 357 municipalities" in doc["note"]

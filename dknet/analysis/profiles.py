@@ -356,14 +356,32 @@ def missing_report(profiles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["indicator", "missing", "kommuner"])
 
 
+def missing_note(profiles: pd.DataFrame) -> str | None:
+    """A sentence naming indicators with missing values (left out of those pairs' similarity), or None."""
+    report = missing_report(profiles)
+    report = report[report["missing"] > 0]
+    if report.empty:
+        return None
+    parts = [f"{r.indicator} for {r.missing} municipalities" for r in report.itertuples(index=False)]
+    return "Missing values (left out of those similarities, never taken as 0): " + "; ".join(parts) + "."
+
+
 def illustrative_indicators(G: Graph, config: ProfileConfig) -> list[str]:
     """Indicators in ``config`` whose values come (at least partly) from illustrative records."""
-    has_ill = {
-        "plan": any(d.get("source") == ILLUSTRATIVE for _, d in G.nodes(data=True) if d["label"] == "Plan")
-        or any(d.get("kapasitet_source") == ILLUSTRATIVE for _, d in G.nodes(data=True)),
-        "network": any(
-            d.get("source") == ILLUSTRATIVE for *_, d in G.edges(data=True) if d["type"] in ("GUIDES", "MEMBER_OF")
-        ),
-        "public": False,
-    }
-    return [n for n in config.weights if has_ill[INDICATORS[n].layer]]
+    plans = any(d.get("source") == ILLUSTRATIVE for _, d in G.nodes(data=True) if d["label"] == Label.PLAN.label)
+    capacity = any(d.get("kapasitet_source") == ILLUSTRATIVE for _, d in G.nodes(data=True))
+    edge_types = {d["type"] for *_, d in G.edges(data=True) if d.get("source") == ILLUSTRATIVE}
+    out = []
+    for name in config.weights:
+        ind = INDICATORS[name]
+        if name == "aarsverk_plan":
+            flagged = capacity
+        elif ind.layer == "plan":
+            flagged = plans
+        elif ind.requires is not None:
+            flagged = ind.requires in edge_types
+        else:
+            flagged = False
+        if flagged:
+            out.append(name)
+    return out

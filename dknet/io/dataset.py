@@ -167,7 +167,7 @@ class _Loader:
                 self._check(layer, p, s, p.name + (f" [{s}]" if s else ""), partial=partial)
                 for p, s in user_files.get(name, [])
             ]
-            self.tables[name] = self._merge(name, bundled, [u for u in user if not u.empty])
+            self.tables[name] = self._merge(name, bundled, user)
             self._index(name, self.tables[name])
         self._drop_orphans()
         self._check_references()
@@ -208,12 +208,13 @@ class _Loader:
         if not user:
             return bundled
         key = list(LAYERS[name].key)
+        # An empty file still counts: in replace mode it replaces the layer with nothing.
         incoming = pd.concat(user, ignore_index=True) if len(user) > 1 else user[0]
         incoming = incoming.dropna(subset=key)
         if self.mode == "replace" and name not in FIXED_LAYERS:
             return incoming.reset_index(drop=True)
-        if bundled.empty:
-            return incoming.reset_index(drop=True)
+        if bundled.empty or incoming.empty:
+            return (incoming if bundled.empty else bundled).reset_index(drop=True)
         b = bundled.set_index(key)
         u = incoming.drop_duplicates(subset=key).set_index(key)
         common = b.index.intersection(u.index)
