@@ -26,9 +26,12 @@ def cache_dir() -> Path:
     return Path(base) / "dknet"
 
 
-def build(user_dir: Path | None = None, *, mode: Mode = "overlay") -> Graph:
-    """Load, validate and build without the cache (raises DataValidationError on bad data)."""
-    data = load_dataset(user_dir, mode=mode)
+def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: Path | None = None) -> Graph:
+    """Load, validate and build without the cache (raises DataValidationError on bad data).
+
+    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``.
+    """
+    data = load_dataset(user_dir, mode=mode, assume_dir=assume_dir)
     G = build_graph(data.tables)
     G.graph["layers"] = {
         name: {"records": total, "illustrative": ill, "files": sorted(set(data.tables[name]["_file"]))}

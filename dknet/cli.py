@@ -7,96 +7,18 @@ unreachable.
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from dknet.cli_analysis import communities, gaps, partners, plan_offices
+from dknet.cli_common import EPILOG, DataInvalid, data_options, echo_note, format_option, load
 from dknet.errors import DataValidationError, DknetError
 from dknet.schema import ExitCode
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-EPILOG = "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable."
-
-
-class DataInvalid(click.ClickException):
-    """Invalid data: every problem to stderr, exit 3."""
-
-    exit_code = ExitCode.INVALID_DATA
-
-    def __init__(self, error: DataValidationError) -> None:
-        super().__init__(str(error))
-        self.problems = error.problems
-
-    def show(self, file: Any = None) -> None:
-        errors = [p for p in self.problems if p.is_error]
-        warnings = [p for p in self.problems if not p.is_error]
-        for p in errors:
-            click.echo(f"error: {p.describe()}", err=True)
-        for p in warnings:
-            click.echo(f"warning: {p.describe()}", err=True)
-        click.echo(
-            f"Error: {len(errors)} error(s), {len(warnings)} warning(s); nothing was built or written. "
-            "Fix the files and run again (dknet validate DIR lists the same problems).",
-            err=True,
-        )
-
-
-def data_options(f: F) -> F:
-    """``--data DIR``, ``--data-mode`` and ``--no-cache``, shared by every command that reads data."""
-
-    @click.option(
-        "--data",
-        "data_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help="Your own registers (CSV/XLSX named after the layers), read on top of the bundled data.",
-    )
-    @click.option(
-        "--data-mode",
-        type=click.Choice(["overlay", "replace"]),
-        default="overlay",
-        show_default=True,
-        help="overlay: your rows update or add to the bundled ones; replace: your layers replace the bundled layers.",
-    )
-    @click.option("--no-cache", is_flag=True, help="Rebuild the graph from the files instead of the cache.")
-    @functools.wraps(f)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return f(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def format_option(f: F) -> F:
-    """``--format table|json|csv``."""
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "json", "csv"]),
-        default="table",
-        show_default=True,
-        help="table for people, json or csv for other programs.",
-    )(f)
-
-
-def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
-    """Load the graph, turning invalid data into exit 3."""
-    from dknet.cache import load_graph
-
-    try:
-        return load_graph(data_dir, mode=data_mode, use_cache=not no_cache)  # type: ignore[arg-type]
-    except DataValidationError as e:
-        raise DataInvalid(e) from e
-
-
-def echo_note(note: str | None) -> None:
-    """A message for the person: stderr."""
-    if note:
-        click.echo(note, err=True)
+__all__ = ["EPILOG", "DataInvalid", "cli", "data_options", "echo_note", "format_option", "load", "main"]
 
 
 class DknetGroup(click.Group):
@@ -331,10 +253,7 @@ def data_illustrate(seed: int, out_dir: Path | None) -> None:
         echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
 
 
-# Commands defined in their own modules (they import the shared options above).
-from dknet.cli_analysis import communities, partners, plan_offices  # noqa: E402
-
-for _command in (partners, communities, plan_offices):
+for _command in (partners, communities, plan_offices, gaps):
     cli.add_command(_command)
 
 

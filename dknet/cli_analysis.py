@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from dknet.cli import EPILOG, data_options, echo_note, format_option, load
+from dknet.cli_common import EPILOG, data_options, echo_note, format_option, load
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,9 +68,14 @@ def _county(G: Any, county: str | None) -> str | None:
     return resolve_county(G, county) if county else None
 
 
-def _quality_note(quality: dict[str, float]) -> str:
-    parts = [f"{k} {v:.3f}" if k != "communities" else f"{int(v)} communities" for k, v in quality.items()]
-    return "Quality: " + ", ".join(parts)
+def _quality_note(quality: dict[str, float], title: str = "Quality") -> str:
+    def show(k: str, v: float) -> str:
+        if k == "communities":
+            return f"{int(v)} communities"
+        return f"{k} {int(v)}" if float(v).is_integer() else f"{k} {v:.3f}"
+
+    parts = [show(k, v) for k, v in quality.items()]
+    return f"{title}: " + ", ".join(parts)
 
 
 @click.command(epilog=EPILOG)
@@ -201,7 +206,6 @@ def communities(
       dknet communities --county 50 --members --format csv
     """
     from dknet.analysis.communities import detect_communities
-    from dknet.present.format import jsonable, render
 
     config = _config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
@@ -221,8 +225,6 @@ def communities(
         part.notes + _notes(G, config),
         fmt,
         json_extra={"members": part.members} if not show_members else {},
-        jsonable=jsonable,
-        render=render,
     )
 
 
@@ -237,30 +239,35 @@ def _notes(G: Any, config: Any) -> list[str]:
 
 def _emit(
     df: Any,
-    quality: dict[str, float],
+    figures: dict[str, float],
     notes: list[str],
     fmt: str,
     *,
-    json_extra: dict[str, Any],
-    jsonable: Callable[[Any], Any],
-    render: Callable[..., str],
+    json_extra: dict[str, Any] | None = None,
+    title: str = "Quality",
 ) -> None:
+    """Print rows in ``fmt`` with summary figures and notes (JSON: as keys; table: below; CSV: stderr)."""
+    from dknet.present.format import jsonable, render
+
     if fmt == "json":
-        doc = {"rows": df, "quality": quality, "notes": notes, **json_extra}
+        key = title.lower().replace("-", "_")
+        doc = {"rows": df, key: figures, "notes": notes, **(json_extra or {})}
         click.echo(json.dumps(jsonable(doc), ensure_ascii=False, indent=2))
         return
     if "reasons" in df.columns:
         df = df.assign(reasons=df["reasons"].map("; ".join))
     if fmt == "csv":
         click.echo(render(df, "csv"), nl=False)
-        echo_note(_quality_note(quality))
+        if figures:
+            echo_note(_quality_note(figures, title))
         for n in notes:
             echo_note(n)
         return
-    if "mean_similarity" in df.columns:
-        df = df.assign(mean_similarity=df["mean_similarity"].round(3))
+    numeric = [c for c in df.columns if df[c].dtype == float]
+    df = df.assign(**{c: df[c].round(3) for c in numeric})
     click.echo(render(df, "table"))
-    click.echo("\n" + _quality_note(quality))
+    if figures:
+        click.echo("\n" + _quality_note(figures, title))
     for n in notes:
         click.echo(n)
 
@@ -311,19 +318,133 @@ def plan_offices(
       dknet plan-offices --max-fte 1.0 --format json
     """
     from dknet.analysis.communities import propose_plan_offices
-    from dknet.present.format import jsonable, render
 
     config = _config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
     part = propose_plan_offices(
         G, county=_county(G, county), max_fte=max_fte, seed=seed, max_size=max_size, max_km=max_km, config=config
     )
-    _emit(
-        part.summary,
-        part.quality,
-        part.notes + _notes(G, config),
-        fmt,
-        json_extra={"members": part.members},
-        jsonable=jsonable,
-        render=render,
+    _emit(part.summary, part.quality, part.notes + _notes(G, config), fmt, json_extra={"members": part.members})
+
+
+@click.command(epilog=EPILOG)
+@county_option
+@click.option("--sf", default=None, help="Only this state administrator office: id or name (trondelag, Finnmark).")
+@click.option(
+    "--kind",
+    type=click.Choice(["need", "structural", "coverage", "load"]),
+    default="need",
+    show_default=True,
+    help="need: need vs support ranking; structural: holes in the network; coverage: who was reached; "
+    "load: per FK and SF office.",
+)
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many rows.")
+@click.option("--years", type=click.IntRange(min=1), default=None, help="Guidance window in years (default 4).")
+@click.option(
+    "--assume",
+    "assume_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="What-if: a directory of hypothetical records (same files as --data); shows the need ranking before "
+    "and after, side by side.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Gap weights (TOML; see docs/gaps.md). Default: dknet's own gaps.toml.",
+)
+@data_options
+@format_option
+def gaps(
+    county: str | None,
+    sf: str | None,
+    kind: str,
+    top: int,
+    years: int | None,
+    assume_dir: Path | None,
+    config_path: Path | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    fmt: str,
+) -> None:
+    """Gaps in the guidance network, ranked, with reasons.
+
+    \b
+    Kinds:
+      need        municipalities whose support (guidance from FK and SF by form, frequency and
+                  recency; plan offices, networks, forums, regional plans) falls furthest below
+                  their need (small, remote, ageing, declining, old plans, low planning capacity)
+      structural  no office or network; reached only through one broker; cut off from FK/SF;
+                  most constrained (Burt); similar neighbours across a county or SF boundary
+                  with no shared arena; left out of a regional plan their neighbours share
+      coverage    FK and SF contacts per municipality in the last --years, unreached first
+      load        per FK and SF office: reached, contacts, concentration, not reached
+
+    \b
+    Example:
+      dknet gaps --county Trøndelag
+      dknet gaps --sf trondelag --kind load --years 3
+      dknet gaps --county 50 --assume what-if/      (what-if/plankontor.csv, plankontor_medlemmer.csv)
+    """
+    import dataclasses
+
+    from dknet.analysis import gaps as g
+    from dknet.cache import build
+
+    config = g.load_gap_config(config_path)
+    if years is not None:
+        config = dataclasses.replace(config, support={**config.support, "window_years": float(years)})
+    G = load(data_dir, data_mode, no_cache)
+    fylke = _county(G, county)
+    office = _sf(G, sf)
+    note = _illustrative_gap_note(G)
+    notes = [note] if note else []
+    if assume_dir is not None:
+        if kind != "need":
+            raise click.UsageError("--assume compares the need ranking; use it with --kind need")
+        try:
+            assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
+        except Exception as e:
+            from dknet.errors import DataValidationError
+
+            if isinstance(e, DataValidationError):
+                from dknet.cli_common import DataInvalid
+
+                raise DataInvalid(e) from e
+            raise
+        df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top)
+        notes.append(
+            "What-if: rows from the --assume directory are marked source=assumed; the ranking after includes them."
+        )
+        _emit(df, summary, notes, fmt, json_extra={}, title="What-if")
+        return
+    if kind == "need":
+        df = g.need_support(G, config=config, county=fylke, sf=office, top=top).drop(columns=["illustrative"])
+    elif kind == "structural":
+        df = g.structural_gaps(G, config=config, county=fylke, sf=office)
+        df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
+    elif kind == "coverage":
+        df = g.coverage(G, config=config, county=fylke, sf=office, years=years).head(top)
+    else:
+        df = g.guidance_load(G, config=config, county=fylke, sf=office, years=years)
+    _emit(df, {}, notes, fmt, json_extra={"kind": kind})
+
+
+def _sf(G: Any, sf: str | None) -> str | None:
+    from dknet.overview import resolve_sf
+
+    return resolve_sf(G, sf) if sf else None
+
+
+def _illustrative_gap_note(G: Any) -> str | None:
+    ill = G.graph.get("illustrative", {})
+    if not (ill.get("edges") or ill.get("capacity_records")):
+        return None
+    return (
+        "Merk / note: guidance contacts, plans, planning capacity, plan offices, arenas and regional plans are "
+        "illustrative records (source=illustrative) unless you supplied your own with --data DIR; the gaps "
+        "shown rest on them."
     )

@@ -156,7 +156,7 @@ class NameIndex:
     def resolve(self, query: str) -> str:
         """Return the code for ``query`` or raise UnknownNameError / AmbiguousNameError."""
         q = str(query).strip()
-        if q.isdigit():
+        if q.isdigit() and self.width:
             return self._resolve_number(q)
         if looks_damaged(q):
             raise UnknownNameError(

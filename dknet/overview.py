@@ -89,6 +89,27 @@ def resolve_county(G: Graph, query: str) -> str:
     return NameIndex.from_counties(pd.DataFrame(rows)).resolve(query)
 
 
+def resolve_sf(G: Graph, query: str) -> str:
+    """The statsforvalter_id for an office id or name (``trondelag``, ``Statsforvalteren i Trøndelag``,
+    or the name of a county it serves, e.g. ``Finnmark`` → ``troms-og-finnmark``)."""
+    from dknet.names import Entry, parallel_names
+
+    entries, aliases = [], {}
+    for n, d in G.nodes(data=True):
+        if d["label"] != Label.STATE_ADMINISTRATOR.label:
+            continue
+        key, name = str(d["key"]), str(d["name"])
+        counties = [str(G.nodes[u]["name"]) for u, _, e in G.in_edges(n, data=True) if e["type"] == "SERVED_BY"]
+        entries.append(Entry(key, name, ""))
+        aliases[key] = [
+            key,
+            name,
+            name.removeprefix("Statsforvalteren i "),
+            *(p for c in counties for p in parallel_names(c)),
+        ]
+    return NameIndex("state administrator office", entries, aliases, 0).resolve(query)
+
+
 def label_table(G: Graph) -> pd.DataFrame:
     """Node counts per label, with Norwegian and English names."""
     counts = label_counts(G)

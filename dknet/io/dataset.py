@@ -33,7 +33,10 @@ from dknet.io.problems import Problem, Severity
 from dknet.io.tables import RawTable, parse_csv_bytes, read_xlsx, xlsx_sheet_names
 from dknet.io.validate import check_table
 from dknet.names import NameIndex, skeleton
-from dknet.schema import ILLUSTRATIVE, LAYERS, Layer
+from dknet.schema import ILLUSTRATIVE, LAYERS, USER_SOURCE, Layer
+
+#: The ``source`` of records read from a what-if (``--assume``) directory.
+ASSUMED_SOURCE = "assumed"
 
 Mode = Literal["overlay", "replace"]
 #: Layers that define the fixed 2024 division; never replaced, only overlaid.
@@ -140,9 +143,10 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
 class _Loader:
     """Reads, checks and merges layers in schema order (divisions first, so names resolve)."""
 
-    def __init__(self, bundled: Path, user_dir: Path | None, mode: Mode) -> None:
+    def __init__(self, bundled: Path, user_dir: Path | None, mode: Mode, assume_dir: Path | None = None) -> None:
         self.bundled = bundled
         self.user_dir = user_dir
+        self.assume_dir = assume_dir
         self.mode = mode
         self.problems: list[Problem] = []
         self.files: list[Path] = []
@@ -151,14 +155,21 @@ class _Loader:
         self.counties: NameIndex | None = None
         self.old_codes = _old_codes(bundled)
 
+    def _files(self, directory: Path | None) -> dict[str, list[tuple[Path, str | None]]] | None:
+        if directory is None:
+            return {}
+        if not directory.is_dir():
+            self.problems.append(Problem(str(directory), None, None, None, "a directory of data files"))
+            return None
+        found, problems = _find_layer_files(directory)
+        self.problems.extend(problems)
+        return found
+
     def run(self) -> None:
-        user_files: dict[str, list[tuple[Path, str | None]]] = {}
-        if self.user_dir is not None:
-            if not self.user_dir.is_dir():
-                self.problems.append(Problem(str(self.user_dir), None, None, None, "a directory of data files"))
-                return
-            user_files, problems = _find_layer_files(self.user_dir)
-            self.problems.extend(problems)
+        user_files = self._files(self.user_dir)
+        assumed_files = self._files(self.assume_dir)
+        if user_files is None or assumed_files is None:
+            return
         for name, layer in LAYERS.items():
             bundled = self._bundled(layer)
             self._index(name, bundled)
@@ -168,6 +179,12 @@ class _Loader:
                 for p, s in user_files.get(name, [])
             ]
             self.tables[name] = self._merge(name, bundled, user)
+            assumed = [
+                self._check(layer, p, s, f"{p.name} (assumed)", partial=partial, default_source=ASSUMED_SOURCE)
+                for p, s in assumed_files.get(name, [])
+            ]
+            if assumed:  # what-if records always add to (overlay) what is there
+                self.tables[name] = self._merge(name, self.tables[name], assumed, mode="overlay")
             self._index(name, self.tables[name])
         self._drop_orphans()
         self._check_references()
@@ -195,23 +212,34 @@ class _Loader:
         return pd.DataFrame(columns=["_file", "_row", *layer.column_names])
 
     def _check(
-        self, layer: Layer, path: Path, sheet: str | None, display: str, *, partial: bool = False
+        self,
+        layer: Layer,
+        path: Path,
+        sheet: str | None,
+        display: str,
+        *,
+        partial: bool = False,
+        default_source: str = USER_SOURCE,
     ) -> pd.DataFrame:
         self.files.append(path)
         table = _read(path, sheet, display)
-        df, problems = check_table(table, layer, self.municipalities, self.counties, partial=partial)
+        df, problems = check_table(
+            table, layer, self.municipalities, self.counties, partial=partial, default_source=default_source
+        )
         self.problems.extend(problems)
         df.insert(0, "_file", display)
         return df
 
-    def _merge(self, name: str, bundled: pd.DataFrame, user: list[pd.DataFrame]) -> pd.DataFrame:
+    def _merge(
+        self, name: str, bundled: pd.DataFrame, user: list[pd.DataFrame], mode: Mode | None = None
+    ) -> pd.DataFrame:
         if not user:
             return bundled
         key = list(LAYERS[name].key)
         # An empty file still counts: in replace mode it replaces the layer with nothing.
         incoming = pd.concat(user, ignore_index=True) if len(user) > 1 else user[0]
         incoming = incoming.dropna(subset=key)
-        if self.mode == "replace" and name not in FIXED_LAYERS:
+        if (mode or self.mode) == "replace" and name not in FIXED_LAYERS:
             return incoming.reset_index(drop=True)
         if bundled.empty or incoming.empty:
             return (incoming if bundled.empty else bundled).reset_index(drop=True)
@@ -293,9 +321,19 @@ def validate_directory(user_dir: Path | None, *, mode: Mode = "overlay", bundled
     return loader.problems
 
 
-def load_dataset(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None) -> Dataset:
-    """Load and validate; raises DataValidationError with all problems when any is an error."""
-    loader = _Loader(bundled or bundled_dir(), user_dir, mode)
+def load_dataset(
+    user_dir: Path | None = None,
+    *,
+    mode: Mode = "overlay",
+    bundled: Path | None = None,
+    assume_dir: Path | None = None,
+) -> Dataset:
+    """Load and validate; raises DataValidationError with all problems when any is an error.
+
+    ``assume_dir`` holds hypothetical records (a what-if): read last, always overlaid, and
+    marked ``source=assumed`` unless their ``source`` column says otherwise.
+    """
+    loader = _Loader(bundled or bundled_dir(), user_dir, mode, assume_dir)
     loader.run()
     if any(p.is_error for p in loader.problems):
         raise DataValidationError(loader.problems)

@@ -58,7 +58,9 @@ class Checker:
         counties: NameIndex | None,
         *,
         partial: bool = False,
+        default_source: str = USER_SOURCE,
     ) -> None:
+        self.default_source = default_source
         self.partial = partial  # only the key is required: the file updates some columns of known rows
         self.table = table
         self.layer = layer
@@ -89,7 +91,7 @@ class Checker:
             if col.name not in df.columns:
                 df[col.name] = None
         if "source" in df.columns:
-            df["source"] = df["source"].where(df["source"].notna() & (df["source"] != ""), USER_SOURCE)
+            df["source"] = df["source"].where(df["source"].notna() & (df["source"] != ""), self.default_source)
         self._check_duplicates(df)
         return _typed(df[["_row", *self.layer.column_names]], self.layer)
 
@@ -272,11 +274,12 @@ def check_table(
     counties: NameIndex | None,
     *,
     partial: bool = False,
+    default_source: str = USER_SOURCE,
 ) -> tuple[pd.DataFrame, list[Problem]]:
     """Type and check ``table`` as ``layer``; returns the frame and every problem found.
 
     ``partial`` (for user files that update the fixed division layers) requires only the key.
     """
-    checker = Checker(table, layer, municipalities, counties, partial=partial)
+    checker = Checker(table, layer, municipalities, counties, partial=partial, default_source=default_source)
     df = checker.run()
     return df, table.problems + checker.problems

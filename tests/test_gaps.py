@@ -1,0 +1,239 @@
+"""Guidance gaps on small hand-checkable graphs, and on the bundled data through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from dknet.analysis.gaps import (
+    coverage,
+    guidance_load,
+    load_gap_config,
+    need_support,
+    structural_gaps,
+    what_if,
+)
+from dknet.cli import cli
+from dknet.errors import ConfigError, DknetError
+from dknet.examples import tiny_tables
+from dknet.graph import Graph, build_graph
+
+
+def _graph(arenas: list[dict], members: list[tuple[str, str]], guidance: list[tuple[str, str, str, int]]) -> Graph:
+    """The tiny graph with the given arenas, memberships and guidance contacts (from_type, from_id, kommune, year)."""
+    t = tiny_tables()
+    t["plankontor"] = t["plankontor"].iloc[0:0]
+    t["plankontor_medlemmer"] = t["plankontor_medlemmer"].iloc[0:0]
+    t["arenaer"] = pd.DataFrame([{"source": "test", **a} for a in arenas], columns=t["arenaer"].columns)
+    t["arena_medlemmer"] = pd.DataFrame(
+        [{"arena_id": a, "kommunenummer": k, "source": "test"} for a, k in members],
+        columns=t["arena_medlemmer"].columns,
+    )
+    t["veiledning"] = pd.DataFrame(
+        [
+            {
+                "veiledning_id": f"v{i}",
+                "fra_type": ft,
+                "fra_id": fi,
+                "kommunenummer": k,
+                "aar": y,
+                "form": "møte",
+                "antall": 1,
+                "source": "test",
+            }
+            for i, (ft, fi, k, y) in enumerate(guidance)
+        ],
+        columns=t["veiledning"].columns,
+    )
+    return build_graph(t)
+
+
+def _kinds(df: pd.DataFrame, kind: str) -> list[str]:
+    return sorted(df[df.kind == kind].kommunenummer)
+
+
+def test_star_with_one_broker() -> None:
+    # FK guides only Austby (the hub); Bergdal and Dalsnes reach FK only through the network they share with it.
+    G = _graph(
+        [{"arena_id": "star", "navn": "Stjernenettverket", "type": "nettverk"}],
+        [("star", "9001"), ("star", "9002"), ("star", "9003")],
+        [
+            ("FK", "90", "9001", 2026),
+            ("FK", "91", "9101", 2026),
+            ("FK", "91", "9102", 2026),
+            ("SF", "sf-x", "9004", 2026),
+        ],
+    )
+    s = structural_gaps(G)
+    assert _kinds(s, "single_broker") == ["9002", "9003"]
+    assert all("only through Stjernenettverket" in d for d in s[s.kind == "single_broker"].detail)
+    assert _kinds(s, "cut_off") == []
+
+
+def test_disconnected_arena_is_cut_off_from_fk_and_sf() -> None:
+    # Dalsnes and Fjellvik meet only in a network nobody organises, and get no guidance.
+    G = _graph(
+        [{"arena_id": "island", "navn": "Øynettverket", "type": "nettverk"}],
+        [("island", "9003"), ("island", "9004")],
+        [
+            ("FK", "90", "9001", 2025),
+            ("FK", "90", "9002", 2025),
+            ("SF", "sf-x", "9101", 2025),
+            ("SF", "sf-x", "9102", 2025),
+        ],
+    )
+    s = structural_gaps(G)
+    assert _kinds(s, "cut_off") == ["9003", "9004"]
+    # The others are in no office, network or forum at all.
+    assert _kinds(s, "isolated") == ["9001", "9002", "9101", "9102"]
+
+
+def test_high_need_and_no_contacts_ranks_first_with_reasons() -> None:
+    # Nordøy: 1 200 inhabitants, class 6, the oldest profile, and no contact at all.
+    G = _graph(
+        [], [], [("FK", "90", c, 2026) for c in ("9001", "9002", "9003", "9004")] + [("SF", "sf-x", "9102", 2025)]
+    )
+    df = need_support(G)
+    top = df.iloc[0]
+    assert (top.kommunenummer, top["rank"]) == ("9101", 1)
+    assert "no guidance from FK or SF since 2023 (none recorded)" in top.reasons
+    assert "small: 1 200 inhabitants" in top.reasons and "remote: centrality class 6" in top.reasons
+    assert df.gap.is_monotonic_decreasing
+    assert df[["need", "support"]].apply(lambda c: c.between(0, 1).all()).all()
+
+
+def test_coverage_and_load_by_hand() -> None:
+    G = _graph(
+        [],
+        [],
+        [
+            ("FK", "90", "9001", 2026),
+            ("FK", "90", "9001", 2025),
+            ("FK", "90", "9002", 2024),
+            ("FK", "90", "9003", 2019),
+            ("SF", "sf-x", "9101", 2026),
+        ],
+    )
+    cov = coverage(G).set_index("kommunenummer")
+    assert cov.loc["9001", "fk_contacts"] == 2 and cov.loc["9003", "fk_contacts"] == 0  # 2019 is outside 2023–2026
+    assert cov.loc["9003", "last_contact"] == 2019
+    load = guidance_load(G).set_index("id")
+    fk = load.loc["90"]
+    assert (fk.municipalities, fk.reached, fk.contacts) == (4, 2, 3)
+    assert fk.hhi == pytest.approx((2 / 3) ** 2 + (1 / 3) ** 2)
+    assert fk.not_reached == "Dalsnes, Fjellvik"
+    sf = load.loc["sf-x"]
+    assert (sf.municipalities, sf.reached) == (6, 1)
+
+
+def test_what_if_a_plan_office_closes_the_gap_for_its_members() -> None:
+    before = _graph([], [], [("FK", "90", "9001", 2026)])
+    t = tiny_tables()
+    after_tables = dict(t)
+    after_tables["plankontor_medlemmer"] = pd.DataFrame(
+        [
+            {"plankontor_id": "pk-1", "kommunenummer": k, "rolle": r, "source": "assumed"}
+            for k, r in (("9003", "vert"), ("9004", "deltaker"), ("9101", "deltaker"))
+        ]
+    )
+    after_tables["veiledning"] = pd.DataFrame(
+        [
+            {
+                "veiledning_id": "v0",
+                "fra_type": "FK",
+                "fra_id": "90",
+                "kommunenummer": "9001",
+                "aar": 2026,
+                "form": "møte",
+                "antall": 1,
+                "source": "test",
+            }
+        ]
+    )
+    after = build_graph(after_tables)
+    df, summary = what_if(before, after, top=6)
+    changed = df.set_index("kommunenummer")["change"]
+    assert (changed[["9003", "9004", "9101"]] < 0).all()
+    assert summary["mean_gap_after"] < summary["mean_gap_before"]
+    assert summary["isolated_after"] == summary["isolated_before"] - 3
+
+
+def test_does_not_mutate_the_graph(graph) -> None:  # type: ignore[no-untyped-def]
+    before = (graph.number_of_nodes(), graph.number_of_edges())
+    need_support(graph, county="50")
+    structural_gaps(graph, county="50")
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == before
+
+
+def test_unknown_county_in_library() -> None:
+    with pytest.raises(DknetError, match="no municipalities match county '99'"):
+        need_support(_graph([], [], []), county="99")
+
+
+def test_invalid_gap_config(tmp_path: Path) -> None:
+    p = tmp_path / "g.toml"
+    p.write_text("[need]\nsmal = 1\n[support]\nplan_office = -1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_gap_config(p)
+    assert "unknown need indicator 'smal'" in str(e.value) and "plan_office must be a number ≥ 0" in str(e.value)
+
+
+# --- CLI on the bundled data ---------------------------------------------------------------------
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_gaps_for_trondelag_by_name() -> None:
+    r = run("gaps", "--county", "Trøndelag", "--top", "5")
+    assert r.exit_code == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].split()[:4] == ["rank", "kommunenummer", "navn", "fylkesnummer"]
+    assert len([ln for ln in lines[2:] if ln[:4].strip().isdigit()]) == 5
+    assert "illustrative" in lines[-1]
+
+
+@pytest.mark.parametrize("kind", ["structural", "coverage", "load"])
+def test_every_kind_as_json(kind: str) -> None:
+    doc = json.loads(run("gaps", "--county", "50", "--kind", kind, "--format", "json").stdout)
+    assert doc["kind"] == kind and doc["rows"]
+
+
+def test_gaps_per_sf_office_by_county_name() -> None:
+    doc = json.loads(run("gaps", "--sf", "Finnmark", "--kind", "load", "--format", "json").stdout)
+    assert {r["id"] for r in doc["rows"]} == {"55", "56", "troms-og-finnmark"}
+
+
+def test_unknown_county_and_office_are_clear_errors() -> None:
+    r = run("gaps", "--county", "Vikenn")
+    assert r.exit_code == 1 and r.stderr.startswith("Error: no county matches 'Vikenn'")
+    r = run("gaps", "--sf", "Statsforvalteren i Narnia")
+    assert r.exit_code == 1 and r.stderr.startswith("Error: no state administrator office matches")
+
+
+def test_what_if_with_an_assumed_plan_office(tmp_path: Path) -> None:
+    (tmp_path / "plankontor.csv").write_text(
+        "plankontor_id,navn,form,status,fra_aar\nnytt,Plankontor Leka–Tydal–Lierne,virtuelt,aktiv,2026\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "plankontor_medlemmer.csv").write_text(
+        "plankontor_id,kommunenummer,rolle\nnytt,Leka,vert\nnytt,Tydal,deltaker\nnytt,Lierne,deltaker\n",
+        encoding="utf-8",
+    )
+    doc = json.loads(run("gaps", "--county", "50", "--assume", str(tmp_path), "--format", "json").stdout)
+    rows = {r["kommunenummer"]: r for r in doc["rows"]}
+    for code in ("5052", "5033", "5042"):  # Leka, Tydal, Lierne
+        assert rows[code]["gap_after"] < rows[code]["gap_before"]
+    assert doc["what_if"]["isolated_after"] < doc["what_if"]["isolated_before"]
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "plankontor_medlemmer.csv").write_text(
+        "plankontor_id,kommunenummer,rolle\nnope,Leka,vert\n", encoding="utf-8"
+    )
+    r = run("gaps", "--county", "50", "--assume", str(bad))
+    assert r.exit_code == 3 and 'value "nope"' in r.stderr
