@@ -197,26 +197,46 @@ def _split_large(H: SimpleGraph, parts: list[set[str]], max_size: int, seed: int
 
 
 def _merge_small(H: SimpleGraph, parts: list[set[str]], min_size: int, max_size: int | None) -> list[set[str]]:
-    parts = [set(p) for p in parts]
+    """Merge each community below ``min_size`` into the neighbour it is most strongly linked to."""
+    groups = {i: set(p) for i, p in enumerate(parts)}
+    label = {n: i for i, p in groups.items() for n in p}
     changed = True
     while changed:
         changed = False
-        parts.sort(key=lambda p: (len(p), min(p)))
-        for i, p in enumerate(parts):
-            if len(p) >= min_size:
+        small = sorted(
+            (i for i, p in groups.items() if len(p) < min_size), key=lambda i: (len(groups[i]), min(groups[i]))
+        )
+        for i in small:
+            if i not in groups or len(groups[i]) >= min_size:
                 continue
             links: Counter[int] = Counter()
-            for u in p:
+            for u in groups[i]:
                 for v, e in H[u].items():
-                    for j, q in enumerate(parts):
-                        if j != i and v in q and (max_size is None or len(q) + len(p) <= max_size):
-                            links[j] += e["weight"]
+                    j = label[v]
+                    if j != i and (max_size is None or len(groups[j]) + len(groups[i]) <= max_size):
+                        links[j] += e["weight"]
             if links:
                 j = max(sorted(links), key=lambda k: links[k])
-                parts[j] |= p
-                del parts[i]
+                for u in groups[i]:
+                    label[u] = j
+                groups[j] |= groups.pop(i)
                 changed = True
-                break
+    return list(groups.values())
+
+
+def partition(
+    H: SimpleGraph, *, resolution: float = 1.0, seed: int = 2024, min_size: int = 2, max_size: int | None = 12
+) -> list[set[str]]:
+    """Louvain on a weighted graph, then repaired: connected, split above ``max_size``, merged below ``min_size``.
+
+    Sorted largest first (ties: smallest member). Used for Norway and, unchanged, at scale.
+    """
+    parts = _connected(H, _louvain(H, resolution=resolution, seed=seed))
+    if max_size is not None:
+        parts = _split_large(H, parts, max_size, seed, resolution)
+    parts = _merge_small(H, parts, min_size, max_size)
+    parts = _connected(H, parts)
+    parts.sort(key=lambda p: (-len(p), min(p)))
     return parts
 
 
@@ -240,11 +260,7 @@ def detect_communities(
     config = config or load_config()
     chosen = sorted(codes) if codes is not None else _municipalities(G, county)
     H = feasibility_graph(G, codes=chosen, max_km=max_km, config=config)
-    parts = _connected(H, _louvain(H, resolution=resolution, seed=seed))
-    if max_size is not None:
-        parts = _split_large(H, parts, max_size, seed, resolution)
-    parts = _merge_small(H, parts, min_size, max_size)
-    parts = _connected(H, parts)
+    parts = partition(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)
     notes = []
     lonely = sorted(c for p in parts if len(p) < min_size for c in p)
     if lonely:
