@@ -30,8 +30,12 @@ def test_lists_are_bounded_ranked_and_exclude_self(territory) -> None:  # type: 
     fast = topk_partners(t, k=5, neighbours=nb, radius_km=30)
     assert fast.groupby("kode").size().max() <= 5
     assert (fast.kode != fast.partner).all()
-    assert ((fast.distance_km <= 30) | fast.set_index(["kode", "partner"]).index.isin(
-        [(t.index[a], t.index[b]) for a, b in nb] + [(t.index[b], t.index[a]) for a, b in nb])).all()
+    assert (
+        (fast.distance_km <= 30)
+        | fast.set_index(["kode", "partner"]).index.isin(
+            [(t.index[a], t.index[b]) for a, b in nb] + [(t.index[b], t.index[a]) for a, b in nb]
+        )
+    ).all()
     for _, grp in fast.groupby("kode"):
         assert grp.score.is_monotonic_decreasing
 
