@@ -112,10 +112,10 @@ def group_analyses(results: dict[str, Any], repeat: int) -> None:
 
 
 def group_map(results: dict[str, Any], repeat: int) -> None:
-    try:
-        import dknet.maps  # noqa: F401
-    except ImportError:
-        results["map: all of Norway"] = {"skipped": "dknet.maps is not installed in this version"}
+    import importlib.util
+
+    if importlib.util.find_spec("dknet.maps") is None:
+        results["map: all of Norway"] = {"skipped": "dknet.maps is not in this version"}
         return
     out = Path(tempfile.mkdtemp(prefix="dknet-bench-map-")) / "norge.html"
     key = "map: dknet map -o norge.html (all of Norway, cooperation view)"
