@@ -16,6 +16,7 @@ import click
 from dknet.cli_analysis import communities, gaps, partners, plan_offices
 from dknet.cli_common import EPILOG, DataInvalid, data_options, echo_note, format_option, load
 from dknet.cli_maps import map_command
+from dknet.cli_neo4j import neo4j
 from dknet.errors import DataValidationError, DknetError
 from dknet.schema import ExitCode
 
@@ -254,7 +255,7 @@ def data_illustrate(seed: int, out_dir: Path | None) -> None:
         echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
 
 
-for _command in (partners, communities, plan_offices, gaps, map_command):
+for _command in (partners, communities, plan_offices, gaps, map_command, neo4j):
     cli.add_command(_command)
 
 

@@ -1,0 +1,378 @@
+"""``dknet neo4j``: push the knowledge graph to Neo4j, compare, pull it back, run the named queries.
+
+A thin shell over :mod:`dknet.graphdb` (parse → one library call → format → echo), like
+:mod:`dknet.cli`. Only click, the standard library and :mod:`dknet.schema` are imported at the
+top, so ``dknet --help`` stays fast; the driver, pandas and networkx load when a command runs.
+
+Where the server is: ``--uri``/``NEO4J_URI`` (default ``bolt://localhost:7687``),
+``--user``/``NEO4J_USER`` (default ``neo4j``), ``--database``/``NEO4J_DATABASE`` (default: the
+server's default database) and ``NEO4J_PASSWORD``; without it dknet asks for the password (hidden)
+when it runs in a terminal. There is deliberately no ``--password`` option: a password on the
+command line ends up in the shell history and in ``ps``.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 Neo4j unreachable or login refused.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from dknet.cli_common import EPILOG, DataInvalid, data_options, format_option
+from dknet.schema import ExitCode
+
+if TYPE_CHECKING:
+    from dknet.graph import Graph
+    from dknet.graphdb.connection import Neo4jRunner
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+#: The named queries in cypher/read/ (a test checks this list against the files).
+QUERY_NAMES = ("guidance_gaps", "members", "neighbourhood", "partner_candidates")
+
+
+class DatabaseUnreachable(click.ClickException):
+    """Neo4j could not be reached or refused the login: one sentence to stderr, exit 4."""
+
+    exit_code = ExitCode.DATABASE_UNREACHABLE
+
+
+class Neo4jGroup(click.Group):
+    """Maps dknet's errors to clear messages and documented exit codes (like ``dknet.cli.DknetGroup``)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from dknet.errors import DataValidationError, DknetError
+        from dknet.graphdb.errors import DatabaseUnreachableError, QueryParameterError
+
+        try:
+            return super().invoke(ctx)
+        except DatabaseUnreachableError as e:
+            raise DatabaseUnreachable(str(e)) from e
+        except QueryParameterError as e:
+            raise click.UsageError(str(e)) from e
+        except DataValidationError as e:
+            raise DataInvalid(e) from e
+        except DknetError as e:
+            raise click.ClickException(str(e)) from e
+
+
+def connection_options(f: F) -> F:
+    """``--uri``, ``--user`` and ``--database``, each also read from its NEO4J_* variable."""
+
+    @click.option(
+        "--uri",
+        envvar="NEO4J_URI",
+        default="bolt://localhost:7687",
+        show_default=True,
+        show_envvar=True,
+        help="The server: bolt://host:7687 (one server), neo4j://… (cluster), neo4j+s://xxxx.databases.neo4j.io "
+        "(Aura).",
+    )
+    @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, show_envvar=True)
+    @click.option(
+        "--database",
+        envvar="NEO4J_DATABASE",
+        default=None,
+        show_envvar=True,
+        help="The database (default: the server's default, neo4j). The password comes from NEO4J_PASSWORD or a prompt.",
+    )
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return f(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def stdin_is_terminal() -> bool:
+    """Whether dknet may ask for the password (tests replace this)."""
+    return sys.stdin.isatty()
+
+
+def _connect(uri: str, user: str, database: str | None, *, retry_seconds: float = 15.0) -> Neo4jRunner:
+    """A verified connection; the password from NEO4J_PASSWORD or a hidden prompt, never echoed."""
+    from dknet.graphdb.connection import ConnectionSettings, connect, no_password_message
+
+    settings = ConnectionSettings(uri, user, "", database or None)
+    if problem := settings.check_uri():
+        raise click.BadParameter(problem, param_hint="'--uri' / NEO4J_URI")
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        if not stdin_is_terminal():
+            raise DatabaseUnreachable(no_password_message(uri))
+        password = click.prompt(f"Neo4j password for {user} at {uri}", hide_input=True, err=True)
+    return connect(ConnectionSettings(uri, user, password, database or None), retry_seconds=retry_seconds)
+
+
+def _load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Graph:
+    from dknet.cli import load
+
+    G: Graph = load(data_dir, data_mode, no_cache)
+    return G
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(
+    cls=Neo4jGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
+)
+def neo4j() -> None:
+    """Neo4j: push the knowledge graph, compare, pull it back and run the named Cypher queries.
+
+    Point dknet at your server with --uri/NEO4J_URI, --user/NEO4J_USER, --database/NEO4J_DATABASE
+    and NEO4J_PASSWORD (asked for, hidden, when missing and dknet runs in a terminal). Works with
+    Neo4j 5.13 or later: Desktop, Docker neo4j:5, Aura (neo4j+s://…).
+
+    \b
+    Example:
+      export NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=…
+      dknet neo4j push
+      dknet neo4j status
+      dknet neo4j query partner_candidates --param kommunenummer=holtålen
+    """
+
+
+@neo4j.command(epilog=EPILOG)
+@connection_options
+@data_options
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Also delete dknet nodes and relationships that the local graph no longer has (only dknet's labels "
+    "and types are touched).",
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows per transaction.")
+@click.option(
+    "--retry-seconds",
+    type=click.FloatRange(min=0),
+    default=15.0,
+    show_default=True,
+    help="How long a batch that failed for a passing reason (lost connection, leader switch) is retried.",
+)
+@format_option
+def push(
+    uri: str,
+    user: str,
+    database: str | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    prune: bool,
+    batch_size: int,
+    retry_seconds: float,
+    fmt: str,
+) -> None:
+    """Write the knowledge graph into Neo4j: constraints, then nodes, then relationships.
+
+    Batched MERGE: running it again changes nothing (all counters 0). Without --prune records you
+    removed locally stay in Neo4j (status shows them); with --prune they are deleted. Prints Neo4j's
+    counters per step; progress goes to stderr.
+
+    \b
+    Example:
+      dknet neo4j push
+      dknet neo4j push --data mine-registre/ --prune
+    """
+    from dknet.graphdb.pull import status
+    from dknet.graphdb.push import push as push_graph
+    from dknet.present.format import render
+
+    G = _load(data_dir, data_mode, no_cache)
+    with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
+        report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say)
+        extra = status(G, runner).query("difference > 0") if not prune else None
+    table = report.table()
+    if fmt == "table":  # the main counters and those that moved, so the table fits a terminal
+        always = {"step", "rows", "batches", "nodes_created", "relationships_created", "properties_set"}
+        table = table[[c for c in table.columns if c in always or table[c].any()]]
+    click.echo(render(table, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    changes = report.counters.changes
+    _say(
+        f"Pushed {report.nodes} nodes and {report.relationships} relationships to {report.location} in "
+        f"{report.seconds:.1f} s: "
+        + (f"{changes} changes (see the counters)." if changes else "no changes, Neo4j already matched the graph.")
+    )
+    if extra is not None and len(extra):
+        listed = ", ".join(f"{r.name} +{r.difference}" for r in extra.itertuples())
+        _say(f"Neo4j has records the local graph does not ({listed}); push --prune deletes them.")
+
+
+@neo4j.command(epilog=EPILOG)
+@connection_options
+@data_options
+@format_option
+def status(
+    uri: str, user: str, database: str | None, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str
+) -> None:
+    """Counts per label and relationship type: in the local graph and in Neo4j.
+
+    BORDERS is counted once per pair on both sides. difference = neo4j − local.
+
+    \b
+    Example:
+      dknet neo4j status
+      dknet neo4j status --format json
+    """
+    from dknet.graphdb.pull import status as graph_status
+    from dknet.present.format import render
+
+    G = _load(data_dir, data_mode, no_cache)
+    with _connect(uri, user, database) as runner:
+        df = graph_status(G, runner)
+    click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    differ = int((df["difference"] != 0).sum())
+    _say(
+        f"{runner.location}: "
+        + ("the same counts as the local graph." if not differ else f"{differ} count(s) differ from the local graph.")
+    )
+
+
+@neo4j.command(epilog=EPILOG)
+@connection_options
+@data_options
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the pulled graph as networkx node-link JSON.",
+)
+@format_option
+def pull(
+    uri: str,
+    user: str,
+    database: str | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    out: Path | None,
+    fmt: str,
+) -> None:
+    """Read the graph back from Neo4j and compare it with the local one, attribute by attribute.
+
+    The pulled graph has the same node ids, attributes and edges as the local graph
+    (BORDERS in both directions again). Prints counts per label and type; the differences, if
+    any, go to stderr.
+
+    \b
+    Example:
+      dknet neo4j pull
+      dknet neo4j pull --out norge.json
+    """
+    import time
+
+    from dknet.graphdb.compare import graph_differences
+    from dknet.graphdb.pull import pull as pull_graph
+    from dknet.graphdb.pull import status as graph_status
+    from dknet.present.format import render
+
+    G = _load(data_dir, data_mode, no_cache)
+    started = time.perf_counter()
+    with _connect(uri, user, database) as runner:
+        H = pull_graph(runner)
+        seconds = time.perf_counter() - started
+        df = graph_status(G, runner)
+    if out is not None:
+        import json
+
+        import networkx as nx
+
+        out.write_text(json.dumps(nx.node_link_data(H, edges="edges"), ensure_ascii=False, indent=1), encoding="utf-8")
+        _say(f"wrote {out}")
+    click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    differences = graph_differences(G, H)
+    _say(
+        f"Pulled {H.number_of_nodes()} nodes and {H.number_of_edges()} edges from {runner.location} "
+        f"in {seconds:.1f} s: "
+        + (
+            "identical to the local graph (nodes, attributes, edges, keys)."
+            if not differences
+            else f"{len(differences)} difference(s) from the local graph:"
+        )
+    )
+    for line in differences[:20]:
+        _say(f"  {line}")
+    if len(differences) > 20:
+        _say(f"  … and {len(differences) - 20} more")
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{item!r}: write KEY=VALUE, e.g. kommunenummer=5026", param_hint="'--param'")
+        params[name.strip()] = value
+    return params
+
+
+@neo4j.command(epilog=EPILOG)
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for more.")
+@connection_options
+@format_option
+def query(name: str | None, params: tuple[str, ...], uri: str, user: str, database: str | None, fmt: str) -> None:
+    """Run a named query from cypher/read/ in Neo4j; without NAME, list them.
+
+    \b
+    Named queries (each returns the same table as dknet's local analysis):
+      partner_candidates  --param kommunenummer=…            feasibility of cooperation
+      guidance_gaps       [--param fylkesnummer=…] [--param since=2023]   contacts from FK and SF
+      neighbourhood       --param kommunenummer=…            every relation of a municipality
+      members             --param id=… [--param label=Arena] members of a plan office or arena
+
+    kommunenummer may be a number or a name (holtålen, Guovdageaidnu).
+
+    \b
+    Example:
+      dknet neo4j query
+      dknet neo4j query partner_candidates --param kommunenummer=holtålen --format csv
+      dknet neo4j query guidance_gaps --param fylkesnummer=50 --param since=2024
+    """
+    from dknet.graphdb.queries import named_query, resolve_municipality, run_named_query
+    from dknet.graphdb.statements import named_queries
+    from dknet.present.format import render
+
+    if name is None:
+        import pandas as pd
+
+        listing = pd.DataFrame(
+            [
+                {
+                    "query": s.name,
+                    "params": ", ".join(f"{p.name}: {p.type}{'?' if p.nullable else ''}" for p in s.params),
+                    "columns": ", ".join(c.name for c in s.columns),
+                    "summary": s.summary,
+                }
+                for s in named_queries().values()
+            ]
+        )
+        click.echo(render(listing, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+        return
+    from dknet.errors import UnknownNameError
+
+    try:
+        stmt = named_query(name)
+    except UnknownNameError as e:
+        raise click.BadParameter(str(e), param_hint="'NAME'") from e
+    bound = stmt.bind(_parse_params(params))
+    with _connect(uri, user, database) as runner:
+        if bound.get("kommunenummer"):
+            code = resolve_municipality(runner, str(bound["kommunenummer"]))
+            if code != bound["kommunenummer"]:
+                _say(f"kommunenummer: {bound['kommunenummer']} → {code}")
+            bound["kommunenummer"] = code
+        df = run_named_query(runner, name, bound)
+    click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    if "source" in df.columns:
+        from dknet.overview import ILLUSTRATIVE_NOTE, uses_illustrative
+
+        if uses_illustrative(df):
+            _say(ILLUSTRATIVE_NOTE)

@@ -1,0 +1,79 @@
+"""Run the named queries of ``cypher/read/`` and get a DataFrame with the declared columns and types.
+
+Each named query is the Cypher twin of a local analysis and returns the same table for the same
+graph (parity is tested against a real server):
+
+============================  =====================================================
+query                         local twin
+============================  =====================================================
+``partner_candidates``        :func:`dknet.analysis.context.feasibility_table`
+``guidance_gaps``             :func:`dknet.analysis.coverage.guidance_coverage`
+``neighbourhood``             :func:`dknet.overview.municipality_relations`
+``members``                   :func:`dknet.analysis.coverage.office_members`
+============================  =====================================================
+
+>>> from dknet.graphdb.runner import RecordingRunner
+>>> rows = [{"kommunenummer": "5026", "navn": "Holtålen", "rolle": "vert"}]
+>>> run_named_query(RecordingRunner(lambda call: rows), "members", {"id": "gauldal"})
+  kommunenummer      navn rolle
+0          5026  Holtålen  vert
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from dknet.errors import UnknownNameError
+from dknet.graphdb.errors import CypherError
+from dknet.graphdb.runner import QueryRunner
+from dknet.graphdb.statements import Statement, named_queries, statement
+
+_DTYPES = {("int", False): "int64", ("int", True): "Int64", ("float", False): "float64", ("float", True): "float64"}
+_DTYPES |= {("bool", False): "bool", ("bool", True): "boolean"}
+
+
+def named_query(name: str) -> Statement:
+    """The named query ``name`` (UnknownNameError listing the closest names)."""
+    queries = named_queries()
+    if name not in queries:
+        close = difflib.get_close_matches(name, list(queries), n=2) or sorted(queries)
+        raise UnknownNameError("named query", name, close)
+    return queries[name]
+
+
+def frame(stmt: Statement, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Rows as a DataFrame with the statement's declared columns, in order, with their declared types.
+
+    Raises CypherError when the query returned other columns than its header declares.
+    """
+    declared = [c.name for c in stmt.columns]
+    if rows and list(rows[0]) != declared:
+        raise CypherError(f"{stmt.id} returned columns {list(rows[0])}, but its header declares {declared}")
+    df = pd.DataFrame(rows, columns=declared)
+    types = {c.name: _DTYPES[(c.type, c.nullable)] for c in stmt.columns if (c.type, c.nullable) in _DTYPES}
+    return df.astype(types) if types else df
+
+
+def run_named_query(runner: QueryRunner, name: str, params: Mapping[str, object] | None = None) -> pd.DataFrame:
+    """Run ``cypher/read/<name>.cypher`` with ``params`` (checked, converted, defaults filled in)."""
+    stmt = named_query(name)
+    bound = stmt.bind(params or {})
+    return frame(stmt, runner.run(stmt.text, bound, read_only=True).rows)
+
+
+def resolve_municipality(runner: QueryRunner, query: str) -> str:
+    """The kommunenummer for a number or name, resolved against the municipalities in the database.
+
+    Works like ``dknet show``: ``holtaalen``, ``Guovdageaidnu`` and ``"Herøy (Nordland)"`` all
+    resolve; an unknown or ambiguous name raises an error that names the closest matches.
+    """
+    from dknet.names import NameIndex
+
+    rows = runner.run(statement("sync/municipality_names").text, {}, read_only=True).rows
+    df = pd.DataFrame(rows, columns=[c.name for c in statement("sync/municipality_names").columns])
+    counties = {r["fylkesnummer"]: r["fylkesnavn"] for r in rows if r["fylkesnummer"] and r["fylkesnavn"]}
+    return NameIndex.from_municipalities(df.fillna(""), counties).resolve(query)
