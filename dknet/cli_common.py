@@ -94,3 +94,18 @@ def echo_note(note: str | None) -> None:
     """A message for the person: stderr."""
     if note:
         click.echo(note, err=True)
+
+
+def require_extra(extra: str, *modules: str) -> None:
+    """Fail with one clear line when an optional part of dknet is not installed (exit 1).
+
+    >>> require_extra("maps", "json")
+    """
+    import importlib.util
+
+    missing = [m for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        raise click.ClickException(
+            f"this command needs dknet's '{extra}' extra ({', '.join(missing)} not installed): "
+            f"pip install 'dknet[{extra}]' (or, in a checkout, pip install '.[{extra}]')"
+        )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli_common import EPILOG, data_options, echo_note, load
+from dknet.cli_common import EPILOG, data_options, echo_note, load, require_extra
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,6 +93,7 @@ def map_command(
     """
     if view == "partners" and focus is None:
         raise click.UsageError("--view partners needs --focus KOMMUNE (whose partners to show)")
+    require_extra("maps", "pyvis", "jinja2", "scipy")
     from dknet.maps import make_map, write_map
 
     G = load(data_dir, data_mode, no_cache)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli_common import EPILOG, DataInvalid, data_options, format_option
+from dknet.cli_common import EPILOG, DataInvalid, data_options, format_option, require_extra
 from dknet.schema import ExitCode
 
 if TYPE_CHECKING:
@@ -138,6 +138,7 @@ def neo4j() -> None:
       dknet neo4j status
       dknet neo4j query partner_candidates --param kommunenummer=holtålen
     """
+    require_extra("neo4j", "neo4j")
 
 
 @neo4j.command(epilog=EPILOG)

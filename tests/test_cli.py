@@ -189,3 +189,17 @@ def test_help_teaches() -> None:
 def test_python_dash_m_works() -> None:
     p = subprocess.run([sys.executable, "-m", "dknet", "--version"], capture_output=True, text=True, check=True)
     assert p.stdout.startswith("dknet, version ")
+
+
+def test_a_missing_extra_is_one_clear_error() -> None:
+    import click
+    import pytest as _pytest
+
+    from dknet.cli_common import require_extra
+
+    with _pytest.raises(click.ClickException) as e:
+        require_extra("maps", "json", "no_such_module_dknet")
+    assert e.value.message == (
+        "this command needs dknet's 'maps' extra (no_such_module_dknet not installed): pip install 'dknet[maps]' "
+        "(or, in a checkout, pip install '.[maps]')"
+    )

@@ -37,7 +37,7 @@ def test_every_label_and_relationship_type_is_documented() -> None:
 def test_readme_quick_start_has_the_two_commands() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
-    assert "python3 -m pip install ." in quick
+    assert 'python3 -m pip install ".[all]"' in quick
     assert "bash scripts/test" in quick
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test" in ci
