@@ -626,3 +626,20 @@ def test_output_does_not_depend_on_hash_seeds() -> None:
         for seed in ("1", "2")
     }  # fmt: skip
     assert len(digests) == 1
+
+
+def test_committed_example_maps_are_current(tmp_path: Path) -> None:
+    """The maps in visualisations/ are exactly what the documented command makes today."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [sys.executable, str(root / "scripts" / "make_visualisations.py"), "--out", str(tmp_path), "--no-screenshots"],
+        check=True,
+        capture_output=True,
+    )
+    made = sorted(p.name for p in tmp_path.glob("*.html"))
+    assert made == ["holtalen-samarbeid.html", "norge-samarbeid.html", "trondelag-samarbeid.html"]
+    for name in made:
+        assert (tmp_path / name).read_bytes() == (root / "visualisations" / name).read_bytes(), name
