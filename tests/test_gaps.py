@@ -237,3 +237,67 @@ def test_what_if_with_an_assumed_plan_office(tmp_path: Path) -> None:
     )
     r = run("gaps", "--county", "50", "--assume", str(bad))
     assert r.exit_code == 3 and 'value "nope"' in r.stderr
+
+
+def _loose(**structural: float) -> object:
+    import dataclasses
+
+    c = load_gap_config()
+    return dataclasses.replace(c, structural={**c.structural, **structural})
+
+
+def test_similar_pair_across_a_county_boundary_until_they_share_an_arena() -> None:
+    # Fjellvik (county 90) and Nordøy (county 91) share a border; their similarity is 0.43, so with a
+    # threshold of 0.4 they are a pair.
+    G = _graph([], [], [("FK", "90", "9001", 2026)])
+    s = structural_gaps(G, config=_loose(similar_pair_min_similarity=0.4))  # type: ignore[arg-type]
+    pairs = s[s.kind == "similar_across_boundary"]
+    assert "9004 – 9101" in set(pairs.kommunenummer)
+    assert "across a county boundary" in pairs.set_index("kommunenummer").loc["9004 – 9101", "detail"]
+    # Same SF office for both counties in the tiny graph: a county boundary, not an SF boundary.
+    H = _graph(
+        [{"arena_id": "x", "navn": "Grensenettverket", "type": "nettverk"}],
+        [("x", "9004"), ("x", "9101")],
+        [("FK", "90", "9001", 2026)],
+    )
+    s2 = structural_gaps(H, config=_loose(similar_pair_min_similarity=0.4))  # type: ignore[arg-type]
+    assert "9004 – 9101" not in set(s2[s2.kind == "similar_across_boundary"].kommunenummer)
+
+
+def test_left_out_of_a_regional_plan() -> None:
+    t = tiny_tables()
+    t["regionale_planer"] = pd.DataFrame(
+        [{"regionalplan_id": "rp", "navn": "Regional plan for Dalen", "fylkesnummer": "90", "source": "test"}]
+    )
+    t["regionalplan_dekning"] = pd.DataFrame(
+        [{"regionalplan_id": "rp", "kommunenummer": k, "source": "test"} for k in ("9002", "9003")]
+    )
+    G = build_graph(t)
+    s = structural_gaps(G, config=_loose(regional_plan_min_similarity=0.0))  # type: ignore[arg-type]
+    left = s[s.kind == "left_out_of_regional_plan"]
+    # Austby and Fjellvik border covered municipalities in county 90; Nordøy is in another county.
+    assert sorted(left.kommunenummer) == ["9001", "9004"]
+    assert all("not covered by Regional plan for Dalen" in d for d in left.detail)
+    strict = structural_gaps(G, config=_loose(regional_plan_min_similarity=1.0))  # type: ignore[arg-type]
+    assert (strict.kind == "left_out_of_regional_plan").sum() == 0
+
+
+def test_a_single_tie_is_the_most_constrained() -> None:
+    G = _graph(
+        [{"arena_id": "star", "navn": "Stjernenettverket", "type": "nettverk"}],
+        [("star", "9001"), ("star", "9002"), ("star", "9003")],
+        [
+            ("FK", "90", "9001", 2026),
+            ("FK", "90", "9004", 2026),
+            ("SF", "sf-x", "9004", 2026),
+            ("FK", "91", "9101", 2026),
+            ("SF", "sf-x", "9101", 2026),
+            ("FK", "91", "9102", 2026),
+            ("SF", "sf-x", "9102", 2026),
+        ],
+    )
+    s = structural_gaps(G)
+    constrained = s[s.kind == "constrained"].set_index("kommunenummer")
+    assert {"9002", "9003"} <= set(constrained.index)
+    assert constrained.loc["9002", "score"] == pytest.approx(1.0)
+    assert "effective size 1.0" in constrained.loc["9002", "detail"]
