@@ -121,9 +121,12 @@ def _analysis(G: Graph, view: str, *, county: str | None, focus: str | None, see
 
     fylke = resolve_county(G, county) if county else None
     if view == "partners":
-        from dknet.analysis.partners import suggest_partners
+        from dknet.analysis.partners import partners_note, suggest_partners
+        from dknet.analysis.profiles import load_config
 
-        return suggest_partners(G, resolve_municipality(G, focus or ""), top=10)
+        df = suggest_partners(G, resolve_municipality(G, focus or ""), top=10)
+        # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
+        return df.assign(source="illustrative") if partners_note(G, load_config()) else df
     if view == "communities":
         from dknet.analysis.communities import detect_communities
 
