@@ -30,7 +30,6 @@ never change it.
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from dknet.analysis.context import distance_matrix_km
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
 from dknet.errors import ConfigError, DknetError
 from dknet.graph import Graph, nodes_of
+from dknet.io.config import read_toml
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
 DEFAULT_GAP_CONFIG = Path(__file__).with_name("gaps.toml")
@@ -91,14 +91,8 @@ class GapConfig:
 
 def load_gap_config(path: Path | None = None) -> GapConfig:
     """Read and validate a gap configuration; ``None`` gives dknet's default ``gaps.toml``."""
-    source = str(path) if path else "default gaps.toml"
-    try:
-        doc = tomllib.loads((path or DEFAULT_GAP_CONFIG).read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ConfigError(f"cannot read the gap configuration {source}: {e.strerror}") from e
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{source} is not valid TOML: {e}") from e
-    defaults = tomllib.loads(DEFAULT_GAP_CONFIG.read_text(encoding="utf-8"))
+    doc, source = read_toml(path, default=DEFAULT_GAP_CONFIG, what="gap configuration")
+    defaults, _ = read_toml(None, default=DEFAULT_GAP_CONFIG, what="gap configuration")
     problems: list[str] = []
     unknown = set(doc) - {"need", "support", "structural", "general"}
     if unknown:

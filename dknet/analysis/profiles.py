@@ -31,7 +31,6 @@ mean, and :func:`missing_report` lists what was missing.
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,7 @@ import pandas as pd
 from dknet.analysis.context import memberships
 from dknet.errors import ConfigError
 from dknet.graph import Graph, nodes_of
+from dknet.io.config import read_toml
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 DEFAULT_CONFIG = Path(__file__).with_name("profile.toml")
@@ -234,14 +234,7 @@ def load_config(path: Path | None = None) -> ProfileConfig:
 
     Raises :class:`~dknet.errors.ConfigError` naming the file and every problem in it.
     """
-    source = str(path) if path else "default profile.toml"
-    try:
-        text = (path or DEFAULT_CONFIG).read_text(encoding="utf-8")
-        doc = tomllib.loads(text)
-    except OSError as e:
-        raise ConfigError(f"cannot read the profile configuration {source}: {e.strerror}") from e
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{source} is not valid TOML: {e}") from e
+    doc, source = read_toml(path, default=DEFAULT_CONFIG, what="profile configuration")
     unknown = set(doc) - {"indicators", "partners"}
     if unknown:
         raise ConfigError(
