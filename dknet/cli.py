@@ -50,6 +50,10 @@ def cli() -> None:
     Start here:
       dknet info                      what is in the graph, and where it came from
       dknet show holtålen             one municipality: profile and relations
+      dknet partners holtålen --explain   who Holtålen could work with on planning, and why
+      dknet communities --county 50   groups of similar neighbours (networks, plan offices)
+      dknet gaps --county Trøndelag   where guidance from FK and SF falls short of need
+      dknet map -o norge.html         an offline, interactive map
       dknet validate my-registers/    check your own CSV/XLSX files before using them
       dknet data templates out/       blank templates to fill in
 
