@@ -405,16 +405,8 @@ def gaps(
     if assume_dir is not None:
         if kind != "need":
             raise click.UsageError("--assume compares the need ranking; use it with --kind need")
-        try:
-            assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
-        except Exception as e:
-            from dknet.errors import DataValidationError
-
-            if isinstance(e, DataValidationError):
-                from dknet.cli_common import DataInvalid
-
-                raise DataInvalid(e) from e
-            raise
+        # Invalid assumption files raise DataValidationError: the group turns it into exit 3.
+        assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
         df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top)
         notes.append(
             "What-if: rows from the --assume directory are marked source=assumed; the ranking after includes them."
