@@ -18,7 +18,7 @@ Ended cooperations (Nord-Troms plankontor 2012–2016, say) count as context ins
 >>> df[["rank", "navn", "shares_border", "existing"]].values.tolist()
 [[1, 'Dalsnes', True, False], [2, 'Austby', True, False], [3, 'Fjellvik', False, False]]
 >>> df.loc[0, "reasons"][:3]
-['both under 2,500 inhabitants', 'centrality class 6 (both)', 'population change 2016–2026 -4 % vs -6 %']
+['both under 2,500 inhabitants', 'centrality class 6 (both)', 'population change 2016–2026 -4.0 % vs -6.0 %']
 """
 
 from __future__ import annotations
@@ -247,7 +247,7 @@ def _fmt_value(name: str, v: float) -> str:
     if unit == "share":
         return f"{100 * v:.0f}"
     if unit == "%":
-        return f"{v:+.0f}"
+        return f"{v:+.1f}" if abs(v) < 10 else f"{v:+.0f}"
     if unit == "years":
         return f"{v:.0f}"
     if unit == "FTE" or abs(v) < 10:
