@@ -54,7 +54,8 @@ def distance_matrix_km(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     return np.asarray(2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))))
 
 
-def _targets(G: Graph, node: str, rel: Rel, label: Label | None = None) -> set[str]:
+def targets(G: Graph, node: str, rel: Rel, label: Label | None = None) -> set[str]:
+    """Nodes that ``node`` points to by ``rel`` (optionally only those with ``label``)."""
     return {
         v
         for _, v, d in G.out_edges(node, data=True)
@@ -68,12 +69,12 @@ def _sources(G: Graph, node: str, rel: Rel) -> set[str]:
 
 def memberships(G: Graph, municipality: str, label: Label) -> set[str]:
     """Plan offices or arenas (by node id) the municipality is a member of."""
-    return _targets(G, municipality, Rel.MEMBER_OF, label)
+    return targets(G, municipality, Rel.MEMBER_OF, label)
 
 
 def border_neighbours(G: Graph, municipality: str) -> set[str]:
     """Municipality node ids sharing a land border with ``municipality``."""
-    return _targets(G, municipality, Rel.BORDERS)
+    return targets(G, municipality, Rel.BORDERS)
 
 
 def regional_plans(G: Graph, municipality: str) -> set[str]:
@@ -94,7 +95,7 @@ def feasibility_table(G: Graph, code: str, *, candidates: Iterable[str] | None =
     my_offices = memberships(G, me, Label.PLAN_OFFICE)
     my_arenas = memberships(G, me, Label.ARENA)
     my_plans = regional_plans(G, me)
-    my_sf = _targets(G, me, Rel.SUPERVISED_BY)
+    my_sf = targets(G, me, Rel.SUPERVISED_BY)
     others = (
         [node_id(Label.MUNICIPALITY, c) for c in candidates]
         if candidates is not None
@@ -112,7 +113,7 @@ def feasibility_table(G: Graph, code: str, *, candidates: Iterable[str] | None =
                 "distance_km": haversine_km(mine["lon"], mine["lat"], d["lon"], d["lat"]),
                 "same_ba_region": bool(mine.get("ba_region")) and mine.get("ba_region") == d.get("ba_region"),
                 "same_county": mine["fylkesnummer"] == d["fylkesnummer"],
-                "same_sf": my_sf == _targets(G, other, Rel.SUPERVISED_BY),
+                "same_sf": my_sf == targets(G, other, Rel.SUPERVISED_BY),
                 "common_neighbours": len(my_nb & nb),
                 "shared_regional_plans": len(my_plans & regional_plans(G, other)),
                 "shared_offices": len(my_offices & memberships(G, other, Label.PLAN_OFFICE)),

@@ -39,7 +39,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.context import distance_matrix_km
+from dknet.analysis.context import distance_matrix_km, targets
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
 from dknet.errors import ConfigError, DknetError
 from dknet.graph import Graph, nodes_of
@@ -146,7 +146,7 @@ def _codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
         d = G.nodes[n]
         if county is not None and d["fylkesnummer"] != county:
             continue
-        if sf is not None and node_id(Label.STATE_ADMINISTRATOR, sf) not in _targets(G, n, Rel.SUPERVISED_BY):
+        if sf is not None and node_id(Label.STATE_ADMINISTRATOR, sf) not in targets(G, n, Rel.SUPERVISED_BY):
             continue
         out.append(str(d["key"]))
     if not out:
@@ -154,12 +154,8 @@ def _codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
     return out
 
 
-def _targets(G: Graph, node: str, rel: Rel) -> set[str]:
-    return {v for _, v, d in G.out_edges(node, data=True) if d["type"] == rel.type}
-
-
 def _groups(G: Graph, m: str) -> list[dict[str, Any]]:
-    return [G.nodes[v] for v in _targets(G, m, Rel.MEMBER_OF)]
+    return [G.nodes[v] for v in targets(G, m, Rel.MEMBER_OF)]
 
 
 def _is_running(d: Mapping[str, Any], year: int) -> bool:
@@ -447,7 +443,7 @@ def _similarity(G: Graph) -> pd.DataFrame:
 
 
 def _shared_groups(G: Graph, a: str, b: str) -> set[str]:
-    return _targets(G, f"kommune:{a}", Rel.MEMBER_OF) & _targets(G, f"kommune:{b}", Rel.MEMBER_OF)
+    return targets(G, f"kommune:{a}", Rel.MEMBER_OF) & targets(G, f"kommune:{b}", Rel.MEMBER_OF)
 
 
 def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
@@ -471,7 +467,7 @@ def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig) -> list[di
             if not border and dist[i, j] > s["similar_pair_max_km"]:
                 continue
             da, db = G.nodes[f"kommune:{a}"], G.nodes[f"kommune:{b}"]
-            sf_a, sf_b = _targets(G, f"kommune:{a}", Rel.SUPERVISED_BY), _targets(G, f"kommune:{b}", Rel.SUPERVISED_BY)
+            sf_a, sf_b = targets(G, f"kommune:{a}", Rel.SUPERVISED_BY), targets(G, f"kommune:{b}", Rel.SUPERVISED_BY)
             if da["fylkesnummer"] == db["fylkesnummer"] and sf_a == sf_b:
                 continue
             if _shared_groups(G, a, b):
