@@ -195,7 +195,7 @@ def test_a_missing_extra_is_one_clear_error() -> None:
     import click
     import pytest as _pytest
 
-    from dknet.cli_common import require_extra
+    from dknet.cli.common import require_extra
 
     with _pytest.raises(click.ClickException) as e:
         require_extra("maps", "json", "no_such_module_dknet")

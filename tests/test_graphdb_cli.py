@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 from neo4j_fixture import FakeNeo4j, small_graph
 
-import dknet.cli_neo4j as cli_neo4j
-from dknet.cli import info
-from dknet.cli_neo4j import neo4j
+import dknet.cli.graphdb as cli_neo4j
+from dknet.cli.data import info
+from dknet.cli.graphdb import neo4j
 from dknet.graphdb.connection import ConnectionSettings
 from dknet.graphdb.errors import CypherError
 from dknet.graphdb.runner import Call, QueryResult, RecordingRunner
@@ -55,7 +55,8 @@ def test_data_options_are_the_same_as_in_the_main_cli() -> None:
 
 
 def test_importing_the_cli_loads_neither_the_driver_nor_pandas() -> None:
-    code = "import sys, dknet.cli_neo4j; print(sorted(m for m in ('neo4j', 'pandas', 'networkx') if m in sys.modules))"
+    mods = "('neo4j', 'pandas', 'networkx')"
+    code = f"import sys, dknet.cli.graphdb; print(sorted(m for m in {mods} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

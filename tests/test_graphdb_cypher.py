@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dknet.cli_neo4j import QUERY_NAMES
+from dknet.cli.graphdb import QUERY_NAMES
 from dknet.graphdb.rows import endpoints, node_statement, relationship_statement
 from dknet.graphdb.statements import FOLDERS, Statement, cypher_dir, named_queries, parse_statement, statements
 from dknet.schema import LABELS_BY_NAME, RELS_BY_NAME, Label, Rel

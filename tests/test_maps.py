@@ -549,7 +549,7 @@ def test_cli_choices_match_the_library() -> None:
 
 def test_cli_module_starts_fast() -> None:
     code = (
-        "import sys, dknet.cli_maps; "
+        "import sys, dknet.cli.maps; "
         "print(sorted(m for m in ('pyvis', 'pandas', 'jinja2', 'networkx', 'numpy', 'dknet.maps') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
@@ -558,7 +558,7 @@ def test_cli_module_starts_fast() -> None:
 
 def _group():  # type: ignore[no-untyped-def]
     from dknet.cli import DknetGroup
-    from dknet.cli_maps import map_command
+    from dknet.cli.maps import map_command
 
     return DknetGroup(name="dknet", commands={"map": map_command})
 

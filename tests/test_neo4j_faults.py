@@ -19,8 +19,8 @@ import pytest
 from click.testing import CliRunner
 from neo4j_fixture import PASSWORD, Neo4jTarget, java_missing, neo4j_target, start_local_server, wipe  # noqa: F401
 
-import dknet.cli_neo4j as cli_neo4j
-from dknet.cli_neo4j import neo4j as neo4j_group
+import dknet.cli.graphdb as cli_neo4j
+from dknet.cli.graphdb import neo4j as neo4j_group
 from dknet.graph import Graph
 from dknet.graphdb.compare import graph_differences
 from dknet.graphdb.connection import ConnectionSettings, Neo4jRunner

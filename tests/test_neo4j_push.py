@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from neo4j_fixture import Neo4jTarget, neo4j_db, neo4j_target, small_graph, wipe  # noqa: F401
 
-from dknet.cli_neo4j import neo4j as neo4j_group
+from dknet.cli.graphdb import neo4j as neo4j_group
 from dknet.graph import Graph, relationship_counts
 from dknet.graphdb.compare import graph_differences
 from dknet.graphdb.pull import pull, status

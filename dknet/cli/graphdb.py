@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli_common import EPILOG, DataInvalid, data_options, format_option, require_extra
+from dknet.cli.common import EPILOG, DataInvalid, data_options, format_option, require_extra
 from dknet.schema import ExitCode
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def _connect(uri: str, user: str, database: str | None, *, retry_seconds: float 
 
 
 def _load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Graph:
-    from dknet.cli import load
+    from dknet.cli.common import load
 
     G: Graph = load(data_dir, data_mode, no_cache)
     return G

@@ -1,68 +1,17 @@
-"""The ``dknet`` command: a thin shell over the library (parse → one call → format → echo).
-
-Data goes to stdout, messages and progress to stderr. Exit codes: 0 ok, 1 error (e.g. an
-unknown municipality), 2 usage, 3 invalid data (nothing built or written), 4 database
-unreachable.
-"""
+"""CLI commands about the data: ``info``, ``show``, ``validate``, ``data`` (templates, illustrative layer)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
-from dknet.cli_analysis import communities, gaps, partners, plan_offices
-from dknet.cli_common import EPILOG, DataInvalid, data_options, echo_note, format_option, load
-from dknet.cli_maps import map_command
-from dknet.cli_neo4j import neo4j
-from dknet.errors import DataValidationError, DknetError
+from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load
 from dknet.schema import ExitCode
 
-__all__ = ["EPILOG", "DataInvalid", "cli", "data_options", "echo_note", "format_option", "load", "main"]
 
-
-class DknetGroup(click.Group):
-    """A click group that turns dknet's errors into clear messages and documented exit codes."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DataValidationError as e:
-            raise DataInvalid(e) from e
-        except DknetError as e:
-            raise click.ClickException(str(e)) from e
-
-
-@click.group(
-    cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
-)
-@click.version_option(package_name="dknet")
-def cli() -> None:
-    """dknet: planning networks for small Norwegian municipalities.
-
-    Builds a knowledge graph of the 357 municipalities (2024 division), counties (FK), state
-    administrators (SF), plans, plan offices, regional plans, arenas and guidance contacts, from
-    public data (SSB, Kartverket) plus an illustrative layer where no public data exists.
-
-    \b
-    Start here:
-      dknet info                      what is in the graph, and where it came from
-      dknet show holtålen             one municipality: profile and relations
-      dknet partners holtålen --explain   who Holtålen could work with on planning, and why
-      dknet communities --county 50   groups of similar neighbours (networks, plan offices)
-      dknet gaps --county Trøndelag   where guidance from FK and SF falls short of need
-      dknet map -o norge.html         an offline, interactive map
-      dknet validate my-registers/    check your own CSV/XLSX files before using them
-      dknet data templates out/       blank templates to fill in
-
-    A municipality can be given as a number (5026) or a name in any case, with or without
-    Norwegian letters (holtalen, holtaalen) or by its Sami/Kven name (Guovdageaidnu).
-    """
-
-
-@cli.command(epilog=EPILOG)
+@click.command(epilog=EPILOG)
 @data_options
 @format_option
 def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
@@ -109,7 +58,7 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
     click.echo(f"\n{note}")
 
 
-@cli.command(epilog=EPILOG)
+@click.command(epilog=EPILOG)
 @click.argument("kommune")
 @data_options
 @format_option
@@ -173,7 +122,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
         click.echo(f"\n{note}")
 
 
-@cli.command(epilog=EPILOG)
+@click.command(epilog=EPILOG)
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--data-mode",
@@ -217,7 +166,7 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
         sys.exit(ExitCode.INVALID_DATA)
 
 
-@cli.group()
+@click.group()
 def data() -> None:
     """Bundled data: templates for your own registers, the illustrative layer."""
 
@@ -257,12 +206,3 @@ def data_illustrate(seed: int, out_dir: Path | None) -> None:
         click.echo(f"{target / (name + '.csv')}\t{n}")
     for k, v in report["calibration"].items():
         echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
-
-
-for _command in (partners, communities, plan_offices, gaps, map_command, neo4j):
-    cli.add_command(_command)
-
-
-def main() -> None:
-    """Entry point of the ``dknet`` command."""
-    cli(prog_name="dknet")

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from dknet.cli_common import EPILOG, data_options, echo_note, format_option, load
+from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load
 
 F = TypeVar("F", bound=Callable[..., Any])
 

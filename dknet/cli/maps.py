@@ -2,7 +2,7 @@
 
 Kept out of :mod:`dknet.cli` so the CLI stays small; registered there with
 ``cli.add_command(map_command)``. Only click, the standard library and the CLI helpers
-(:mod:`dknet.cli_common`, which :mod:`dknet.cli` re-exports; importing them from there avoids an
+(:mod:`dknet.cli.common`, which :mod:`dknet.cli` re-exports; importing them from there avoids an
 import cycle) are imported at the top: pyvis, pandas and the map code load when the command runs.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli_common import EPILOG, data_options, echo_note, load, require_extra
+from dknet.cli.common import EPILOG, data_options, echo_note, load, require_extra
 
 if TYPE_CHECKING:
     import pandas as pd

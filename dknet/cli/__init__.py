@@ -1,0 +1,60 @@
+"""The ``dknet`` command: a thin shell over the library (parse → one call → format → echo).
+
+Data goes to stdout, messages and progress to stderr. Exit codes: 0 ok, 1 error (e.g. an
+unknown municipality), 2 usage, 3 invalid data (nothing built or written), 4 database
+unreachable.
+
+One module per command group: :mod:`~dknet.cli.data` (info, show, validate, data),
+:mod:`~dknet.cli.analysis` (partners, communities, plan-offices, gaps), :mod:`~dknet.cli.maps`
+(map), :mod:`~dknet.cli.graphdb` (neo4j); :mod:`~dknet.cli.common` holds the shared options and
+:mod:`~dknet.cli.group` turns library errors into exit codes.
+"""
+
+from __future__ import annotations
+
+import click
+
+from dknet.cli.analysis import communities, gaps, partners, plan_offices
+from dknet.cli.common import EPILOG
+from dknet.cli.data import data, info, show, validate
+from dknet.cli.graphdb import neo4j
+from dknet.cli.group import DknetGroup
+from dknet.cli.maps import map_command
+
+__all__ = ["DknetGroup", "cli", "main"]
+
+
+@click.group(
+    cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
+)
+@click.version_option(package_name="dknet")
+def cli() -> None:
+    """dknet: planning networks for small Norwegian municipalities.
+
+    Builds a knowledge graph of the 357 municipalities (2024 division), counties (FK), state
+    administrators (SF), plans, plan offices, regional plans, arenas and guidance contacts, from
+    public data (SSB, Kartverket) plus an illustrative layer where no public data exists.
+
+    \b
+    Start here:
+      dknet info                      what is in the graph, and where it came from
+      dknet show holtålen             one municipality: profile and relations
+      dknet partners holtålen --explain   who Holtålen could work with on planning, and why
+      dknet communities --county 50   groups of similar neighbours (networks, plan offices)
+      dknet gaps --county Trøndelag   where guidance from FK and SF falls short of need
+      dknet map -o norge.html         an offline, interactive map
+      dknet validate my-registers/    check your own CSV/XLSX files before using them
+      dknet data templates out/       blank templates to fill in
+
+    A municipality can be given as a number (5026) or a name in any case, with or without
+    Norwegian letters (holtalen, holtaalen) or by its Sami/Kven name (Guovdageaidnu).
+    """
+
+
+for _command in (info, show, validate, data, partners, communities, plan_offices, gaps, map_command, neo4j):
+    cli.add_command(_command)
+
+
+def main() -> None:
+    """Entry point of the ``dknet`` command."""
+    cli(prog_name="dknet")
