@@ -38,6 +38,7 @@ class ColumnType(StrEnum):
     FLOAT = "float"
     SHARE = "share"  # a fraction in [0, 1]
     YEAR = "year"  # a calendar year, 1950..2100
+    DATE = "date"  # a calendar day: 2024-10-03 or 03.10.2024; stored as ISO text
     BOOL = "bool"  # ja/nei, true/false, 1/0
     ENUM = "enum"
 
@@ -252,9 +253,10 @@ LAYERS: dict[str, Layer] = {
                 _c("plantype", K.ENUM, "Plantype", "Plan type", required=True, choices=PLAN_TYPES),
                 _c("navn", K.TEXT, "Navn", "Name"),
                 _c("vedtatt_aar", K.YEAR, "Vedtatt år", "Year adopted"),
+                _c("vedtatt_dato", K.DATE, "Vedtatt dato", "Date adopted"),
                 *SOURCE_COLUMNS,
             ),
-            "Planstrategi, samfunnsdel and arealdel (and other plans) with the year adopted.",
+            "Planstrategi, samfunnsdel and arealdel (and other plans) with the year (and, where known, the day) adopted.",
         ),
         Layer(
             "plankapasitet",

@@ -21,6 +21,7 @@ _TYPE_NB = {
     ColumnType.FLOAT: "tall (desimalkomma eller -punktum)",
     ColumnType.SHARE: "andel 0–1 (eller prosent med %)",
     ColumnType.YEAR: "årstall",
+    ColumnType.DATE: "dato (2024-10-03 eller 03.10.2024)",
     ColumnType.BOOL: "ja/nei",
     ColumnType.ENUM: "en av verdiene",
 }

@@ -11,6 +11,7 @@ column), ``ja``/``nei``.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from typing import Any
@@ -42,6 +43,28 @@ def parse_number(text: str) -> float | None:
         return None
     value = float(t)
     return value / 100 if percent else value
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y")
+
+
+def parse_date(text: str) -> str | None:
+    """Read a calendar day (ISO or Norwegian ``dd.mm.yyyy``) as ISO text; None when it is not one.
+
+    Excel cells read as date-times (``2024-10-03 00:00:00``) count as the day.
+
+    >>> parse_date("03.10.2024"), parse_date("2024-10-03 00:00:00"), parse_date("31.02.2024")
+    ('2024-10-03', '2024-10-03', None)
+    """
+    t = text.strip()
+    if len(t) == 19 and t.endswith(" 00:00:00"):
+        t = t[:10]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(t, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 class Checker:
@@ -137,6 +160,7 @@ class Checker:
             ColumnType.SHARE: self._float,
             ColumnType.BOOL: self._bool,
             ColumnType.ENUM: self._enum,
+            ColumnType.DATE: self._date,
         }.get(col.type, lambda r, c, t: t)
         return parse(row, col, text)
 
@@ -217,6 +241,12 @@ class Checker:
             return False
         self.problem(row, col.name, text, "ja or nei")
         return None
+
+    def _date(self, row: int, col: Column, text: str) -> str | None:
+        day = parse_date(text)
+        if day is None:
+            self.problem(row, col.name, text, f"a date ({col.nb})", "write it as 2024-10-03 or 03.10.2024")
+        return day
 
     def _enum(self, row: int, col: Column, text: str) -> str | None:
         by_skeleton = {skeleton(c): c for c in col.choices}
