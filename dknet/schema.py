@@ -256,7 +256,7 @@ LAYERS: dict[str, Layer] = {
                 _c("vedtatt_dato", K.DATE, "Vedtatt dato", "Date adopted"),
                 *SOURCE_COLUMNS,
             ),
-            "Planstrategi, samfunnsdel and arealdel (and other plans) with the year (and, where known, the day) adopted.",
+            "Planstrategi, samfunnsdel and arealdel (and other plans) with the year (and where known the day) adopted.",
         ),
         Layer(
             "plankapasitet",
