@@ -1,0 +1,66 @@
+"""What the gap analyses share: selecting municipalities, their running groups, guidance contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dknet.analysis.context import targets
+from dknet.errors import DknetError
+from dknet.graph import Graph, nodes_of
+from dknet.schema import Label, Rel, node_id
+
+# --- selection ------------------------------------------------------------------------------------
+
+
+def select_codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
+    """kommunenummer in the county and/or served by the SF office (all when both are None)."""
+    out = []
+    for n in nodes_of(G, Label.MUNICIPALITY):
+        d = G.nodes[n]
+        if county is not None and d["fylkesnummer"] != county:
+            continue
+        if sf is not None and node_id(Label.STATE_ADMINISTRATOR, sf) not in targets(G, n, Rel.SUPERVISED_BY):
+            continue
+        out.append(str(d["key"]))
+    if not out:
+        raise DknetError("no municipalities match " + (f"county {county!r}" if county else f"SF office {sf!r}"))
+    return out
+
+
+def groups_of(G: Graph, m: str) -> list[dict[str, Any]]:
+    """Attributes of every plan office and arena the municipality node ``m`` is a member of."""
+    return [G.nodes[v] for v in targets(G, m, Rel.MEMBER_OF)]
+
+
+def is_running(d: Mapping[str, Any], year: int) -> bool:
+    """Whether a plan office (not ``avsluttet``) or an arena (no ``til_aar`` before ``year``) still runs."""
+    if d["label"] == Label.PLAN_OFFICE.label:
+        return d.get("status") != "avsluttet"
+    return d.get("til_aar") is None or int(d["til_aar"]) >= year
+
+
+def group_kind(d: Mapping[str, Any], year: int) -> str | None:
+    """plan_office, network, planforum or regionraad for a running group; None otherwise."""
+    if not is_running(d, year):
+        return None
+    if d["label"] == Label.PLAN_OFFICE.label:
+        return "plan_office"
+    return {"nettverk": "network", "prosjekt": "network", "planforum": "planforum", "regionråd": "regionraad"}.get(
+        str(d.get("type"))
+    )
+
+
+def contacts_since(G: Graph, m: str, since: int) -> list[dict[str, Any]]:
+    """Guidance edges into ``m`` from year ``since`` on, each with ``from`` (label) and ``from_name``."""
+    return [
+        {**d, "from": G.nodes[u]["label"], "from_name": G.nodes[u]["name"]}
+        for u, _, d in G.in_edges(m, data=True)
+        if d["type"] == Rel.GUIDES.type and int(d["aar"]) >= since
+    ]
+
+
+def last_contact(G: Graph, m: str) -> int | None:
+    """The latest year ``m`` received guidance from FK or SF, or None."""
+    years = [int(d["aar"]) for _, _, d in G.in_edges(m, data=True) if d["type"] == Rel.GUIDES.type]
+    return max(years) if years else None

@@ -1,0 +1,99 @@
+"""The gap analysis's weights and thresholds: :class:`GapConfig`, read from ``gaps.toml``."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from dknet.errors import ConfigError
+from dknet.io.config import read_toml
+
+DEFAULT_GAP_CONFIG = Path(__file__).resolve().parent.parent / "gaps.toml"
+
+#: need indicator → (profile indicator, direction): +1 when a high value means more need.
+NEED_INDICATORS: dict[str, tuple[str, int]] = {
+    "small": ("folketall", -1),
+    "remote": ("sentralitetsindeks", -1),
+    "ageing": ("andel_67pluss", +1),
+    "declining": ("endring_10aar", -1),
+    "old_arealdel": ("alder_arealdel", +1),
+    "old_samfunnsdel": ("alder_samfunnsdel", +1),
+    "low_capacity": ("aarsverk_plan", -1),
+}
+SUPPORT_KEYS = (
+    "window_years",
+    "half_life_years",
+    "support_scale",
+    "plan_office",
+    "network",
+    "planforum",
+    "regionraad",
+    "regional_plan",
+    "forms",
+)
+STRUCTURAL_KEYS = ("similar_pair_min_similarity", "similar_pair_max_km", "regional_plan_min_similarity")
+
+
+@dataclass(frozen=True)
+class GapConfig:
+    """Weights and thresholds of the gap analysis (see ``gaps.toml``)."""
+
+    need: dict[str, float]
+    support: dict[str, float]
+    forms: dict[str, float]
+    structural: dict[str, float]
+    year: int
+    source: str = "default"
+
+    @property
+    def window(self) -> int:
+        """Years of guidance that count (the last ``window`` years up to ``year``)."""
+        return int(self.support["window_years"])
+
+
+def load_gap_config(path: Path | None = None) -> GapConfig:
+    """Read and validate a gap configuration; ``None`` gives dknet's default ``gaps.toml``."""
+    doc, source = read_toml(path, default=DEFAULT_GAP_CONFIG, what="gap configuration")
+    defaults, _ = read_toml(None, default=DEFAULT_GAP_CONFIG, what="gap configuration")
+    problems: list[str] = []
+    unknown = set(doc) - {"need", "support", "structural", "general"}
+    if unknown:
+        problems.append(f"unknown section(s) {sorted(unknown)}")
+    need = doc.get("need", defaults["need"])
+    for k in need:
+        if k not in NEED_INDICATORS:
+            problems.append(f"unknown need indicator {k!r}; known: {', '.join(NEED_INDICATORS)}")
+    support = {**defaults["support"], **doc.get("support", {})}
+    forms = support.pop("forms", {})
+    for k in support:
+        if k not in SUPPORT_KEYS:
+            problems.append(f"unknown key {k!r} in [support]")
+    structural = {**defaults["structural"], **doc.get("structural", {})}
+    for k in structural:
+        if k not in STRUCTURAL_KEYS:
+            problems.append(f"unknown key {k!r} in [structural]")
+    numbers = [("need", need), ("support", support), ("support.forms", forms), ("structural", structural)]
+    for section, values in numbers:
+        for k, v in values.items():
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or v < 0:
+                problems.append(f"[{section}] {k} must be a number ≥ 0, not {v!r}")
+    if not problems and not any(v > 0 for v in need.values()):
+        problems.append("[need] needs at least one weight above 0")
+    if not problems and support["window_years"] < 1:
+        problems.append("[support] window_years must be at least 1")
+    if not problems and support["support_scale"] <= 0:
+        problems.append("[support] support_scale must be above 0")
+    year = doc.get("general", {}).get("year", defaults["general"]["year"])
+    if isinstance(year, bool) or not isinstance(year, int):
+        problems.append(f"[general] year must be a year such as 2026, not {year!r}")
+    if problems:
+        raise ConfigError(f"invalid gap configuration ({source}): " + "; ".join(problems))
+    return GapConfig(
+        {k: float(v) for k, v in need.items()},
+        {k: float(v) for k, v in support.items()},
+        {k: float(v) for k, v in forms.items()},
+        {k: float(v) for k, v in structural.items()},
+        int(year),
+        source,
+    )

@@ -1,0 +1,98 @@
+"""Who was reached by whom (:func:`coverage`), and each FK and SF office's load (:func:`guidance_load`)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from dknet.analysis.gaps.common import contacts_since, last_contact, select_codes
+from dknet.analysis.gaps.config import GapConfig, load_gap_config
+from dknet.graph import Graph, nodes_of
+from dknet.schema import Label, Rel
+
+# --- coverage and load ------------------------------------------------------------------------------
+
+
+def coverage(
+    G: Graph,
+    *,
+    config: GapConfig | None = None,
+    county: str | None = None,
+    sf: str | None = None,
+    years: int | None = None,
+) -> pd.DataFrame:
+    """Per municipality: FK and SF contacts in the last ``years`` (default: the config window), unreached first."""
+    config = config or load_gap_config()
+    since = config.year - (years or config.window) + 1
+    rows = []
+    for code in select_codes(G, county, sf):
+        m = f"kommune:{code}"
+        contacts = contacts_since(G, m, since)
+        fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
+        sfc = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
+        rows.append(
+            {
+                "kommunenummer": code,
+                "navn": G.nodes[m]["name"],
+                "fylkesnummer": G.nodes[m]["fylkesnummer"],
+                "fk_contacts": fk,
+                "sf_contacts": sfc,
+                "reached_by_fk": fk > 0,
+                "reached_by_sf": sfc > 0,
+                "last_contact": last_contact(G, m),
+                "since": since,
+            }
+        )
+    df = pd.DataFrame(rows)
+    df["last_contact"] = df["last_contact"].astype("Int64")
+    df["_total"] = df.fk_contacts + df.sf_contacts
+    return df.sort_values(["_total", "kommunenummer"], kind="stable").drop(columns="_total").reset_index(drop=True)
+
+
+def guidance_load(
+    G: Graph,
+    *,
+    config: GapConfig | None = None,
+    county: str | None = None,
+    sf: str | None = None,
+    years: int | None = None,
+) -> pd.DataFrame:
+    """Per FK and SF office: municipalities served and reached, contacts, concentration, who was not reached."""
+    config = config or load_gap_config()
+    since = config.year - (years or config.window) + 1
+    chosen = set(select_codes(G, county, sf))
+    rows = []
+    for label, rel in ((Label.COUNTY, Rel.IN_COUNTY), (Label.STATE_ADMINISTRATOR, Rel.SUPERVISED_BY)):
+        for office in nodes_of(G, label):
+            served = sorted(
+                str(G.nodes[u]["key"]) for u, _, d in G.in_edges(office, data=True) if d["type"] == rel.type
+            )
+            served = [c for c in served if c in chosen]
+            if not served:
+                continue
+            per: dict[str, int] = dict.fromkeys(served, 0)
+            for _, v, d in G.out_edges(office, data=True):
+                key = str(G.nodes[v]["key"])
+                if d["type"] == Rel.GUIDES.type and int(d["aar"]) >= since and key in per:
+                    per[key] += int(d.get("antall", 1))
+            total = sum(per.values())
+            shares = np.array([v / total for v in per.values()]) if total else np.zeros(len(per))
+            unreached = [c for c, v in per.items() if v == 0]
+            rows.append(
+                {
+                    "office": G.nodes[office]["name"],
+                    "kind": "FK" if label is Label.COUNTY else "SF",
+                    "id": G.nodes[office]["key"],
+                    "municipalities": len(served),
+                    "reached": len(served) - len(unreached),
+                    "share_reached": 1 - len(unreached) / len(served),
+                    "contacts": total,
+                    "hhi": float((shares**2).sum()) if total else math.nan,
+                    "top5_share": float(np.sort(shares)[::-1][:5].sum()) if total else math.nan,
+                    "not_reached": ", ".join(str(G.nodes[f"kommune:{c}"]["name"]) for c in unreached),
+                    "since": since,
+                }
+            )
+    return pd.DataFrame(rows)

@@ -1,0 +1,146 @@
+"""Need versus support: who gets least help for what they face (:func:`need_support`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dknet.analysis.gaps.common import contacts_since, group_kind, groups_of, last_contact, select_codes
+from dknet.analysis.gaps.config import NEED_INDICATORS, GapConfig, load_gap_config
+from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
+from dknet.graph import Graph
+from dknet.schema import ILLUSTRATIVE, Label, Rel
+
+# --- need versus support --------------------------------------------------------------------------
+
+
+def _support_raw(G: Graph, m: str, config: GapConfig) -> float:
+    s = config.support
+    since = config.year - config.window + 1
+    total = 0.0
+    for c in contacts_since(G, m, since):
+        recency = 0.5 ** ((config.year - int(c["aar"])) / s["half_life_years"])
+        total += int(c.get("antall", 1)) * config.forms.get(str(c.get("form")), 0.5) * recency
+    for d in groups_of(G, m):
+        kind = group_kind(d, config.year)
+        if kind:
+            total += s[kind]
+    total += s["regional_plan"] * sum(1 for _, _, d in G.in_edges(m, data=True) if d["type"] == Rel.COVERS.type)
+    return total
+
+
+def need_support(
+    G: Graph,
+    *,
+    config: GapConfig | None = None,
+    county: str | None = None,
+    sf: str | None = None,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Municipalities ranked by how far support falls below need (largest gap first), with reasons.
+
+    Need and support are percentile ranks among *all* municipalities, so a county's list is
+    comparable with the national one.
+    """
+    config = config or load_gap_config()
+    pconf = load_config().with_weights({ind: 1.0 for ind, _ in NEED_INDICATORS.values()})
+    pconf = type(pconf)(**{**pconf.__dict__, "year": config.year})
+    profiles = challenge_profiles(G, config=pconf)
+    ranks = rank_scale(profiles)
+    weights = np.array([config.need.get(k, 0.0) for k in NEED_INDICATORS])
+    need_parts = np.column_stack(
+        [ranks[ind].to_numpy() if sign > 0 else 1 - ranks[ind].to_numpy() for ind, sign in NEED_INDICATORS.values()]
+    )
+    present = ~np.isnan(need_parts) & (weights > 0)
+    wsum = (present * weights).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        need = np.where(wsum > 0, np.nansum(np.where(present, need_parts * weights, 0), axis=1) / wsum, np.nan)
+    raw = pd.Series({c: _support_raw(G, f"kommune:{c}", config) for c in profiles.index})
+    # A fixed saturating scale (not ranks), so that added support shows as a change in absolute terms.
+    support = 1 - np.exp(-raw / config.support["support_scale"])
+    df = pd.DataFrame({"need": need, "support": support.reindex(profiles.index).to_numpy()}, index=profiles.index)
+    df["gap"] = df["need"] - df["support"]
+    chosen = select_codes(G, county, sf)
+    df = df.loc[chosen].sort_values(["gap", "need"], ascending=[False, False], kind="stable")
+    if top is not None:
+        df = df.head(top)
+    rows = []
+    since = config.year - config.window + 1
+    profile_rows = {
+        str(k): {str(c): float(v) for c, v in row.items()} for k, row in profiles.to_dict(orient="index").items()
+    }
+    for rank, (code, r) in enumerate(df.iterrows(), start=1):
+        m = f"kommune:{code}"
+        d = G.nodes[m]
+        contacts = contacts_since(G, m, since)
+        kinds = {group_kind(g, config.year) for g in groups_of(G, m)} - {None}
+        rows.append(
+            {
+                "rank": rank,
+                "kommunenummer": code,
+                "navn": d["name"],
+                "fylkesnummer": d["fylkesnummer"],
+                "need": float(r.need),
+                "support": float(r.support),
+                "gap": float(r.gap),
+                "contacts": sum(int(c.get("antall", 1)) for c in contacts),
+                "last_contact": last_contact(G, m),
+                "in_office": "plan_office" in kinds,
+                "in_network": bool(kinds & {"network", "planforum"}),
+                "reasons": _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config),
+                "illustrative": _uses_illustrative(G, m),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _uses_illustrative(G: Graph, m: str) -> bool:
+    d = G.nodes[m]
+    if d.get("kapasitet_source") == ILLUSTRATIVE:
+        return True
+    return any(e.get("source") == ILLUSTRATIVE for *_, e in G.in_edges(m, data=True)) or any(
+        e.get("source") == ILLUSTRATIVE for *_, e in G.out_edges(m, data=True)
+    )
+
+
+def _need_reasons(
+    G: Graph,
+    m: str,
+    prof: Mapping[str, float],
+    contacts: list[dict[str, Any]],
+    kinds: set[str | None],
+    config: GapConfig,
+) -> list[str]:
+    d = G.nodes[m]
+    out = []
+    pop = d.get("folketall_2026")
+    if pop is not None and pop < 2500:
+        out.append(f"small: {pop:,} inhabitants".replace(",", " "))
+    if d.get("sentralitetsklasse") in (5, 6):
+        out.append(f"remote: centrality class {d['sentralitetsklasse']}")
+    if (d.get("andel_67pluss") or 0) >= 0.25:
+        out.append(f"ageing: {100 * d['andel_67pluss']:.0f} % aged 67+")
+    for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
+        age = prof.get(ind)
+        if age is not None and not math.isnan(age) and age >= 10:
+            out.append(f"{label} {age:.0f} years old")
+    fte = prof.get("aarsverk_plan")
+    if fte is not None and not math.isnan(fte) and fte <= 1.0:
+        out.append(f"{fte:.1f} planning FTE")
+    fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
+    sf = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
+    since = config.year - config.window + 1
+    if fk + sf == 0:
+        last = last_contact(G, m)
+        out.append(f"no guidance from FK or SF since {since}" + (f" (last {last})" if last else " (none recorded)"))
+    else:
+        out.append(f"{fk} FK and {sf} SF contacts since {since}")
+    if "plan_office" not in kinds:
+        out.append("in no plan office")
+    if not kinds & {"network", "planforum"}:
+        out.append("in no planning network or forum")
+    return out

@@ -1,0 +1,216 @@
+"""Structural holes in the cooperation network (:func:`structural_gaps`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from dknet.analysis.context import distance_matrix_km, targets
+from dknet.analysis.gaps.common import group_kind, groups_of, is_running, select_codes
+from dknet.analysis.gaps.config import GapConfig, load_gap_config
+from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
+from dknet.graph import Graph, nodes_of
+from dknet.schema import Label, Rel
+
+# --- structural gaps -------------------------------------------------------------------------------
+
+
+def isolated_municipalities(G: Graph, *, year: int) -> list[str]:
+    """kommunenummer of municipalities in no running plan office, planning network or planning forum."""
+    out = []
+    for m in nodes_of(G, Label.MUNICIPALITY):
+        kinds = {group_kind(g, year) for g in groups_of(G, m)} - {None}
+        if not kinds & {"plan_office", "network", "planforum"}:
+            out.append(str(G.nodes[m]["key"]))
+    return out
+
+
+def cooperation_graph(G: Graph, *, year: int, window: int) -> nx.Graph[str]:
+    """Undirected graph of municipalities, FK, SF, running offices and arenas; guidance within the window."""
+    H: nx.Graph[str] = nx.Graph()
+    for n, d in G.nodes(data=True):
+        if d["label"] in (Label.MUNICIPALITY.label, Label.COUNTY.label, Label.STATE_ADMINISTRATOR.label):
+            H.add_node(n)
+    for u, v, d in G.edges(data=True):
+        t = d["type"]
+        running_group = t in (Rel.MEMBER_OF.type, Rel.ORGANISES.type) and is_running(G.nodes[v], year)
+        recent_guidance = t == Rel.GUIDES.type and int(d["aar"]) > year - window
+        if running_group or recent_guidance:
+            H.add_edge(u, v)
+    return H
+
+
+def _helpers(G: Graph) -> set[str]:
+    return {n for n, d in G.nodes(data=True) if d["label"] in (Label.COUNTY.label, Label.STATE_ADMINISTRATOR.label)}
+
+
+def structural_gaps(
+    G: Graph,
+    *,
+    config: GapConfig | None = None,
+    county: str | None = None,
+    sf: str | None = None,
+) -> pd.DataFrame:
+    """Structural holes, one row each: kind, kommunenummer, navn, detail (see the module docstring)."""
+    config = config or load_gap_config()
+    chosen = set(select_codes(G, county, sf))
+    H = cooperation_graph(G, year=config.year, window=config.window)
+    helpers = _helpers(G) & set(H)
+    rows: list[dict[str, Any]] = []
+
+    def add(kind: str, codes: Iterable[str], detail: str, score: float) -> None:
+        codes = sorted(codes)
+        if any(c in chosen for c in codes):
+            names = " – ".join(str(G.nodes[f"kommune:{c}"]["name"]) for c in codes)
+            rows.append(
+                {"kind": kind, "kommunenummer": " – ".join(codes), "navn": names, "detail": detail, "score": score}
+            )
+
+    for code in isolated_municipalities(G, year=config.year):
+        groups = groups_of(G, f"kommune:{code}")
+        member_of = ", ".join(sorted(str(g["name"]) for g in groups if group_kind(g, config.year))) or "nothing"
+        add("isolated", [code], f"in no plan office, planning network or forum (member of: {member_of})", 1.0)
+    for comp in nx.connected_components(H):
+        if not comp & helpers:
+            for m in sorted(c for c in comp if c.startswith("kommune:")):
+                add(
+                    "cut_off",
+                    [G.nodes[m]["key"]],
+                    "no path to FK or SF: no guidance in the window and no arena they organise",
+                    1.0,
+                )
+    reachable: set[str] = set()
+    for comp in nx.connected_components(H):
+        if comp & helpers:
+            reachable |= comp
+    brokers: dict[str, list[str]] = {}
+    for b in sorted(nx.articulation_points(H)):
+        if b in helpers:
+            continue
+        rest = H.subgraph(n for n in H if n != b)
+        for comp in nx.connected_components(rest):
+            if comp & helpers or not (comp & set(H[b])):
+                continue
+            for m in comp:
+                if m.startswith("kommune:") and m in reachable:
+                    brokers.setdefault(m, []).append(b)
+    for m in sorted(brokers):
+        chain = sorted(brokers[m], key=lambda b: (nx.shortest_path_length(H, m, b), b))
+        names = ", then ".join(f"{G.nodes[b]['name']} ({G.nodes[b]['label']})" for b in chain)
+        add("single_broker", [G.nodes[m]["key"]], f"reaches FK and SF only through {names}", 0.9)
+    municipalities = [m for m in nodes_of(G, Label.MUNICIPALITY) if H.degree(m) > 0]
+    constraint = nx.constraint(H, municipalities)
+    effective = nx.effective_size(H, municipalities)
+    if constraint:
+        cutoff = float(np.nanquantile(list(constraint.values()), 0.9))
+        for m, c in sorted(constraint.items(), key=lambda kv: (-kv[1], kv[0])):
+            if c >= cutoff and not math.isnan(c):
+                add(
+                    "constrained",
+                    [G.nodes[m]["key"]],
+                    f"Burt's constraint {c:.2f} (top decile), effective size {effective[m]:.1f}: few, redundant ties",
+                    float(c),
+                )
+    rows += _across_boundaries(G, chosen, config)
+    rows += _regional_plan_gaps(G, chosen, config)
+    order = {
+        "cut_off": 0,
+        "single_broker": 1,
+        "isolated": 2,
+        "left_out_of_regional_plan": 3,
+        "similar_across_boundary": 4,
+        "constrained": 5,
+    }
+    df = pd.DataFrame(rows, columns=["kind", "kommunenummer", "navn", "detail", "score"])
+    df["_o"] = df["kind"].map(order)
+    return (
+        df.sort_values(["_o", "score", "kommunenummer"], ascending=[True, False, True], kind="stable")
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )
+
+
+def _similarity(G: Graph) -> pd.DataFrame:
+    pconf = load_config()
+    return similarity_matrix(rank_scale(challenge_profiles(G, config=pconf)), pconf.weights)
+
+
+def _shared_groups(G: Graph, a: str, b: str) -> set[str]:
+    return targets(G, f"kommune:{a}", Rel.MEMBER_OF) & targets(G, f"kommune:{b}", Rel.MEMBER_OF)
+
+
+def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
+    sim = _similarity(G)
+    codes = list(sim.index)
+    lon = np.array([G.nodes[f"kommune:{c}"]["lon"] for c in codes])
+    lat = np.array([G.nodes[f"kommune:{c}"]["lat"] for c in codes])
+    dist = distance_matrix_km(lon, lat)
+    s = config.structural
+    borders = {(G.nodes[u]["key"], G.nodes[v]["key"]) for u, v, d in G.edges(data=True) if d["type"] == "BORDERS"}
+    rows = []
+    values = sim.to_numpy()
+    for i, a in enumerate(codes):
+        for j in range(i + 1, len(codes)):
+            b = codes[j]
+            if a not in chosen and b not in chosen:
+                continue
+            if values[i, j] < s["similar_pair_min_similarity"]:
+                continue
+            border = (a, b) in borders
+            if not border and dist[i, j] > s["similar_pair_max_km"]:
+                continue
+            da, db = G.nodes[f"kommune:{a}"], G.nodes[f"kommune:{b}"]
+            sf_a, sf_b = targets(G, f"kommune:{a}", Rel.SUPERVISED_BY), targets(G, f"kommune:{b}", Rel.SUPERVISED_BY)
+            if da["fylkesnummer"] == db["fylkesnummer"] and sf_a == sf_b:
+                continue
+            if _shared_groups(G, a, b):
+                continue
+            where = "a shared border" if border else f"{dist[i, j]:.0f} km apart"
+            boundary = "county and SF boundary" if sf_a != sf_b else "county boundary"
+            rows.append(
+                {
+                    "kind": "similar_across_boundary",
+                    "kommunenummer": f"{a} – {b}",
+                    "navn": f"{da['name']} – {db['name']}",
+                    "score": float(values[i, j]),
+                    "detail": f"similarity {values[i, j]:.2f}, {where}, across a {boundary}; no shared arena or office",
+                }
+            )
+    return rows
+
+
+def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
+    sim = _similarity(G)
+    rows = []
+    threshold = config.structural["regional_plan_min_similarity"]
+    for p in nodes_of(G, Label.REGIONAL_PLAN):
+        covered = {str(G.nodes[v]["key"]) for _, v, d in G.out_edges(p, data=True) if d["type"] == "COVERS"}
+        owner = next((u for u, _, d in G.in_edges(p, data=True) if d["type"] == Rel.OWNS.type), None)
+        if not covered or owner is None:
+            continue
+        county = G.nodes[owner]["key"]
+        neighbours = {
+            str(G.nodes[v]["key"])
+            for c in covered
+            for _, v, d in G.out_edges(f"kommune:{c}", data=True)
+            if d["type"] == "BORDERS" and G.nodes[v]["fylkesnummer"] == county
+        } - covered
+        for c in sorted(neighbours & chosen):
+            median = float(np.nanmedian(sim.loc[c, sorted(covered)].to_numpy()))
+            if median >= threshold:
+                rows.append(
+                    {
+                        "kind": "left_out_of_regional_plan",
+                        "kommunenummer": c,
+                        "navn": G.nodes[f"kommune:{c}"]["name"],
+                        "score": median,
+                        "detail": f"not covered by {G.nodes[p]['name']}, though it borders it and its median "
+                        f"similarity to the {len(covered)} covered municipalities is {median:.2f}",
+                    }
+                )
+    return rows
