@@ -3,7 +3,7 @@
 The graph is a :class:`networkx.MultiDiGraph`. Node ids are ``<prefix>:<key>`` (see
 :func:`dknet.schema.node_id`); every node has ``label``, ``key``, ``name`` and ``source``, and
 every edge has ``type`` and ``source``, so any output can say which records were illustrative.
-``BORDERS`` is stored in both directions (adjacency is symmetric); every other relationship
+``BORDERS`` and ``SEA_NEIGHBOUR`` are stored in both directions (they are symmetric); every other relationship
 points the way its name reads (Municipality -IN_COUNTY-> County).
 
 >>> import pandas as pd
@@ -82,6 +82,11 @@ def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
         props = {k: v for k, v in rec.items() if k not in ("kommune_a", "kommune_b")}
         _add_edge(G, a, b, Rel.BORDERS, **props)
         _add_edge(G, b, a, Rel.BORDERS, **props)
+    for rec in _records(tables["sjonaboer"], "sjonaboer"):
+        a, b = (node_id(Label.MUNICIPALITY, rec[k]) for k in ("kommune_a", "kommune_b"))
+        props = {k: v for k, v in rec.items() if k not in ("kommune_a", "kommune_b")}
+        _add_edge(G, a, b, Rel.SEA_NEIGHBOUR, **props)
+        _add_edge(G, b, a, Rel.SEA_NEIGHBOUR, **props)
     for rec in _records(tables["plankapasitet"], "plankapasitet"):
         m = node_id(Label.MUNICIPALITY, rec.pop("kommunenummer"))
         rec["kapasitet_source"] = rec.pop("source", None)
@@ -150,10 +155,11 @@ def label_counts(G: Graph) -> Counter[str]:
 
 
 def relationship_counts(G: Graph) -> Counter[str]:
-    """Number of edges per relationship type (BORDERS counted once per pair)."""
+    """Number of edges per relationship type (symmetric ones, BORDERS and SEA_NEIGHBOUR, once per pair)."""
     c = Counter(d["type"] for *_, d in G.edges(data=True))
-    if "BORDERS" in c:
-        c["BORDERS"] //= 2
+    for rel in Rel:
+        if rel.symmetric and rel.type in c:
+            c[rel.type] //= 2
     return c
 
 

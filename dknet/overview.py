@@ -165,6 +165,8 @@ def municipality_profile(G: Graph, code: str) -> pd.DataFrame:
 def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str:
     if rel == Rel.BORDERS.type:
         return f"felles grense {data.get('grenselengde_km', '?')} km"
+    if rel == Rel.SEA_NEIGHBOUR.type:
+        return f"{data.get('avstand_km', '?')} km over vann"
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:
@@ -184,7 +186,7 @@ def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
     me = node_id(Label.MUNICIPALITY, code)
     rows = []
     edges = [(v, d, "out") for _, v, d in G.out_edges(me, data=True)]
-    edges += [(u, d, "in") for u, _, d in G.in_edges(me, data=True) if d["type"] != Rel.BORDERS.type]
+    edges += [(u, d, "in") for u, _, d in G.in_edges(me, data=True) if not RELS_BY_NAME[d["type"]].symmetric]
     for other, data, direction in edges:
         rel = RELS_BY_NAME[data["type"]]
         od = G.nodes[other]

@@ -183,6 +183,20 @@ LAYERS: dict[str, Layer] = {
             "Pairs of municipalities that share a land border (each pair once).",
         ),
         Layer(
+            "sjonaboer",
+            "Sjønaboer (over vann)",
+            "Sea neighbours (across water)",
+            ("kommune_a", "kommune_b"),
+            (
+                _c("kommune_a", K.KOMMUNENUMMER, "Kommune A", "Municipality A", required=True, references="kommuner"),
+                _c("kommune_b", K.KOMMUNENUMMER, "Kommune B", "Municipality B", required=True, references="kommuner"),
+                _c("avstand_km", K.FLOAT, "Avstand over vann (km)", "Gap across water (km)", minimum=0),
+                *SOURCE_COLUMNS,
+            ),
+            "Pairs of municipalities without a land border whose shores face each other across water "
+            "(each pair once; computed by scripts/compute_sea_neighbours.py).",
+        ),
+        Layer(
             "arenaer",
             "Arenaer og nettverk",
             "Arenas and networks",
@@ -369,6 +383,7 @@ class Rel(Enum):
         "is supervised by",
     )
     BORDERS = ("BORDERS", Label.MUNICIPALITY, Label.MUNICIPALITY, "grenser til", "borders")
+    SEA_NEIGHBOUR = ("SEA_NEIGHBOUR", Label.MUNICIPALITY, Label.MUNICIPALITY, "nabo over sjø", "neighbour across water")
     HAS_PLAN = ("HAS_PLAN", Label.MUNICIPALITY, Label.PLAN, "har plan", "has plan")
     MEMBER_OF = ("MEMBER_OF", Label.MUNICIPALITY, None, "er medlem av", "is member of")
     HOSTS = ("HOSTS", Label.MUNICIPALITY, Label.PLAN_OFFICE, "er vertskommune for", "hosts")
@@ -386,6 +401,11 @@ class Rel(Enum):
 
     def __str__(self) -> str:
         return self.type
+
+    @property
+    def symmetric(self) -> bool:
+        """Stored both ways in networkx and once per pair in Neo4j (land and sea neighbours)."""
+        return self in (Rel.BORDERS, Rel.SEA_NEIGHBOUR)
 
 
 #: Properties every node and edge carries.

@@ -24,7 +24,7 @@ import pandas as pd
 from dknet.graph import Graph, illustrative_summary, label_counts, relationship_counts
 from dknet.graphdb.runner import QueryRunner
 from dknet.graphdb.statements import statement
-from dknet.schema import LABELS_BY_NAME, Label, Rel, node_id
+from dknet.schema import LABELS_BY_NAME, RELS_BY_NAME, Label, Rel, node_id
 
 STATUS_COLUMNS = ("kind", "name", "local", "neo4j", "difference")
 
@@ -59,7 +59,7 @@ def pull(runner: QueryRunner) -> Graph:
         key = str(props.get("veiledning_id") or row["type"]) if row["type"] == Rel.GUIDES.type else row["type"]
         attrs = {"type": row["type"], **_without(props, "type")}
         G.add_edge(u, v, key=key, **attrs)
-        if row["type"] == Rel.BORDERS.type:
+        if RELS_BY_NAME[row["type"]].symmetric:
             G.add_edge(v, u, key=key, **dict(attrs))
     G.graph["neo4j"] = runner.location
     G.graph["illustrative"] = illustrative_summary(G)

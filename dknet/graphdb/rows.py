@@ -162,7 +162,7 @@ def relationship_rows(G: Graph, rel: Rel, *, problems: list[str] | None = None) 
             row["key"] = str(k)
             row["props"]["veiledning_id"] = str(k)  # the edge key is the record id: it wins
             identity: tuple[Any, ...] = (lu.label, row["from"], lv.label, row["to"], str(k))
-        elif rel is Rel.BORDERS:
+        elif rel.symmetric:
             if row["from"] > row["to"]:
                 row["from"], row["to"] = row["to"], row["from"]
             identity = (row["from"], row["to"])
@@ -221,7 +221,7 @@ def relationship_identity(
     rel_type: str, from_label: Any, from_key: Any, to_label: Any, to_key: Any, key: Any
 ) -> tuple[Any, ...]:
     """What makes a relationship one record: type and ends (BORDERS: the unordered pair), GUIDES: its id."""
-    if rel_type == Rel.BORDERS.type and str(from_key) > str(to_key):
+    if RELS_BY_NAME[rel_type].symmetric and str(from_key) > str(to_key):
         from_key, to_key = to_key, from_key
     return (rel_type, from_label, from_key, to_label, to_key, key if rel_type == Rel.GUIDES.type else None)
 
