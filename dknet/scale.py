@@ -29,8 +29,9 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.context import EARTH_RADIUS_KM
 from dknet.analysis.profiles import rank_scale
+from dknet.geo import haversine_km, haversine_km_array
+from dknet.geo import project_km as project_km  # re-exported: dknet.synthetic imports it from here
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "folketall": 1.0,
@@ -40,12 +41,6 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "sentralitetsindeks": 1.0,
     "befolkningstetthet": 0.5,
 }
-
-
-def project_km(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Local equirectangular coordinates in km (x scaled by cos of each point's latitude)."""
-    lat_r = np.radians(lat)
-    return (np.radians(lon) * EARTH_RADIUS_KM * np.cos(lat_r), lat_r * EARTH_RADIUS_KM)
 
 
 class GridIndex:
@@ -74,12 +69,6 @@ class GridIndex:
                 if (k := (cx + dx) * 1_000_003 + (cy + dy)) in self.cells
             ]
             yield self.cells[key], np.sort(np.concatenate(around))
-
-
-def _haversine(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> np.ndarray:
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return np.asarray(2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1))))
 
 
 def _prepare(territory: pd.DataFrame, weights: Mapping[str, float] | None) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -130,7 +119,7 @@ def topk_partners(
         extra = sorted({j for r in rows for j in border_idx.get(int(r), ())} - set(cands.tolist()))
         if extra:
             cands = np.concatenate([cands, np.array(extra, dtype=cands.dtype)])
-        d = _haversine(lon[rows, None], lat[rows, None], lon[None, cands], lat[None, cands])
+        d = haversine_km_array(lon[rows, None], lat[rows, None], lon[None, cands], lat[None, cands])
         border = np.zeros(d.shape, dtype=bool)
         col_of = {int(c): i for i, c in enumerate(cands)}
         for i, r in enumerate(rows):
@@ -196,12 +185,7 @@ def naive_topk(
         for j in range(n):
             if i == j:
                 continue
-            p1, p2 = math.radians(lat[i]), math.radians(lat[j])
-            h = (
-                math.sin((p2 - p1) / 2) ** 2
-                + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon[j] - lon[i]) / 2) ** 2
-            )
-            d = 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(h, 0.0), 1.0)))
+            d = haversine_km(lon[i], lat[i], lon[j], lat[j])
             border = (i, j) in borders
             if d > radius_km and not border:
                 continue

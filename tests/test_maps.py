@@ -25,12 +25,12 @@ import pytest
 
 from dknet import maps
 from dknet.errors import AmbiguousNameError, DataValidationError, UnknownNameError
+from dknet.geo import TransverseMercator, utm33
 from dknet.graph import build_graph
 from dknet.io.boundaries import load_boundaries
 from dknet.maps import style
 from dknet.maps.inputs import MapInputError, split_reasons
 from dknet.maps.layout import EXTENT, force_positions, geo_positions
-from dknet.maps.projection import TransverseMercator, utm33
 from dknet.maps.render import json_script
 from dknet.maps.scene import build_scene
 from dknet.names import skeleton
@@ -173,7 +173,7 @@ def test_utm33_orients_norway_and_keeps_distances() -> None:
     assert n[1] > n[0] and e[2] > e[3]  # north is north, east is east
     assert utm33([15.0], [65.0])[0][0] == pytest.approx(500000.0)
     # Oslo–Trondheim: the UTM distance is the great-circle one within the zone's scale error (< 0.4 % here)
-    from dknet.analysis.context import haversine_km
+    from dknet.geo import haversine_km
 
     e2, n2 = utm33([10.75, 10.40], [59.91, 63.43])
     km = haversine_km(10.75, 59.91, 10.40, 63.43)

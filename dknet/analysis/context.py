@@ -5,23 +5,21 @@ distance between centroids, same commuting (BA) region, county and state-adminis
 and what already ties them (plan offices, arenas, regional plans, common neighbours). The
 Neo4j named query ``partner_candidates`` computes the same columns (parity is tested).
 
->>> from dknet.analysis.context import haversine_km
->>> round(haversine_km(10.75, 59.91, 10.40, 63.43))  # Oslo – Trondheim, as the crow flies
-392
+Distances are great-circle km between centroids (:func:`dknet.geo.haversine_km`; re-exported here
+with :func:`~dknet.geo.distance_matrix_km` for existing imports).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 
+from dknet.geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM  # re-exported for existing imports
+from dknet.geo import distance_matrix_km as distance_matrix_km
+from dknet.geo import haversine_km
 from dknet.graph import Graph, nodes_of
 from dknet.schema import Label, Rel, node_id
-
-EARTH_RADIUS_KM = 6371.0088
 
 #: Columns of :func:`feasibility_table`, in order.
 FEASIBILITY_COLUMNS = (
@@ -37,21 +35,6 @@ FEASIBILITY_COLUMNS = (
     "shared_offices",
     "shared_arenas",
 )
-
-
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km between two WGS84 points."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
-
-
-def distance_matrix_km(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    """All pairwise great-circle distances (km), vectorised."""
-    la, lo = np.radians(lat)[:, None], np.radians(lon)[:, None]
-    h = np.sin((la - la.T) / 2) ** 2 + np.cos(la) * np.cos(la.T) * np.sin((lo - lo.T) / 2) ** 2
-    return np.asarray(2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))))
 
 
 def targets(G: Graph, node: str, rel: Rel, label: Label | None = None) -> set[str]:

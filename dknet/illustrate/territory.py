@@ -9,6 +9,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from dknet.geo import flat_distance_km, local_km
 from dknet.illustrate.records import _cells, _float, _knr, _Muni, _munis
 
 #: Land-border length relative to a circle's perimeter below which a municipality counts as coast-like.
@@ -46,13 +47,6 @@ def _border_graph(munis: Sequence[_Muni], grenser: pd.DataFrame | None) -> nx.Gr
     return g
 
 
-def _distance_km(a: _Muni, b: _Muni) -> float:
-    mean_lat = math.radians((a.lat + b.lat) / 2)
-    dx = (a.lon - b.lon) * math.cos(mean_lat) * 111.32
-    dy = (a.lat - b.lat) * 110.57
-    return math.hypot(dx, dy)
-
-
 def _link_graph(munis: Sequence[_Muni], border: nx.Graph[str]) -> nx.Graph[str]:
     by_knr = {m.knr: m for m in munis}
     g: nx.Graph[str] = nx.Graph()
@@ -76,7 +70,7 @@ def _link_graph(munis: Sequence[_Muni], border: nx.Graph[str]) -> nx.Graph[str]:
                 for b in members:
                     if b in inside:
                         continue
-                    cand = (_distance_km(by_knr[a], by_knr[b]), a, b)
+                    cand = (flat_distance_km(by_knr[a].lon, by_knr[a].lat, by_knr[b].lon, by_knr[b].lat), a, b)
                     if best is None or cand < best:
                         best = cand
             assert best is not None
@@ -109,8 +103,10 @@ def _coastal(munis: Sequence[_Muni], border: nx.Graph[str], fylke: str) -> set[s
     dx, dy = direction
     norm = math.hypot(dx, dy)
     lat0 = sum(m.lat for m in members) / len(members)
-    coslat = math.cos(math.radians(lat0))
-    seaward = {m.knr: (m.lon * coslat * 111.32 * dx + m.lat * 110.57 * dy) / norm for m in members}
+    seaward = {}
+    for m in members:
+        x, y = local_km(m.lon, m.lat, lat0=lat0)
+        seaward[m.knr] = (x * dx + y * dy) / norm
     middle = float(np.median(list(seaward.values())))
     return {
         m.knr

@@ -18,7 +18,7 @@ data is escaped JSON, and tooltips are built as text. See :mod:`dknet.maps.rende
 True
 
 Modules: :mod:`~dknet.maps.scope` (what is on the map), :mod:`~dknet.maps.layout` and
-:mod:`~dknet.maps.projection` (where), :mod:`~dknet.maps.scene` (how it looks and what the
+:mod:`~dknet.geo` (where), :mod:`~dknet.maps.scene` (how it looks and what the
 tooltips say), :mod:`~dknet.maps.render` (pyvis and the template), :mod:`~dknet.maps.inputs`
 (checks of the analysis tables), :mod:`~dknet.maps.browser` (headless Chromium, for tests and
 screenshots).

@@ -1,7 +1,7 @@
 """Node positions (geographic or seeded force layout) and the base map, in the map's own units.
 
 **Geographic** (default): a municipality sits at its centroid (the ``lon``/``lat`` node
-attributes) projected to UTM zone 33N (:mod:`dknet.maps.projection`). The other nodes sit where
+attributes) projected to UTM zone 33N (:mod:`dknet.geo`). The other nodes sit where
 they belong: a county council (FK) at the area-weighted mean of its municipalities, a state
 administrator (SF) at the mean of the counties it serves, a plan office or arena at the mean of
 its members on the map, a regional plan at the mean of the municipalities it covers, and a plan
@@ -37,9 +37,9 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from dknet.geo import utm33
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries, MultiPolygon
-from dknet.maps.projection import utm33
 from dknet.schema import Label, Rel
 
 #: Size of the map in its own units: the municipalities' bounding box spans this much.

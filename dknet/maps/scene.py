@@ -410,7 +410,7 @@ FOCUS_RADIUS_KM = 150.0
 
 def _surroundings(G: Graph, focus_id: str, nodes: set[str]) -> list[str]:
     """The focus, its neighbours and the municipalities on the map within :data:`FOCUS_RADIUS_KM` of it."""
-    from dknet.analysis.context import haversine_km
+    from dknet.geo import haversine_km
 
     f = G.nodes[focus_id]
     out = {focus_id} | {v for _, v, d in G.out_edges(focus_id, data=True) if d["type"] == Rel.BORDERS.type}
