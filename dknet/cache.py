@@ -1,21 +1,63 @@
-"""Load data and build the graph once; later CLI calls read a pickled graph while inputs are unchanged.
+"""Load data and build the graph once; later calls read the cached graph while the inputs are unchanged.
 
-The cache key is a fingerprint of every input file (path, size, modification time), the load
-mode and dknet's version, so editing a CSV or upgrading dknet rebuilds. The cache lives in
-``$DKNET_CACHE_DIR``, else ``$XDG_CACHE_HOME/dknet``, else ``~/.cache/dknet``; it is written
-atomically (temporary file, then rename), so an interrupted run never leaves half a cache.
+Why the cache looks the way it does (issue 14, hardening):
+
+* **Data, not code.** The graph is stored as gzip-compressed JSON (networkx ``node_link_data``)
+  and read back with :func:`json.loads`: nothing in a cache file can run code, unlike a pickle,
+  whose loading executes whatever a planted file asks for. A cache directory can be shared
+  (``$DKNET_CACHE_DIR``, ``$XDG_CACHE_HOME``), so on POSIX systems dknet also ignores cache files
+  that another user owns and directories that others can write to (a planted *forged graph*
+  would then give wrong answers; it is read neither way).
+* **Keyed on content.** The key is the SHA-256 of the *contents* of every input file (the bundled
+  data and the files in ``--data DIR``), the load mode, the cache format and dknet's version. An
+  edit that keeps a file's size and modification time (``touch -r``) is still seen.
+* **Validated on load.** Each file starts with a header: ``format``, ``format_version``,
+  ``dknet_version``, ``key``, ``sha256`` of the graph body, and the node and edge counts. A file
+  whose header, hash or counts do not match, that is not valid gzip/JSON, or that is larger than
+  :data:`MAX_CACHE_BYTES` when unpacked is treated as absent: the graph is rebuilt and the file
+  replaced.
+* **Bounded.** After each write, cache files beyond the :data:`KEEP` most recent, old pickles
+  from earlier dknet versions and stray ``.tmp`` files older than an hour are removed.
+* **Never wrong about ``--data``.** A ``--data DIR`` that is not a directory is an error (exit 3)
+  whether or not a cache exists: the cache is only consulted for a directory that exists.
+
+The cache lives in ``$DKNET_CACHE_DIR``, else ``$XDG_CACHE_HOME/dknet``, else ``~/.cache/dknet``
+(created with mode 0700). It is written atomically (temporary file, then rename), so an
+interrupted run never leaves half a cache; a read-only or foreign cache directory just means
+every run rebuilds (about two seconds).
+
+>>> header_ok({"format": FORMAT, "format_version": FORMAT_VERSION, "dknet_version": __version__,
+...            "key": "k", "sha256": "x", "nodes": 0, "edges": 0}, "k")
+True
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import io
+import json
 import os
-import pickle
 import tempfile
+import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+import networkx as nx
 
 from dknet import __version__
 from dknet.graph import Graph, build_graph
 from dknet.io.dataset import Mode, fingerprint, load_dataset
+
+#: Name and version of the cache file format; a change of either invalidates every cache file.
+FORMAT = "dknet-graph-cache"
+FORMAT_VERSION = 2
+#: The most cache files kept (the newest by modification time).
+KEEP = 8
+#: Unpacked cache files larger than this are not read (the bundled graph is about 5 MB).
+MAX_CACHE_BYTES = 512 * 1024 * 1024
+_SUFFIX = ".json.gz"
 
 
 def cache_dir() -> Path:
@@ -43,28 +85,170 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
     return G
 
 
-def load_graph(user_dir: Path | None = None, *, mode: Mode = "overlay", use_cache: bool = True) -> Graph:
-    """The knowledge graph for the bundled data (plus ``user_dir``), from the cache when fresh."""
-    if not use_cache:
-        return build(user_dir, mode=mode)
-    key = fingerprint(user_dir, mode=mode) + __version__
-    import hashlib
+def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay") -> str:
+    """SHA-256 over the input files' contents, the mode, the cache format and dknet's version."""
+    text = f"{fingerprint(user_dir, mode=mode)}|{FORMAT}|{FORMAT_VERSION}|{__version__}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
-    path = cache_dir() / f"graph-{hashlib.sha256(key.encode()).hexdigest()[:20]}.pickle"
-    if path.is_file():
-        try:
-            with path.open("rb") as fh:
-                G: Graph = pickle.load(fh)
-            return G
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            path.unlink(missing_ok=True)
-    G = build(user_dir, mode=mode)
+
+def header_ok(header: Mapping[str, Any], key: str) -> bool:
+    """True when a cache header is of this format and version and was made for ``key``."""
+    return (
+        header.get("format") == FORMAT
+        and header.get("format_version") == FORMAT_VERSION
+        and header.get("dknet_version") == __version__
+        and header.get("key") == key
+        and isinstance(header.get("nodes"), int)
+        and isinstance(header.get("edges"), int)
+        and isinstance(header.get("sha256"), str)
+    )
+
+
+def dumps(G: Graph, key: str) -> bytes:
+    """The cache file's bytes: a header line, then the graph as JSON, gzip-compressed."""
+    body = json.dumps(nx.node_link_data(G, edges="edges"), ensure_ascii=False, separators=(",", ":"))
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "dknet_version": __version__,
+        "key": key,
+        "sha256": hashlib.sha256(body.encode()).hexdigest(),
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+    }
+    return gzip.compress((json.dumps(header) + "\n" + body).encode(), compresslevel=5, mtime=0)
+
+
+def loads(data: bytes, key: str) -> Graph | None:
+    """The graph in a cache file's bytes, or None when anything about it does not check out."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(G, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(tmp).replace(path)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            raw = fh.read(MAX_CACHE_BYTES + 1)
+        if len(raw) > MAX_CACHE_BYTES:
+            return None
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        if not isinstance(header, dict) or not header_ok(header, key):
+            return None
+        if hashlib.sha256(body).hexdigest() != header["sha256"]:
+            return None
+        G = nx.node_link_graph(json.loads(body), edges="edges")
+    except (OSError, EOFError, ValueError, KeyError, TypeError, nx.NetworkXError):
+        return None
+    if not isinstance(G, nx.MultiDiGraph):
+        return None
+    if G.number_of_nodes() != header["nodes"] or G.number_of_edges() != header["edges"] or not G.number_of_nodes():
+        return None
+    # JSON has no tuples: the old-code table maps a number to (new number, old name).
+    G.graph["old_codes"] = {str(k): tuple(v) for k, v in dict(G.graph.get("old_codes") or {}).items()}
+    return G
+
+
+def _trusted(path: Path) -> bool:
+    """A directory or file we may read a cache from: ours, and (for directories) not writable by others."""
+    if not hasattr(os, "getuid"):
+        return True  # no owners to compare (Windows): the JSON format alone keeps code out
+    try:
+        st = path.stat()
     except OSError:
-        pass  # a read-only home is fine: we just rebuild next time
+        return False
+    if st.st_uid != os.getuid():
+        return False
+    return not (path.is_dir() and st.st_mode & 0o022)
+
+
+def _prepare_dir(directory: Path) -> bool:
+    """Create the cache directory (0700) when missing; True when it is safe to use."""
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return _trusted(directory)
+
+
+def _read(path: Path, key: str) -> Graph | None:
+    if not path.is_file() or path.is_symlink() or not _trusted(path):
+        return None
+    try:
+        if path.stat().st_size > MAX_CACHE_BYTES:
+            return None
+        return loads(path.read_bytes(), key)
+    except OSError:
+        return None
+
+
+def _write(directory: Path, path: Path, G: Graph, key: str) -> None:
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".graph-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(dumps(G, key))
+        Path(tmp).replace(path)
+        tmp = None
+    except OSError:
+        pass  # a read-only cache is fine: we just rebuild next time
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def prune(directory: Path, *, keep: int = KEEP, now: float | None = None) -> list[Path]:
+    """Remove cache files beyond the ``keep`` newest, old pickles and stale ``.tmp`` files.
+
+    Returns what was removed. Only files dknet names (``graph-*``, ``.graph-*.tmp``) are touched.
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = [p for p in directory.iterdir() if p.is_file() and not p.is_symlink()]
+    except OSError:
+        return removed
+
+    def mtime(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    current = sorted((p for p in entries if p.name.startswith("graph-") and p.name.endswith(_SUFFIX)), key=mtime)
+    doomed = current[: max(0, len(current) - keep)]
+    doomed += [p for p in entries if p.name.startswith("graph-") and p.name.endswith(".pickle")]
+    doomed += [
+        p
+        for p in entries
+        if p.name.endswith(".tmp") and p.name.startswith((".graph-", "graph-")) and now - mtime(p) > 3600
+    ]
+    for p in doomed:
+        try:
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
+def load_graph(user_dir: Path | str | None = None, *, mode: Mode = "overlay", use_cache: bool = True) -> Graph:
+    """The knowledge graph for the bundled data (plus ``user_dir``), from the cache when fresh.
+
+    Raises :class:`~dknet.errors.DataValidationError` when the data has errors, and also when
+    ``user_dir`` is given but is not a directory (cache or not).
+    """
+    user = Path(user_dir) if user_dir is not None else None
+    if not use_cache or (user is not None and not user.is_dir()):
+        return build(user, mode=mode)
+    directory = cache_dir()
+    usable = _prepare_dir(directory)
+    try:
+        key = cache_key(user, mode=mode)
+    except OSError:  # an unreadable input: let the loader locate it
+        return build(user, mode=mode)
+    path = directory / f"graph-{key[:32]}{_SUFFIX}"
+    if usable:
+        cached = _read(path, key)
+        if cached is not None:
+            return cached
+    G = build(user, mode=mode)
+    if usable:
+        _write(directory, path, G, key)
+        prune(directory)
     return G

@@ -12,7 +12,9 @@ column), ``ja``/``nei``.
 from __future__ import annotations
 
 import datetime
+import math
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +31,30 @@ _FALSE = {"nei", "n", "false", "usann", "no", "0"}
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
 
 
+#: Largest whole number accepted (2**53 - 1: exact as a float, fits the Int64 columns).
+MAX_WHOLE = 2**53 - 1
+
+_DIRECTION = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+def invisible_characters(text: str, *, allow_breaks: bool = False) -> list[str]:
+    """Control, direction (bidi) and invisible characters in ``text``, named as U+XXXX.
+
+    Line breaks and tabs are allowed in free text (``allow_breaks``), never in ids or numbers.
+
+    >>> invisible_characters("Holtålen\\u202e"), invisible_characters("a\\nb", allow_breaks=True)
+    (['U+202E'], [])
+    """
+    found = []
+    for ch in text:
+        if allow_breaks and ch in "\n\t\r":
+            continue
+        if unicodedata.category(ch) == "Cc" or ch in _DIRECTION or ch in _INVISIBLE:
+            found.append(f"U+{ord(ch):04X}")
+    return sorted(set(found))
+
+
 def parse_number(text: str) -> float | None:
     """Read a number as Norwegians write it; None when it is not one. ``%`` divides by 100."""
     t = text.replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
@@ -42,6 +68,8 @@ def parse_number(text: str) -> float | None:
     if not _NUMBER.match(t):
         return None
     value = float(t)
+    if not math.isfinite(value):
+        return None
     return value / 100 if percent else value
 
 
@@ -148,6 +176,16 @@ class Checker:
             if self._required(col):
                 self.problem(row, col.name, "", f"a value ({col.nb}); this column is required")
             return None
+        hidden = invisible_characters(text, allow_breaks=col.type is ColumnType.TEXT)
+        if hidden:
+            self.problem(
+                row,
+                col.name,
+                text.encode("unicode_escape").decode("ascii")[:80],
+                "text without control or direction characters (found " + ", ".join(hidden) + ")",
+                "such invisible characters come with text pasted from web pages, PDFs or e-mail; retype the cell",
+            )
+            return None
         if col.type is ColumnType.TEXT and looks_damaged(text):
             self.problem(row, col.name, text, "text without damaged letters", ENCODING_HINT)
             return text
@@ -174,6 +212,13 @@ class Checker:
             hint = str(e).split(": ", 1)[1] if ": " in str(e) else ""
             if not hint and e.suggestions:
                 hint = "did you mean " + " or ".join(e.suggestions) + "?"
+            as_decimal = re.fullmatch(r"(\d+)[.,]0+", text.strip())
+            if as_decimal:
+                digits = as_decimal.group(1).zfill(index.width)
+                hint = (
+                    f"the number was saved with decimals; write {digits} "
+                    "(format the column as Text in Excel so leading zeros stay)"
+                )
             self.problem(row, col.name, text, expected, hint)
         except AmbiguousNameError as e:
             self.problem(
@@ -205,6 +250,9 @@ class Checker:
         hi = 1.0 if col.type is ColumnType.SHARE else col.maximum
         if col.type is ColumnType.YEAR:
             lo, hi = 1950, 2100
+        if col.type is ColumnType.INT:  # a whole number must fit the 64-bit integers it is stored in
+            lo = -MAX_WHOLE if lo is None else lo
+            hi = MAX_WHOLE if hi is None else hi
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             rng = (
                 f"between {lo:g} and {hi:g}"
