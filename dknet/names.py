@@ -23,10 +23,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from dknet.errors import AmbiguousNameError, UnknownNameError
+
+if TYPE_CHECKING:  # pandas only in annotations: resolving a name does not import it
+    import pandas as pd
 
 _LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ŋ": "n", "đ": "d", "ŧ": "t", "ß": "ss"})
 _COLLAPSE = (("aa", "a"), ("oe", "o"), ("ae", "a"))
@@ -34,6 +36,36 @@ _COLLAPSE = (("aa", "a"), ("oe", "o"), ("ae", "a"))
 DAMAGE_MARKS = ("?", "\ufffd")
 _INNER_QUESTION = re.compile(r"[^\W\d_]\?[^\W\d_]")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Å[\u0080-\u00bf]|Ä[\u0080-\u00bf]|Ã¥|Ã¸|Ã¦")
+
+
+def closest(value: str, choices: Iterable[str], *, n: int = 1, cutoff: float = 0.6) -> list[str]:
+    """The ``n`` choices most like ``value`` (difflib's ratio ≥ ``cutoff``), best first.
+
+    The one "did you mean" matcher of dknet: layer and sheet names, indicators, query and
+    parameter names, municipality skeletons all go through it.
+
+    >>> closest("kommune", ["kommuner", "fylker", "grenser"])
+    ['kommuner']
+    >>> closest("xyz", ["kommuner"])
+    []
+    """
+    return difflib.get_close_matches(value, list(choices), n=n, cutoff=cutoff)
+
+
+def did_you_mean(value: str, choices: Iterable[str], *, n: int = 1, suffix: str = "") -> str:
+    """``"did you mean A?"`` / ``"did you mean A or B?"`` for the closest choices, or ``""``.
+
+    ``suffix`` is appended to each suggestion (e.g. a file extension).
+
+    >>> did_you_mean("veiledningg", ["veiledning", "planer"])
+    'did you mean veiledning?'
+    >>> did_you_mean("plan", ["planer", "planar"], n=2, suffix=".csv")
+    'did you mean planer.csv or planar.csv?'
+    >>> did_you_mean("xyz", ["planer"])
+    ''
+    """
+    close = closest(value, choices, n=n)
+    return "did you mean " + " or ".join(c + suffix for c in close) + "?" if close else ""
 
 
 def skeleton(text: str) -> str:
@@ -83,6 +115,7 @@ class Entry:
 class NameIndex:
     """Resolve numbers and names to codes, with clear errors for unknown and ambiguous names.
 
+    >>> import pandas as pd
     >>> idx = NameIndex.from_municipalities(pd.DataFrame({
     ...     "kommunenummer": ["5026", "1515", "1818"],
     ...     "navn": ["Holtålen", "Herøy", "Herøy"],
@@ -201,7 +234,7 @@ class NameIndex:
     def suggest(self, query: str, n: int = 3) -> list[str]:
         """The closest names, shown as ``Name (code, region)``."""
         key = skeleton(query)
-        close = difflib.get_close_matches(key, list(self._by_skeleton), n=n * 2, cutoff=0.6)
+        close = closest(key, self._by_skeleton, n=n * 2)
         out: list[str] = []
         for k in close:
             for code in sorted(self._by_skeleton[k]):

@@ -21,7 +21,6 @@ query                         local twin
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,6 +30,7 @@ from dknet.errors import UnknownNameError
 from dknet.graphdb.errors import CypherError
 from dknet.graphdb.runner import QueryRunner
 from dknet.graphdb.statements import Statement, named_queries, statement
+from dknet.names import closest
 
 _DTYPES = {("int", False): "int64", ("int", True): "Int64", ("float", False): "float64", ("float", True): "float64"}
 _DTYPES |= {("bool", False): "bool", ("bool", True): "boolean"}
@@ -40,7 +40,7 @@ def named_query(name: str) -> Statement:
     """The named query ``name`` (UnknownNameError listing the closest names)."""
     queries = named_queries()
     if name not in queries:
-        close = difflib.get_close_matches(name, list(queries), n=2) or sorted(queries)
+        close = closest(name, queries, n=2) or sorted(queries)
         raise UnknownNameError("named query", name, close)
     return queries[name]
 

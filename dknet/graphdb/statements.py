@@ -35,7 +35,6 @@ deletes behind ``status``, ``pull`` and ``push --prune``).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Mapping
@@ -44,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from dknet.graphdb.errors import QueryParameterError
+from dknet.names import did_you_mean
 
 #: The folders of ``cypher/``, in the order ``push`` runs them.
 FOLDERS = ("schema", "load", "read", "sync")
@@ -170,8 +170,8 @@ class Statement:
         known = [p.name for p in self.params]
         for name in values:
             if name not in known:
-                close = difflib.get_close_matches(name, known, n=1)
-                hint = f" (did you mean {close[0]}?)" if close else ""
+                hint = did_you_mean(name, known)
+                hint = f" ({hint})" if hint else ""
                 problems.append(f"{self.name} has no parameter {name!r}{hint}; it takes: {', '.join(known) or 'none'}")
         out: dict[str, Any] = {}
         for p in self.params:
