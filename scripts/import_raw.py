@@ -5,6 +5,7 @@ hand-curated web facts, as collected in the project's shared raw-data folder) an
 tables dknet reads at run time. dknet itself never reads the raw folder.
 
     python scripts/import_raw.py --raw ../shared/data/raw --out data
+    python scripts/import_raw.py --curated-only --out data     # only the curated tier
 
 What it does, layer by layer (see data/README.md for provenance and licences):
 - kommuner: the derived master table (SSB population, age shares, centrality; BA regions;
@@ -17,6 +18,11 @@ What it does, layer by layer (see data/README.md for provenance and licences):
   coastline, so only land borders count: island municipalities can have none.
 - arenaer / arena_medlemmer: Distriktskommune 3.0 and the KDD arealstrategi pilot.
 - plankontor / plankontor_medlemmer: the historic plan cooperations.
+- the curated tier (``--curated-only`` runs just this step): the research helpers' staging files
+  in ``data/staging/*/`` (each with a ``citations.csv`` sidecar) pass the quality control in
+  :data:`DROPS` and become ``data/curated/<layer>.csv`` plus one ``data/curated/citations.csv``;
+  their plan cooperations replace ``real/plankontor*.csv`` (the newer record wins) and their
+  project periods update ``real/arenaer.csv``. See docs/data-coverage.md.
 - reference/kommunenummer_2020_2023.csv: municipality numbers valid 2020-2023 that changed on
   2024-01-01, matched by name (within the county) from the BA-region workbook, to tell users
   "1567 is the pre-2024 number of Rindal, now 5061".
@@ -36,6 +42,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
+
+from dknet.schema import LAYERS
 
 REAL_SOURCE = {
     "kommuner": "SSB; Kartverket; FHI csdata",
@@ -291,12 +299,206 @@ def old_codes(raw: Path, kommuner: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+# ---------------------------------------------------------------------------------------------
+# The curated tier: public web pages, cited record by record
+
+CURATED_SOURCE = "curated web (see source_url)"
+#: The layers the research helpers staged, with the columns that make a record's key.
+CURATED_KEYS: dict[str, tuple[str, ...]] = {
+    "arenaer": ("arena_id",),
+    "arena_medlemmer": ("arena_id", "kommunenummer"),
+    "planer": ("plan_id",),
+    "regionale_planer": ("regionalplan_id",),
+    "regionalplan_dekning": ("regionalplan_id", "kommunenummer"),
+    "plankontor": ("plankontor_id",),
+    "plankontor_medlemmer": ("plankontor_id", "kommunenummer"),
+}
+#: (child layer, parent layer, column): a member row goes when its group is dropped.
+CURATED_CHILDREN = (
+    ("arena_medlemmer", "arenaer", "arena_id"),
+    ("regionalplan_dekning", "regionale_planer", "regionalplan_id"),
+    ("plankontor_medlemmer", "plankontor", "plankontor_id"),
+)
+CITATION_COLUMNS = ["layer", "record_key", "source_url", "source_date", "quote"]
+_SUPERSEDED = "a newer plan was on hearing in the source itself; its adoption could not be confirmed"
+_NO_MEMBERS = "no member list could be verified"
+#: Records the quality control leaves out, with the reason (docs/data-coverage.md lists them).
+DROPS: tuple[tuple[str, str, str], ...] = (
+    ("regionalplan_dekning", "rp-heiplanen|4618", "inferred from a seat in the steering group (Odda, now Ullensvang)"),
+    ("regionalplan_dekning", "rp-heiplanen|4034", "inferred from a seat in the steering group (Tokke)"),
+    ("planer", "1856-samfunnsdel", "year inferred from the case number, not stated"),
+    ("planer", "5610-planstrategi", "year inferred from the case number, not stated"),
+    ("planer", "5001-arealdel", _SUPERSEDED),
+    ("planer", "5022-arealdel", _SUPERSEDED),
+    ("planer", "5035-samfunnsdel", _SUPERSEDED),
+    ("arenaer", "rr-hamarregionen", _NO_MEMBERS),
+    ("arenaer", "rr-hardangerradet", _NO_MEMBERS),
+    ("arenaer", "rr-nord-tromsradet", _NO_MEMBERS),
+    ("arenaer", "rr-sor-troms-regionrad", "dissolved 1 January 2020 (now Hålogalandsrådet); no members"),
+    ("arenaer", "rr-ofoten-regionrad", "dissolved 1 January 2020 (now Hålogalandsrådet); no members"),
+    ("arenaer", "rr-lindesnesregionen", "dissolved (members joined Region Kristiansand); no members"),
+    ("arenaer", "rr-regionradet-for-midt-buskerud", "dissolved about 2020; no members"),
+)
+#: Older ids in real/plankontor.csv that a staged record of the same cooperation replaces.
+SUPERSEDED_OFFICES = {"oppdal-og-rennebu": "plankontoret-oppdal-rennebu"}
+#: Source addresses replaced by the page they show (a proxy's address holds "?", which the loader
+#: rightly reads as a damaged letter): old address → the original page, checked in the stored copy.
+URL_FIXES = {
+    "https://wonilvalve.com/index.php?q=https%3A%2F%2Fno.m.wikipedia.org%2Fwiki%2FSetesdal_Regionr%C3%A5d": (
+        "https://no.wikipedia.org/wiki/Setesdal_Regionr%C3%A5d"
+    ),
+    "https://plankontoret.net/om-plankontoret.html?view=article&id=19:vedtekter&catid=8:tjenester": (
+        "https://plankontoret.net/om-oss/"
+    ),
+}
+#: Citations rewritten together with their address (the quote must come from the new page).
+QUOTE_FIXES = {
+    ("plankontor_medlemmer", "plankontoret-oppdal-rennebu|5022"): (
+        "Vi holder til i Rennebu kommunehus på Berkåk med satelittkontor på innovasjonssenteret på Krux i Oppdal."
+    ),
+}
+#: Citations for the project memberships already in real/arena_medlemmer.csv (checked in the
+#: stored pages: nearadio.no and regjeringen.no).
+PROJECT_MEMBER_QUOTES = {
+    "distriktskommune-3-0": (
+        "I tillegg til Holtålen og Tydal er også Grane, Dønna, Moskenes og Røyrvik med i prosjektet"
+    ),
+    "pilot-arealstrategi-kdd": (
+        "Deltakere i pilotarbeidet har vært kommunene Namsskogan, Leka og Holtålen i Trøndelag, Lødingen, "
+        "Grane og Hamarøy i Nordland, og Nordkapp og Karasjok i Troms og Finnmark."
+    ),
+}
+
+
+def record_keys(name: str, df: pd.DataFrame) -> pd.Series:
+    """The ``record_key`` of each row as the citations file writes it (``a|b`` for two key columns)."""
+    cols = list(CURATED_KEYS[name])
+    return df[cols].astype(str).agg("|".join, axis=1) if len(df) else pd.Series([], dtype=str)
+
+
+def _columns(name: str, df: pd.DataFrame) -> list[str]:
+    """The layer's columns in schema order, as far as the records have them."""
+    return [c for c in LAYERS[name].column_names if c in df.columns]
+
+
+def _read_text(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def _staged(staging: Path) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    frames: dict[str, list[pd.DataFrame]] = defaultdict(list)
+    cites = []
+    for folder in sorted(p for p in staging.iterdir() if p.is_dir()):
+        for name in CURATED_KEYS:
+            if (folder / f"{name}.csv").is_file():
+                frames[name].append(_read_text(folder / f"{name}.csv"))
+        cites.append(_read_text(folder / "citations.csv"))
+    tables = {name: pd.concat(frames[name], ignore_index=True).replace(URL_FIXES) for name in CURATED_KEYS}
+    cited = pd.concat(cites, ignore_index=True)[CITATION_COLUMNS].replace(URL_FIXES)
+    for (layer, key), quote in QUOTE_FIXES.items():
+        cited.loc[(cited.layer == layer) & (cited.record_key == key), "quote"] = quote
+    return tables, cited
+
+
+def _quality_control(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    dropped = {(layer, key) for layer, key, _ in DROPS}
+    out = {}
+    for name, df in tables.items():
+        keys = record_keys(name, df)
+        missing = {k for layer, k in dropped if layer == name} - set(keys)
+        if missing:
+            raise SystemExit(f"DROPS names records that are not staged: {name} {sorted(missing)}")
+        out[name] = df[[(name, k) not in dropped for k in keys]].reset_index(drop=True)
+    for child, parent, col in CURATED_CHILDREN:
+        out[child] = out[child][out[child][col].isin(out[parent][col])].reset_index(drop=True)
+    empty = sorted(set(out["arenaer"].arena_id) - set(out["arena_medlemmer"].arena_id))
+    if empty:
+        raise SystemExit(f"curated arenas without members (add them to DROPS with a reason): {empty}")
+    return out
+
+
+def _merge_offices(real: Path, staged: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """real/plankontor*.csv with every staged cooperation replacing the older record of it."""
+    offices, members = _read_text(real / "plankontor.csv"), _read_text(real / "plankontor_medlemmer.csv")
+    replaced = set(staged["plankontor"].plankontor_id) | set(SUPERSEDED_OFFICES)
+    offices = pd.concat([offices[~offices.plankontor_id.isin(replaced)], staged["plankontor"]], ignore_index=True)
+    members = pd.concat(
+        [members[~members.plankontor_id.isin(replaced)], staged["plankontor_medlemmer"]], ignore_index=True
+    )
+    return (
+        offices.sort_values("plankontor_id", kind="stable")[_columns("plankontor", offices)],
+        members.sort_values("plankontor_id", kind="stable")[_columns("plankontor_medlemmer", members)],
+    )
+
+
+def _update_projects(real: Path, periods: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """real/arenaer.csv with the projects' documented periods, and citations for them and their members."""
+    arenas, members = _read_text(real / "arenaer.csv"), _read_text(real / "arena_medlemmer.csv")
+    cites = []
+    for p in periods.itertuples(index=False):
+        row = arenas.arena_id == p.arena_id
+        arenas.loc[row, ["fra_aar", "til_aar", "source_url"]] = [p.fra_aar, p.til_aar, p.source_url]
+        cites.append(
+            {
+                "layer": "arenaer",
+                "record_key": p.arena_id,
+                "source_url": p.source_url,
+                "source_date": "",
+                "quote": p.quote,
+            }
+        )
+    for m in members.itertuples(index=False):
+        cites.append(
+            {
+                "layer": "arena_medlemmer",
+                "record_key": f"{m.arena_id}|{m.kommunenummer}",
+                "source_url": m.source_url,
+                "source_date": "",
+                "quote": PROJECT_MEMBER_QUOTES[m.arena_id],
+            }
+        )
+    return arenas[_columns("arenaer", arenas)], pd.DataFrame(cites, columns=CITATION_COLUMNS)
+
+
+def curated(staging: Path, out: Path) -> None:
+    """Quality-control the staged records, write ``curated/`` and update the real plan cooperations."""
+    tables, cites = _staged(staging)
+    tables = _quality_control(tables)
+    offices, office_members = _merge_offices(out / "real", tables)
+    write(offices, out / "real/plankontor.csv")
+    write(office_members, out / "real/plankontor_medlemmer.csv")
+    arenas, project_cites = _update_projects(
+        out / "real", _read_text(staging / "arenaer_samarbeid/project_periods.csv")
+    )
+    write(arenas, out / "real/arenaer.csv")
+    kept = {(name, k) for name in CURATED_KEYS for k in record_keys(name, tables[name])}
+    cites = cites[[(layer, k) in kept for layer, k in zip(cites.layer, cites.record_key, strict=True)]]
+    cites = pd.concat([cites, project_cites], ignore_index=True)
+    cited = set(zip(cites.layer, cites.record_key, strict=True))
+    uncited = sorted(kept - cited)
+    if uncited or cites.duplicated(["layer", "record_key"]).any():
+        raise SystemExit(f"every curated record needs exactly one citation; uncited: {uncited[:10]}")
+    for name in ("arenaer", "arena_medlemmer", "planer", "regionale_planer", "regionalplan_dekning"):
+        df = tables[name].sort_values(list(CURATED_KEYS[name]), kind="stable")
+        write(df[_columns(name, df)], out / f"curated/{name}.csv")
+    write(cites.sort_values(["layer", "record_key"], kind="stable"), out / "curated/citations.csv")
+    for layer, key, reason in DROPS:
+        print(f"dropped {layer} {key}: {reason}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--raw", type=Path, required=True)
+    ap.add_argument("--raw", type=Path)
     ap.add_argument("--out", type=Path, default=Path("data"))
+    ap.add_argument("--curated-only", action="store_true", help="only rebuild the curated tier from data/staging")
     args = ap.parse_args()
     raw, out = args.raw, args.out
+    if args.curated_only:
+        curated(out / "staging", out)
+        write_checksums(out)
+        return
+    if raw is None:
+        ap.error("--raw is required unless --curated-only")
     kommuner = municipalities(raw)
     write(kommuner, out / "real/kommuner.csv")
     fylker, offices = counties(raw)
@@ -315,9 +517,15 @@ def main() -> None:
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(raw / "robhop_fylker_og_kommuner" / name, dest)
         print(f"copied {dest}")
-    with (out / "real/SHA256SUMS.txt").open("w", encoding="utf-8", newline="\n") as fh:
-        import hashlib
+    curated(out / "staging", out)
+    write_checksums(out)
 
+
+def write_checksums(out: Path) -> None:
+    """``real/SHA256SUMS.txt``: one line per real file (a test checks the files against it)."""
+    import hashlib
+
+    with (out / "real/SHA256SUMS.txt").open("w", encoding="utf-8", newline="\n") as fh:
         w = csv.writer(fh, delimiter=" ", lineterminator="\n")
         for p in sorted((out / "real").glob("*.csv")):
             w.writerow([hashlib.sha256(p.read_bytes()).hexdigest(), p.name])

@@ -1,7 +1,9 @@
 """Load the bundled data set and, optionally, a user's directory of registers on top of it.
 
-The bundled data lives in ``data/real`` (public sources) and ``data/illustrative`` (generated,
-every record ``source=illustrative``). A user directory holds files named after the layers
+The bundled data lives in ``data/real`` (public sources), ``data/curated`` (records transcribed
+from cited public web pages) and ``data/illustrative`` (generated, every record
+``source=illustrative``); observed records replace the illustrative ones they contradict
+(:func:`dknet.io.illustrative.supersede_illustrative`). A user directory holds files named after the layers
 (``veiledning.csv``, ``plankontor.xlsx``, or one workbook whose sheets are named after layers).
 
 Two modes:
@@ -29,6 +31,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from dknet.errors import DataValidationError
+from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
 from dknet.io.tables import RawTable, parse_csv_bytes, read_xlsx, xlsx_sheet_names
 from dknet.io.validate import check_table
@@ -41,7 +44,8 @@ ASSUMED_SOURCE = "assumed"
 Mode = Literal["overlay", "replace"]
 #: Layers that define the fixed 2024 division; never replaced, only overlaid.
 FIXED_LAYERS = ("statsforvaltere", "fylker", "kommuner")
-BUNDLED_PARTS = ("real", "illustrative")
+#: The bundled tiers, read in this order: public data, cited web records, generated records.
+BUNDLED_PARTS = ("real", "curated", "illustrative")
 
 
 def bundled_dir() -> Path:
@@ -72,6 +76,10 @@ class Dataset:
     def illustrative_counts(self) -> dict[str, tuple[int, int]]:
         """Per layer: (illustrative records, all records)."""
         return {name: (int((df["source"] == ILLUSTRATIVE).sum()), len(df)) for name, df in self.tables.items()}
+
+    def provenance_counts(self) -> dict[str, dict[str, int]]:
+        """Per layer: records by kind (real, curated, user, illustrative, assumed); see ``illustrative.KINDS``."""
+        return {name: provenance_counts(df) for name, df in self.tables.items()}
 
 
 def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str | None]]], list[Problem]]:
@@ -186,6 +194,9 @@ class _Loader:
             if assumed:  # what-if records always add to (overlay) what is there
                 self.tables[name] = self._merge(name, self.tables[name], assumed, mode="overlay")
             self._index(name, self.tables[name])
+        # Observed records (real, curated, the user's) replace the illustrative ones they make
+        # wrong; the rules are in dknet.io.illustrative and docs/data-coverage.md.
+        self.tables = supersede_illustrative(self.tables)
         self._drop_orphans()
         self._check_references()
 
@@ -206,7 +217,10 @@ class _Loader:
                 frames.append(self._check(layer, path, None, f"{part}/{path.name} (bundled)"))
         if not frames:
             return self._empty(layer)
-        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if len(frames) == 1:
+            return frames[0]
+        # An illustrative record with the key of an observed one (a plan "5026-arealdel") gives way.
+        return drop_shadowed_keys(layer.name, pd.concat(frames, ignore_index=True))
 
     def _empty(self, layer: Layer) -> pd.DataFrame:
         return pd.DataFrame(columns=["_file", "_row", *layer.column_names])
