@@ -52,7 +52,7 @@ from dknet.io.dataset import Mode, fingerprint, load_dataset
 
 #: Name and version of the cache file format; a change of either invalidates every cache file.
 FORMAT = "dknet-graph-cache"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: endpoints as _u/_v, so the edge attribute 'source' survives
 #: The most cache files kept (the newest by modification time).
 KEEP = 8
 #: Unpacked cache files larger than this are not read (the bundled graph is about 5 MB).
@@ -106,7 +106,7 @@ def header_ok(header: Mapping[str, Any], key: str) -> bool:
 
 def dumps(G: Graph, key: str) -> bytes:
     """The cache file's bytes: a header line, then the graph as JSON, gzip-compressed."""
-    body = json.dumps(nx.node_link_data(G, edges="edges"), ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(nx.node_link_data(G, edges="edges", source="_u", target="_v"), ensure_ascii=False, separators=(",", ":"))
     header = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -132,7 +132,7 @@ def loads(data: bytes, key: str) -> Graph | None:
             return None
         if hashlib.sha256(body).hexdigest() != header["sha256"]:
             return None
-        G = nx.node_link_graph(json.loads(body), edges="edges")
+        G = nx.node_link_graph(json.loads(body), edges="edges", source="_u", target="_v")
     except (OSError, EOFError, ValueError, KeyError, TypeError, nx.NetworkXError):
         return None
     if not isinstance(G, nx.MultiDiGraph):
