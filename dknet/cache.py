@@ -79,6 +79,8 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
         name: {"records": total, "illustrative": ill, "files": sorted(set(data.tables[name]["_file"]))}
         for name, (ill, total) in data.illustrative_counts().items()
     }
+    for name, kinds in data.provenance_counts().items():  # real / curated / user / illustrative / assumed
+        G.graph["layers"][name]["kinds"] = kinds
     G.graph["warnings"] = [p.describe() for p in data.warnings]
     G.graph["old_codes"] = data.old_codes
     G.graph["user_dir"] = str(user_dir) if user_dir else None
@@ -106,7 +108,9 @@ def header_ok(header: Mapping[str, Any], key: str) -> bool:
 
 def dumps(G: Graph, key: str) -> bytes:
     """The cache file's bytes: a header line, then the graph as JSON, gzip-compressed."""
-    body = json.dumps(nx.node_link_data(G, edges="edges", source="_u", target="_v"), ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(
+        nx.node_link_data(G, edges="edges", source="_u", target="_v"), ensure_ascii=False, separators=(",", ":")
+    )
     header = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

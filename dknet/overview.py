@@ -130,20 +130,31 @@ def relationship_table(G: Graph) -> pd.DataFrame:
 
 
 def source_table(G: Graph) -> pd.DataFrame:
-    """Per data layer: records, how many are illustrative, and the files they came from."""
+    """Per data layer: records, how many are real, curated, user-supplied and illustrative, and the files.
+
+    *real*: public data (SSB, Kartverket, computed from them); *curated*: transcribed from a cited
+    public web page (``data/curated/citations.csv``); *user*: read from ``--data DIR``;
+    *illustrative*: generated (``source=illustrative``). What-if records (``--assume``) are
+    counted as *assumed*. A graph without the per-kind counts (one pulled from Neo4j) leaves
+    those columns empty.
+    """
     layers: dict[str, dict[str, Any]] = G.graph.get("layers", {})
-    return pd.DataFrame(
-        [
-            {
-                "lag": name,
-                "layer": LAYERS[name].en,
-                "poster": info["records"],
-                "illustrative": info["illustrative"],
-                "filer": "; ".join(info["files"]),
-            }
-            for name, info in layers.items()
-        ]
-    )
+    rows = []
+    for name, info in layers.items():
+        kinds: dict[str, int] = info.get("kinds") or {}
+        row: dict[str, Any] = {"lag": name, "layer": LAYERS[name].en, "poster": info["records"]}
+        for kind in ("real", "curated", "user"):
+            row[kind] = kinds.get(kind) if kinds else None
+        row["illustrative"] = info["illustrative"]
+        if kinds.get("assumed"):
+            row["assumed"] = kinds["assumed"]
+        row["filer"] = "; ".join(info["files"])
+        rows.append(row)
+    df = pd.DataFrame(rows)
+    if "assumed" in df.columns:
+        df["assumed"] = df["assumed"].fillna(0).astype(int)
+        df = df[[c for c in df.columns if c != "filer"] + ["filer"]]
+    return df
 
 
 def municipality_profile(G: Graph, code: str) -> pd.DataFrame:

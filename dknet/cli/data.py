@@ -34,7 +34,8 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
     ill = G.graph.get("illustrative", {})
     note = (
         f"{ill.get('nodes', 0)} nodes, {ill.get('edges', 0)} relationships and "
-        f"{ill.get('capacity_records', 0)} capacity records are illustrative (source=illustrative)."
+        f"{ill.get('capacity_records', 0)} capacity records are illustrative (source=illustrative). "
+        "Records per layer by kind (real, curated, user, illustrative) and their sources: docs/data-coverage.md."
     )
     if fmt == "json":
         import json
