@@ -61,9 +61,10 @@ def test_importing_the_cli_loads_neither_the_driver_nor_pandas() -> None:
     assert out.strip() == "[]"
 
 
-def test_no_password_and_no_terminal_is_exit_4_naming_the_uri_and_variables() -> None:
+def test_no_password_and_no_terminal_is_exit_2_naming_the_uri_and_variables() -> None:
+    # A missing setting, not an unreachable server (issue 14): exit 2, not 4.
     r = invoke("status", env={"NEO4J_URI": "bolt://db.example:7687", "NEO4J_PASSWORD": None})  # type: ignore[dict-item]
-    assert r.exit_code == 4
+    assert r.exit_code == 2
     assert r.stdout == ""
     assert r.stderr == (
         "Error: No password for Neo4j at bolt://db.example:7687: set NEO4J_PASSWORD, or run in a terminal to be "

@@ -6,13 +6,14 @@ Kept apart from :mod:`dknet.cli` so that command modules can import it without a
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from dknet.errors import DataValidationError
+from dknet.io.problems import Problem
 from dknet.schema import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -30,16 +31,36 @@ class DataInvalid(click.ClickException):
         self.problems = error.problems
 
     def show(self, file: Any = None) -> None:
-        errors = [p for p in self.problems if p.is_error]
-        warnings = [p for p in self.problems if not p.is_error]
-        for p in errors:
-            click.echo(f"error: {p.describe()}", err=True)
-        for p in warnings:
-            click.echo(f"warning: {p.describe()}", err=True)
+        show_problems(self.problems)
+        errors = sum(p.is_error for p in self.problems)
         click.echo(
-            f"Error: {len(errors)} error(s), {len(warnings)} warning(s); nothing was built or written. "
+            f"Error: {errors} error(s), {len(self.problems) - errors} warning(s); nothing was built or written. "
             "Fix the files and run again (dknet validate DIR lists the same problems).",
             err=True,
+        )
+
+
+#: At most this many problems are printed; a summary line counts the rest.
+MAX_SHOWN = 200
+
+
+def show_problems(problems: Sequence[Problem], *, limit: int = MAX_SHOWN, err: bool = True) -> None:
+    """Errors first, then warnings, one line each; past ``limit`` lines, one line says how many more.
+
+    Each line has terminal control characters removed (the values come from the user's files).
+    """
+    from dknet.present.format import strip_controls
+
+    ordered = [p for p in problems if p.is_error] + [p for p in problems if not p.is_error]
+    for p in ordered[:limit]:
+        click.echo(strip_controls(f"{p.severity}: {p.describe()}"), err=err)
+    rest = ordered[limit:]
+    if rest:
+        n_err = sum(p.is_error for p in rest)
+        click.echo(
+            f"… and {len(rest)} more ({n_err} error(s), {len(rest) - n_err} warning(s)) not shown; "
+            "dknet validate DIR --format csv lists them all.",
+            err=err,
         )
 
 
@@ -85,9 +106,20 @@ def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
     from dknet.cache import load_graph
 
     try:
-        return load_graph(data_dir, mode=data_mode, use_cache=not no_cache)  # type: ignore[arg-type]
+        G = load_graph(data_dir, mode=data_mode, use_cache=not no_cache)  # type: ignore[arg-type]
     except DataValidationError as e:
         raise DataInvalid(e) from e
+    if data_dir is not None:  # e.g. a misnamed file that was skipped: say so, not only in validate
+        from dknet.present.format import strip_controls
+
+        warnings = [str(w) for w in G.graph.get("warnings", []) if "(bundled)" not in str(w)]
+        for w in warnings[:20]:
+            click.echo(strip_controls(f"warning: {w}"), err=True)
+        if len(warnings) > 20:
+            click.echo(
+                f"… and {len(warnings) - 20} more warning(s); dknet validate {data_dir} lists them all.", err=True
+            )
+    return G
 
 
 def echo_note(note: str | None) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load
+from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load, show_problems
 from dknet.schema import ExitCode
 
 
@@ -50,6 +50,9 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
         import pandas as pd
 
         long = pd.concat([df.assign(seksjon=name) for name, df in sections.items()], ignore_index=True)
+        for col in long.select_dtypes("number").columns:  # counts stay whole numbers despite the gaps
+            if (long[col].dropna() % 1 == 0).all():
+                long[col] = long[col].astype("Int64")
         click.echo(render(long, "csv"), nl=False)
         echo_note(note)
         return
@@ -153,8 +156,7 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
     problems = validate_directory(directory, mode=data_mode)  # type: ignore[arg-type]
     errors = sum(p.is_error for p in problems)
     if fmt == "table":
-        for p in problems:
-            click.echo(f"{p.severity}: {p.describe()}")
+        show_problems(problems, err=False)
     else:
         df = pd.DataFrame(
             [p.as_dict() for p in problems], columns=["severity", "file", "row", "column", "value", "expected", "hint"]
@@ -190,10 +192,11 @@ def data_templates(out_dir: Path) -> None:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the layers (default: the bundled data/illustrative).",
+    default=Path("illustrative"),
+    show_default=True,
+    help="Folder to write the layers to (in a checkout, --out data/illustrative updates the bundled layer).",
 )
-def data_illustrate(seed: int, out_dir: Path | None) -> None:
+def data_illustrate(seed: int, out_dir: Path) -> None:
     """Regenerate the illustrative layer (plans, capacity, offices, regional plans, arenas, guidance).
 
     Calibrated to published figures (NIVI 2014:1: 61 % of municipalities have ≤ 0.5 FTE for

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from dknet.cli.common import EPILOG, DataInvalid, data_options, format_option, require_extra
+from dknet.cli.output import check_output, write_atomic
 from dknet.schema import ExitCode
 
 if TYPE_CHECKING:
@@ -63,6 +64,12 @@ class Neo4jGroup(click.Group):
             raise click.ClickException(str(e)) from e
 
 
+class MissingPassword(click.ClickException):
+    """No password and no terminal to ask for one: a setting is missing (exit 2), not an unreachable server."""
+
+    exit_code = ExitCode.USAGE
+
+
 def connection_options(f: F) -> F:
     """``--uri``, ``--user`` and ``--database``, each also read from its NEO4J_* variable."""
 
@@ -97,15 +104,26 @@ def stdin_is_terminal() -> bool:
 
 def _connect(uri: str, user: str, database: str | None, *, retry_seconds: float = 15.0) -> Neo4jRunner:
     """A verified connection; the password from NEO4J_PASSWORD or a hidden prompt, never echoed."""
+    from urllib.parse import urlsplit
+
     from dknet.graphdb.connection import ConnectionSettings, connect, no_password_message
 
+    try:
+        secret_in_uri = urlsplit(uri).password is not None
+    except ValueError:
+        secret_in_uri = False
+    if secret_in_uri:  # never print it back: name the problem, not the URI
+        raise click.BadParameter(
+            "the URI holds a password (user:password@host); give the password in NEO4J_PASSWORD instead",
+            param_hint="'--uri' / NEO4J_URI",
+        )
     settings = ConnectionSettings(uri, user, "", database or None)
     if problem := settings.check_uri():
         raise click.BadParameter(problem, param_hint="'--uri' / NEO4J_URI")
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         if not stdin_is_terminal():
-            raise DatabaseUnreachable(no_password_message(uri))
+            raise MissingPassword(no_password_message(uri))
         password = click.prompt(f"Neo4j password for {user} at {uri}", hide_input=True, err=True)
     return connect(ConnectionSettings(uri, user, password, database or None), retry_seconds=retry_seconds)
 
@@ -241,7 +259,8 @@ def status(
 @data_options
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=str,
+    callback=lambda ctx, param, value: check_output(value) if value is not None else None,
     default=None,
     help="Also write the pulled graph as networkx node-link JSON.",
 )
@@ -285,7 +304,7 @@ def pull(
 
         import networkx as nx
 
-        out.write_text(json.dumps(nx.node_link_data(H, edges="edges"), ensure_ascii=False, indent=1), encoding="utf-8")
+        write_atomic(out, json.dumps(nx.node_link_data(H, edges="edges"), ensure_ascii=False, indent=1))
         _say(f"wrote {out}")
     click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
     differences = graph_differences(G, H)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from dknet.cli.common import EPILOG, data_options, echo_note, load, require_extra
+from dknet.cli.output import check_output, emit_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,9 +55,10 @@ LAYOUTS = ("geo", "force")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=str,
+    callback=lambda ctx, param, value: check_output(value),
     required=True,
-    help="The HTML file to write (one self-contained file; it works offline).",
+    help="The HTML file to write (one self-contained file; it works offline); - writes to standard output.",
 )
 @data_options
 def map_command(
@@ -65,7 +67,7 @@ def map_command(
     focus: str | None,
     layout: str,
     seed: int,
-    output: Path,
+    output: Path | None,
     data_dir: Path | None,
     data_mode: str,
     no_cache: bool,
@@ -109,8 +111,10 @@ def map_command(
         communities=table if view == "communities" else None,
         gaps=table if view == "gaps" else None,
     )
-    path = write_map(output, doc.html)
-    click.echo(str(path))
+    if output is None:
+        emit_text(doc.html)
+    else:
+        click.echo(str(write_map(output, doc.html)))
     echo_note(f"{doc.title}: {doc.node_count} nodes, {doc.edge_count} lines, {doc.size_bytes / 1e6:.1f} MB.")
     echo_note(doc.illustrative_note)
 

@@ -24,6 +24,11 @@ def select_codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
             continue
         out.append(str(d["key"]))
     if not out:
+        if county is not None and sf is not None:
+            raise DknetError(
+                f"county {county!r} and SF office {sf!r} do not overlap: no municipality is in both; "
+                "give one of them, or an office that serves that county"
+            )
         raise DknetError("no municipalities match " + (f"county {county!r}" if county else f"SF office {sf!r}"))
     return out
 

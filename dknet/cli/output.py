@@ -1,0 +1,147 @@
+"""The one place where commands write their results: stdout, or ``-o FILE`` written atomically.
+
+Rules every command gets by using :func:`output_option` and :func:`emit` (issue 14):
+
+* **Paths are checked before the work starts** (click calls the check while parsing): an empty
+  path, a missing or unwritable folder, a parent that is a file, a folder where a file should
+  be, a symbolic link or a special file (FIFO, device, socket) are refused with one sentence and
+  exit 1. ``-o -`` means standard output, so a special file is never replaced by a regular one
+  (``-o /dev/stdout`` as root would otherwise replace the device node).
+* **Regular files are written atomically**: a temporary file in the same folder, then a rename;
+  an interruption (Ctrl-C) removes the temporary file, so no ``.tmp`` is left behind.
+* **What is written cannot surprise**: CSV cells that a spreadsheet would run as a formula are
+  neutralised and table output has terminal control sequences stripped (both in
+  :func:`dknet.present.format.render`).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:  # pandas loads when a command renders, not when the CLI starts
+    import pandas as pd
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: The value of ``-o`` that means standard output.
+STDOUT = "-"
+
+
+def output_problem(path: Path | str) -> str | None:
+    """Why ``path`` cannot be written as a regular file, in one sentence; None when it can.
+
+    >>> output_problem(Path("/proc/no/such/folder/x.csv"))
+    'the folder /proc/no/such/folder does not exist; create it first or choose another path'
+    """
+    if not str(path).strip():
+        return "the output path is empty; give a file name, or - for standard output"
+    path = Path(path)
+    if path.is_symlink():
+        return f"{path} is a symbolic link; give the path of the real file (dknet does not write through links)"
+    if path.exists():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            return f"{path} is a folder; give a file name inside it"
+        if not stat.S_ISREG(mode):
+            return f"{path} is not a regular file (a device, pipe or socket); use -o - to write to standard output"
+        if not os.access(path, os.W_OK):
+            return f"{path} exists and may not be written; choose another path or change its permissions"
+    parent = path.parent if str(path.parent) else Path()
+    for ancestor in (parent, *parent.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                return f"{ancestor} is a file, so {path} cannot be created under it"
+            break
+    if not parent.exists():
+        return f"the folder {parent} does not exist; create it first or choose another path"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"the folder {parent} may not be written; choose another path"
+    return None
+
+
+def check_output(value: str | Path | None) -> Path | None:
+    """The output path to write (None for stdout), or a one-sentence error (exit 1)."""
+    if value is None or str(value) == STDOUT:
+        return None
+    problem = output_problem(value)
+    if problem:
+        raise click.ClickException(problem)
+    return Path(value)
+
+
+def _callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    return check_output(value)
+
+
+def output_option(f: F) -> F:
+    """``-o/--output FILE``: write the result to FILE (atomically) instead of stdout; ``-`` is stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        "output",
+        type=str,
+        default=None,
+        metavar="FILE",
+        callback=_callback,
+        expose_value=True,
+        is_eager=False,
+        help="Write the result to FILE instead of standard output (- is standard output).",
+    )(f)
+
+
+def write_atomic(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename.
+
+    A new file gets mode 0644 less the umask; an existing file keeps its mode. On any failure or
+    interruption the temporary file is removed and the target is untouched.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = write_atomic(Path(d) / "ut.csv", "kommune\\nHoltålen\\n")
+    ...     p.read_text(encoding="utf-8"), sorted(x.name for x in Path(d).iterdir())
+    ('kommune\\nHoltålen\\n', ['ut.csv'])
+    """
+    if (problem := output_problem(path)) is not None:
+        raise click.ClickException(problem)
+    if path.exists():
+        mode = path.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o644 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        Path(tmp).chmod(mode)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def emit_text(text: str, output: Path | None = None) -> None:
+    """Write already rendered text to ``output`` (atomically) or to stdout."""
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        write_atomic(output, text if text.endswith("\n") else text + "\n")
+    except OSError as e:
+        raise click.ClickException(f"could not write {output}: {e.strerror or e}") from e
+    click.echo(f"wrote {output}", err=True)
+
+
+def emit(df: pd.DataFrame, fmt: str, output: Path | None = None, *, meta: Mapping[str, Any] | None = None) -> None:
+    """Render ``df`` in ``fmt`` (table, json, csv) and write it to ``output`` or stdout."""
+    from dknet.present.format import render
+
+    emit_text(render(df, fmt, meta=meta), output)  # type: ignore[arg-type]
