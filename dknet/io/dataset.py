@@ -33,7 +33,7 @@ import pandas as pd
 from dknet.errors import DataValidationError
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
-from dknet.io.tables import RawTable, parse_csv_bytes, read_xlsx, xlsx_sheet_names
+from dknet.io.tables import RawTable, read_file, visible_sheets
 from dknet.io.validate import check_table
 from dknet.names import NameIndex, skeleton
 from dknet.schema import ILLUSTRATIVE, LAYERS, USER_SOURCE, Layer
@@ -83,11 +83,21 @@ class Dataset:
 
 
 def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str | None]]], list[Problem]]:
-    """Map layer name → [(file, sheet)] for the files in ``directory``; warn about unknown files."""
+    """Map layer name → [(file, sheet)] for the files in ``directory``; warn about unknown files.
+
+    Only visible sheets count (a hidden sheet named after a layer is reported and skipped). When
+    a layer has several sources and all but one are empty templates (a header and no rows, as
+    ``dknet data templates`` writes both a CSV and a workbook sheet per layer), the empty ones
+    are ignored with a warning; two sources with rows are an error.
+    """
     found: dict[str, list[tuple[Path, str | None]]] = {}
     problems: list[Problem] = []
     by_skeleton = {skeleton(n): n for n in LAYERS}
-    for path in sorted(directory.iterdir()):
+    try:
+        entries = sorted(directory.iterdir())
+    except OSError as e:
+        return found, [Problem(str(directory), None, None, None, "a readable directory", str(e))]
+    for path in entries:
         if path.name.startswith((".", "~$")) or not path.is_file():
             continue
         suffix = path.suffix.lower()
@@ -95,21 +105,64 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
         if (suffix == ".csv" and stem) or (suffix == ".xlsx" and stem):
             found.setdefault(stem, []).append((path, None))
         elif suffix == ".xlsx":
-            sheets = [(s, by_skeleton.get(skeleton(s))) for s in xlsx_sheet_names(path)]
-            if not any(layer for _, layer in sheets):
+            shown, hidden, unreadable = visible_sheets(path)
+            problems.extend(unreadable)
+            for sheet in hidden:
+                if by_skeleton.get(skeleton(sheet)):
+                    problems.append(
+                        Problem(
+                            f"{path.name} [{sheet}]",
+                            None,
+                            None,
+                            None,
+                            "is a hidden sheet, so it is ignored",
+                            "show the sheet in Excel (Vis/Unhide) if it should be read",
+                            Severity.WARNING,
+                        )
+                    )
+            sheets = [(s, by_skeleton.get(skeleton(s))) for s in shown]
+            if not unreadable and not any(layer for _, layer in sheets):
                 problems.append(_unknown_file(path))
             for sheet, layer in sheets:
                 if layer:
                     found.setdefault(layer, []).append((path, sheet))
-        elif suffix in (".csv", ".xlsx", ".xls", ".txt", ".ods"):
+        elif suffix in (".csv", ".xlsx", ".xls", ".xlsm", ".txt", ".ods", ".tsv"):
             problems.append(_unknown_file(path))
     for layer, sources in found.items():
+        if len(sources) > 1:
+            sources[:] = _drop_empty_templates(layer, sources, problems)
         if len(sources) > 1:
             names = " and ".join(p.name + (f" [{s}]" if s else "") for p, s in sources)
             problems.append(
                 Problem(names, None, None, None, f"one file for the layer {layer}", "keep only one of them")
             )
     return found, problems
+
+
+def _drop_empty_templates(
+    layer: str, sources: list[tuple[Path, str | None]], problems: list[Problem]
+) -> list[tuple[Path, str | None]]:
+    """Of several sources for ``layer``, drop those without data rows when at most one has rows."""
+    filled = [(p, s) for p, s in sources if read_file(p, s).rows]
+    if len(filled) > 1:
+        return sources
+    if not filled:  # all blank (a fresh template directory): read the CSV, say nothing
+        return sorted(sources, key=lambda ps: ps[1] is not None)[:1]
+    keep = filled
+    for p, s in sources:
+        if (p, s) not in keep:
+            problems.append(
+                Problem(
+                    p.name + (f" [{s}]" if s else ""),
+                    None,
+                    None,
+                    None,
+                    f"is an empty template for {layer}, so it is ignored",
+                    f"{keep[0][0].name} is read for {layer}; delete the empty one to silence this",
+                    Severity.WARNING,
+                )
+            )
+    return keep
 
 
 def _unknown_file(path: Path) -> Problem:
@@ -131,9 +184,7 @@ def _unknown_file(path: Path) -> Problem:
 
 
 def _read(path: Path, sheet: str | None, display: str) -> RawTable:
-    if path.suffix.lower() == ".xlsx":
-        return read_xlsx(path, sheet, display)
-    return parse_csv_bytes(display, path.read_bytes())
+    return read_file(path, sheet, display)
 
 
 def _old_codes(bundled: Path) -> dict[str, tuple[str, str]]:
@@ -355,13 +406,28 @@ def load_dataset(
 
 
 def fingerprint(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None) -> str:
-    """A cheap hash of every input file's path, size and modification time, for the cache."""
+    """SHA-256 of the *contents* of every input file (and where it sits), for the graph cache.
+
+    Every file under the bundled data directory (whatever its parts are) and every file directly
+    in ``user_dir`` counts, so an edit that keeps a file's size and modification time is seen.
+    Raises OSError when a file cannot be read (the loader then reports it, located).
+    """
     base = bundled or bundled_dir()
-    paths = sorted(p for part in (*BUNDLED_PARTS, "reference") for p in (base / part).glob("*.csv"))
-    if user_dir is not None and user_dir.is_dir():
-        paths += sorted(p for p in user_dir.iterdir() if p.is_file())
-    h = hashlib.sha256(mode.encode())
+    paths = sorted(p for p in base.rglob("*") if p.is_file() and "templates" not in p.relative_to(base).parts)
+    h = hashlib.sha256(f"mode={mode}\n".encode())
     for p in paths:
-        st = p.stat()
-        h.update(f"{p.resolve()}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+        h.update(f"bundled/{p.relative_to(base).as_posix()}|{_file_digest(p)}\n".encode())
+    if user_dir is not None and user_dir.is_dir():
+        h.update(f"user={user_dir.resolve()}\n".encode())
+        for p in sorted(user_dir.iterdir()):
+            if p.is_file():
+                h.update(f"user/{p.name}|{_file_digest(p)}\n".encode())
+    return h.hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
     return h.hexdigest()
