@@ -21,6 +21,18 @@ NEED_INDICATORS: dict[str, tuple[str, int]] = {
     "old_samfunnsdel": ("alder_samfunnsdel", +1),
     "low_capacity": ("aarsverk_plan", -1),
 }
+#: need indicators that are not ranks of a profile indicator but scores of the plan situation
+#: (dknet.analysis.plans): the planstrategi status of the current term → need, 0–1.
+PLAN_NEED: dict[str, dict[str, float]] = {
+    "planstrategi": {
+        "mangler": 1.0,  # not adopted this term although the deadline has passed (pbl § 10-1)
+        "for_sent": 0.5,  # adopted, but after the deadline
+        "i_tide": 0.0,
+        "dato_ukjent": 0.0,  # adopted this term; the day is not known
+        "ikke_forfalt": 0.0,  # the deadline has not passed yet
+        # "ukjent" (no record): missing, left out of the weighted mean like any missing indicator
+    },
+}
 SUPPORT_KEYS = (
     "window_years",
     "half_life_years",
@@ -62,8 +74,9 @@ def load_gap_config(path: Path | None = None) -> GapConfig:
         problems.append(f"unknown section(s) {sorted(unknown)}")
     need = doc.get("need", defaults["need"])
     for k in need:
-        if k not in NEED_INDICATORS:
-            problems.append(f"unknown need indicator {k!r}; known: {', '.join(NEED_INDICATORS)}")
+        if k not in NEED_INDICATORS and k not in PLAN_NEED:
+            known = ", ".join([*NEED_INDICATORS, *PLAN_NEED])
+            problems.append(f"unknown need indicator {k!r}; known: {known}")
     support = {**defaults["support"], **doc.get("support", {})}
     forms = support.pop("forms", {})
     for k in support:

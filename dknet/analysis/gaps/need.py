@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 
 from dknet.analysis.gaps.common import contacts_since, group_kind, groups_of, last_contact, select_codes
-from dknet.analysis.gaps.config import NEED_INDICATORS, GapConfig, load_gap_config
+from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
+from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
 from dknet.graph import Graph
 from dknet.schema import ILLUSTRATIVE, Label, Rel
@@ -40,20 +41,29 @@ def need_support(
     county: str | None = None,
     sf: str | None = None,
     top: int | None = None,
+    plan_config: PlanConfig | None = None,
 ) -> pd.DataFrame:
     """Municipalities ranked by how far support falls below need (largest gap first), with reasons.
 
     Need and support are percentile ranks among *all* municipalities, so a county's list is
-    comparable with the national one.
+    comparable with the national one. The planstrategi part of need scores the current term's
+    status (:data:`~dknet.analysis.gaps.config.PLAN_NEED`) with the term rules of
+    ``plan_config`` (default: dknet's ``plans.toml``).
     """
     config = config or load_gap_config()
+    plan_config = plan_config or load_plan_config()
     pconf = load_config().with_weights({ind: 1.0 for ind, _ in NEED_INDICATORS.values()})
     pconf = type(pconf)(**{**pconf.__dict__, "year": config.year})
     profiles = challenge_profiles(G, config=pconf)
     ranks = rank_scale(profiles)
-    weights = np.array([config.need.get(k, 0.0) for k in NEED_INDICATORS])
+    plan_rows = {str(c): municipality_plans(G, str(c), config=plan_config) for c in profiles.index}
+    weights = np.array([config.need.get(k, 0.0) for k in [*NEED_INDICATORS, *PLAN_NEED]])
     need_parts = np.column_stack(
         [ranks[ind].to_numpy() if sign > 0 else 1 - ranks[ind].to_numpy() for ind, sign in NEED_INDICATORS.values()]
+        + [
+            np.array([scores.get(plan_rows[str(c)]["status"], np.nan) for c in profiles.index], dtype=float)
+            for scores in PLAN_NEED.values()
+        ]
     )
     present = ~np.isnan(need_parts) & (weights > 0)
     wsum = (present * weights).sum(axis=1)
@@ -91,7 +101,8 @@ def need_support(
                 "last_contact": last_contact(G, m),
                 "in_office": "plan_office" in kinds,
                 "in_network": bool(kinds & {"network", "planforum"}),
-                "reasons": _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config),
+                "reasons": _plan_reasons(plan_rows[str(code)], plan_config)
+                + _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config),
                 "illustrative": _uses_illustrative(G, m),
             }
         )
@@ -144,3 +155,14 @@ def _need_reasons(
     if not kinds & {"network", "planforum"}:
         out.append("in no planning network or forum")
     return out
+
+
+def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig) -> list[str]:
+    """``planstrategi for 2023–2027 not adopted`` (or adopted late), first among the reasons."""
+    term = f"planstrategi for {config.term_name}"
+    if plans["status"] == "mangler":
+        last = f"; last adopted {plans['planstrategi_vedtatt']}" if plans["planstrategi_vedtatt"] else ""
+        return [f"{term} not adopted (deadline {config.deadline.isoformat()}{last})"]
+    if plans["status"] == "for_sent":
+        return [f"{term} adopted late ({plans['planstrategi_vedtatt']}, deadline {config.deadline.isoformat()})"]
+    return []

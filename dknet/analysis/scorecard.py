@@ -1,0 +1,191 @@
+"""The Distriktskommune 3.0 recommendations as a scorecard: met, not met or unknown, with the source.
+
+Each item checks one recommendation of the project's final report (listed with the mapping in
+docs/plans.md):
+
+================== ============================================================== =====
+item               met when                                                        rec.
+================== ============================================================== =====
+planstrategi       the current term's planstrategi was adopted by the deadline     A1
+arena              member of a running planning network, project or planforum      A2, A6
+plansamarbeid      member of a running (virtual) plan office, or in an
+                   interkommunal plan (pbl ch. 9)                                 A3
+veiledning_fk      guidance from the county council (FK) in the last N years      A5
+veiledning_sf      guidance from the state administrator (SF) in the last N years A5
+regionale_planer   covered by at least one regional plan                          A3
+================== ============================================================== =====
+
+``status`` is ``oppfylt``, ``ikke oppfylt`` or ``ukjent``; ``kilde`` is the kind of record the
+answer rests on (:func:`dknet.analysis.plans.fact_source`), or ``ingen post`` when an item is
+not met because no record exists (absence in the registers, not a record of absence).
+
+>>> from dknet.examples import tiny_graph
+>>> sc = scorecard(tiny_graph(), codes=["9003"])
+>>> sc[["punkt", "status"]].values.tolist()[:3]
+[['planstrategi', 'ukjent'], ['arena', 'ikke oppfylt'], ['plansamarbeid', 'oppfylt']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from dknet.analysis.plans import PlanConfig, fact_source, load_plan_config, municipality_codes, municipality_plans
+from dknet.graph import Graph
+from dknet.schema import Label, Rel, node_id
+
+MET, NOT_MET, UNKNOWN = "oppfylt", "ikke oppfylt", "ukjent"
+NO_RECORD = "ingen post"
+
+#: item → (Norwegian text, recommendation ids in docs/plans.md)
+ITEMS: dict[str, tuple[str, str]] = {
+    "planstrategi": ("Planstrategi vedtatt i tide", "A1"),
+    "arena": ("Deltar i planarena eller nettverk", "A2, A6"),
+    "plansamarbeid": ("I (virtuelt) plankontor eller plansamarbeid", "A3"),
+    "veiledning_fk": ("Veiledning fra fylkeskommunen", "A5"),
+    "veiledning_sf": ("Veiledning fra statsforvalteren", "A5"),
+    "regionale_planer": ("Dekket av regional plan", "A3"),
+}
+SCORECARD_COLUMNS = ("kommunenummer", "navn", "punkt", "tekst", "anbefaling", "status", "detaljer", "kilde")
+_ARENA_TYPES = {"nettverk", "prosjekt", "planforum"}
+
+
+def _sources(values: Iterable[Any]) -> str:
+    kinds = sorted({fact_source(v) for v in values} - {""})
+    return ", ".join(kinds) if kinds else NO_RECORD
+
+
+def _running(d: dict[str, Any], year: int) -> bool:
+    if d["label"] == Label.PLAN_OFFICE.label:
+        return d.get("status") != "avsluttet"
+    return d.get("til_aar") is None or int(d["til_aar"]) >= year
+
+
+def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str, str]]:
+    """(item, status, detail, source) for one municipality."""
+    m = node_id(Label.MUNICIPALITY, code)
+    day = config.day()
+    out: list[tuple[str, str, str, str]] = []
+    plans = municipality_plans(G, code, config=config)
+    st = plans["status"]
+    status = {"i_tide": MET, "for_sent": NOT_MET, "mangler": NOT_MET}.get(st, UNKNOWN)
+    detail = f"{plans['planstrategi']}" + (
+        f" ({plans['planstrategi_vedtatt']})" if plans["planstrategi_vedtatt"] else ""
+    )
+    out.append(("planstrategi", status, f"{config.term_name}: {detail}", plans["planstrategi_kilde"] or NO_RECORD))
+
+    member = [(G.nodes[v], d) for _, v, d in G.out_edges(m, data=True) if d["type"] == Rel.MEMBER_OF.type]
+    arenas = [
+        (g, e)
+        for g, e in member
+        if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and _running(g, day.year)
+    ]
+    out.append(
+        (
+            "arena",
+            MET if arenas else NOT_MET,
+            "; ".join(sorted(str(g["name"]) for g, _ in arenas)) or "ingen planarena eller nettverk registrert",
+            _sources(e.get("source") for _, e in arenas),
+        )
+    )
+    offices = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and _running(g, day.year)]
+    joint = [
+        G.nodes[v]
+        for _, v, d in G.out_edges(m, data=True)
+        if d["type"] == Rel.HAS_PLAN.type and G.nodes[v].get("plantype") == "interkommunal_plan"
+    ]
+    names = [f"{g['name']} ({g.get('form', 'plankontor')})" for g, _ in offices] + [str(p["name"]) for p in joint]
+    out.append(
+        (
+            "plansamarbeid",
+            MET if names else NOT_MET,
+            "; ".join(sorted(names)) or "ikke i plankontor eller interkommunal plan",
+            _sources([*(e.get("source") for _, e in offices), *(p.get("source") for p in joint)]),
+        )
+    )
+    since = day.year - config.guidance_years + 1
+    for item, label, who in (("veiledning_fk", Label.COUNTY, "FK"), ("veiledning_sf", Label.STATE_ADMINISTRATOR, "SF")):
+        contacts = [
+            d
+            for u, _, d in G.in_edges(m, data=True)
+            if d["type"] == Rel.GUIDES.type
+            and G.nodes[u]["label"] == label.label
+            and since <= int(d["aar"]) <= day.year
+        ]
+        n = sum(int(d.get("antall", 1)) for d in contacts)
+        if contacts:
+            years = sorted({int(d["aar"]) for d in contacts})
+            detail = f"{n} kontakter {since}–{day.year} i {len(years)} av {config.guidance_years} år, siste {years[-1]}"
+        else:
+            detail = f"ingen kontakt fra {who} registrert {since}–{day.year}"
+        out.append((item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in contacts)))
+    covering = [(G.nodes[u], d) for u, _, d in G.in_edges(m, data=True) if d["type"] == Rel.COVERS.type]
+    out.append(
+        (
+            "regionale_planer",
+            MET if covering else NOT_MET,
+            "; ".join(sorted(str(p["name"]) for p, _ in covering)) or "ingen regional plan registrert",
+            _sources(d.get("source") for _, d in covering),
+        )
+    )
+    return out
+
+
+def scorecard(
+    G: Graph,
+    *,
+    codes: Iterable[str] | None = None,
+    county: str | None = None,
+    sf: str | None = None,
+    config: PlanConfig | None = None,
+) -> pd.DataFrame:
+    """One row per municipality and item (long form): :data:`SCORECARD_COLUMNS`.
+
+    ``codes`` picks municipalities by kommunenummer; otherwise ``county``/``sf`` (all when
+    both are None).
+    """
+    config = config or load_plan_config()
+    chosen = list(codes) if codes is not None else municipality_codes(G, county=county, sf=sf)
+    rows = []
+    for code in chosen:
+        name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
+        for item, status, detail, source in _items(G, code, config):
+            text, rec = ITEMS[item]
+            rows.append(
+                {
+                    "kommunenummer": code,
+                    "navn": name,
+                    "punkt": item,
+                    "tekst": text,
+                    "anbefaling": rec,
+                    "status": status,
+                    "detaljer": detail,
+                    "kilde": source,
+                }
+            )
+    return pd.DataFrame(rows, columns=list(SCORECARD_COLUMNS))
+
+
+def scorecard_wide(long: pd.DataFrame) -> pd.DataFrame:
+    """One row per municipality, one column per item (``ja``/``nei``/``?`` with the source), and counts.
+
+    >>> from dknet.examples import tiny_graph
+    >>> scorecard_wide(scorecard(tiny_graph(), codes=["9003"])).loc[0, "plansamarbeid"]
+    'ja (brukerregister)'
+    """
+    mark = {MET: "ja", NOT_MET: "nei", UNKNOWN: "?"}
+    cell = long["status"].map(mark) + " (" + long["kilde"] + ")"
+    wide = long.assign(_cell=cell).pivot(index=["kommunenummer", "navn"], columns="punkt", values="_cell")
+    wide = wide[[i for i in ITEMS if i in wide.columns]]
+    counts = long.pivot_table(index=["kommunenummer", "navn"], columns="status", values="punkt", aggfunc="count")
+    counts = counts.reindex(columns=[MET, NOT_MET, UNKNOWN], fill_value=0).fillna(0).astype(int)
+    counts.columns = ["oppfylt", "ikke_oppfylt", "ukjent"]
+    return wide.join(counts).reset_index().rename_axis(columns=None)
+
+
+def source_shares(long: pd.DataFrame) -> dict[str, float]:
+    """Share of scorecard answers per kind of source (an answer from several kinds counts under each)."""
+    kinds = long["kilde"].str.split(", ").explode()
+    return {str(k): float(v) for k, v in kinds.value_counts(normalize=True).items()}
