@@ -224,3 +224,10 @@ def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
 def uses_illustrative(*frames: pd.DataFrame) -> bool:
     """True when any row of the frames has ``source == illustrative`` (the output must say so)."""
     return any("source" in f.columns and (f["source"] == ILLUSTRATIVE).any() for f in frames)
+
+
+def municipality_scorecard(G: Graph, code: str) -> pd.DataFrame:
+    """The municipality's scorecard of the Distriktskommune 3.0 recommendations (tekst, status, detaljer, kilde)."""
+    from dknet.analysis.scorecard import scorecard
+
+    return scorecard(G, codes=[code])[["tekst", "status", "detaljer", "kilde"]].reset_index(drop=True)

@@ -20,6 +20,7 @@ from dknet.cli.data import data, info, show, validate
 from dknet.cli.graphdb import neo4j
 from dknet.cli.group import DknetGroup
 from dknet.cli.maps import map_command
+from dknet.cli.plans import compare, plans, scorecard
 
 __all__ = ["DknetGroup", "cli", "main"]
 
@@ -53,6 +54,9 @@ def cli() -> None:
 
 for _command in (info, show, validate, data, partners, communities, plan_offices, gaps, map_command, neo4j):
     cli.add_command(_command)
+cli.add_command(plans)
+cli.add_command(compare)
+cli.add_command(scorecard)
 
 
 def main() -> None:

@@ -83,6 +83,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     code = overview.resolve_municipality(G, kommune)
     profile = overview.municipality_profile(G, code)
     relations = overview.municipality_relations(G, code)
+    card = overview.municipality_scorecard(G, code)
     note = overview.ILLUSTRATIVE_NOTE if overview.uses_illustrative(profile, relations) else None
     title = f"{G.nodes['kommune:' + code]['name']} ({code})"
     if fmt == "json":
@@ -96,6 +97,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
                         "navn": G.nodes["kommune:" + code]["name"],
                         "profil": profile,
                         "relasjoner": relations,
+                        "scorecard": card,
                         "note": note,
                     }
                 ),
@@ -111,6 +113,9 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
             [
                 profile.rename(columns={"felt": "navn", "verdi": "detaljer"}).assign(seksjon="profil"),
                 relations.assign(seksjon="relasjon"),
+                card.rename(columns={"tekst": "navn", "kilde": "source"}).assign(
+                    seksjon="anbefaling", detaljer=card["status"] + ": " + card["detaljer"]
+                ),
             ],
             ignore_index=True,
         )[["seksjon", "relasjon", "type", "label", "id", "navn", "detaljer", "source"]]
@@ -122,6 +127,8 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     click.echo(render(profile[["felt", "verdi", "source"]], "table"))
     click.echo("\nRelasjoner / relations")
     click.echo(render(relations.drop(columns=["type"]), "table"))
+    click.echo("\nAnbefalinger / scorecard (docs/plans.md)")
+    click.echo(render(card, "table"))
     if note:
         click.echo(f"\n{note}")
 

@@ -1,0 +1,276 @@
+"""CLI commands about the plan situation: ``plans``, ``compare``, ``scorecard`` (Norwegian output).
+
+Thin, like the rest of the CLI: parse, call one library function, format, echo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load
+
+PLAN_NOTE = (
+    "Merk: kilde=illustrativ betyr genererte, illustrerende poster (ingen offentlig kilde); legg inn egne "
+    "registre med --data DIR. kuratert = offentlig kilde (source_url), brukerregister = dine egne filer."
+)
+
+
+def _county(G: Any, county: str | None) -> str | None:
+    from dknet.overview import resolve_county
+
+    return resolve_county(G, county) if county else None
+
+
+def _sf(G: Any, sf: str | None) -> str | None:
+    from dknet.overview import resolve_sf
+
+    return resolve_sf(G, sf) if sf else None
+
+
+def _plan_config(config_path: Path | None, as_of: dt.datetime | None) -> Any:
+    from dknet.analysis.plans import load_plan_config, with_as_of
+
+    return with_as_of(load_plan_config(config_path), as_of.date() if as_of else None)
+
+
+def plan_config_options(f: Any) -> Any:
+    """``--as-of DATE`` and ``--config FILE`` (term dates and revision rules)."""
+    f = click.option(
+        "--as-of",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Status day (YYYY-MM-DD). Default: as_of in plans.toml, else today.",
+    )(f)
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Term dates and revision rules (TOML; see docs/plans.md). Default: dknet's plans.toml.",
+    )(f)
+
+
+def _emit(df: Any, fmt: str, notes: list[str], meta: dict[str, Any]) -> None:
+    from dknet.present.format import jsonable, render
+
+    if fmt == "json":
+        click.echo(json.dumps(jsonable({**meta, "rows": df, "merknader": notes}), ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        click.echo(render(df, "csv"), nl=False)
+        for n in notes:
+            echo_note(n)
+        return
+    numeric = [c for c in df.columns if df[c].dtype == float]
+    df = df.assign(**{c: df[c].round(3) for c in numeric})
+    click.echo(render(df, "table"))
+    for n in notes:
+        click.echo("\n" + n if n is notes[0] else n)
+
+
+VIEWS = ("kommuner", "fylker", "sf", "neste-periode")
+#: Shorter column names for the table view (CSV and JSON keep the full ones).
+SHORT = {
+    "planstrategi_vedtatt": "vedtatt",
+    "planstrategi_kilde": "kilde",
+    **{
+        f"{p}_{k}": f"{p[0]}d_{k.replace('vedtatt', 'år')}"
+        for p in ("samfunnsdel", "arealdel")
+        for k in ("vedtatt", "alder", "revisjon", "kilde")
+    },
+}
+
+
+@click.command(epilog=EPILOG)
+@click.option("--county", default=None, help="Bare dette fylket: nummer (50) eller navn (Trøndelag).")
+@click.option(
+    "--sf", default=None, help='Bare dette statsforvalterembetet: id eller navn ("Statsforvalteren i Nordland").'
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Bare denne planstrategi-statusen (kan gjentas): i-tide, for-sent, dato-ukjent, mangler, ikke-forfalt, "
+    "ukjent (eller on-time, late, date-unknown, missing, not-due, unknown).",
+)
+@click.option(
+    "--view",
+    type=click.Choice(VIEWS),
+    default="kommuner",
+    show_default=True,
+    help="kommuner: én rad per kommune; fylker / sf: tellinger per fylke eller statsforvalter; "
+    "neste-periode: hva som forfaller etter valget i 2027.",
+)
+@plan_config_options
+@data_options
+@format_option
+def plans(
+    county: str | None,
+    sf: str | None,
+    statuses: tuple[str, ...],
+    view: str,
+    as_of: dt.datetime | None,
+    config_path: Path | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    fmt: str,
+) -> None:
+    """Plansituasjonen: planstrategi for perioden 2023–2027 og kommuneplanens alder, per kommune.
+
+    Planstrategien skal vedtas senest ett år etter at kommunestyret er konstituert (pbl § 10-1).
+    Status: vedtatt i tide, for sent, dato ukjent, mangler (fristen er ute), ikke forfalt, ukjent
+    (ingen post). Samfunnsdel og arealdel «forfalt» når de er eldre enn regelen i plans.toml
+    (8 og 12 år). Hver opplysning har sin kilde: kuratert, brukerregister, antatt eller illustrativ.
+
+    \b
+    Eksempler:
+      dknet plans --county Trøndelag
+      dknet plans --sf "Statsforvalteren i Nordland" --status late
+      dknet plans --view fylker
+      dknet plans --county 18 --view neste-periode
+    """
+    from dknet.analysis import plans as p
+
+    config = _plan_config(config_path, as_of)
+    G = load(data_dir, data_mode, no_cache)
+    fylke, office = _county(G, county), _sf(G, sf)
+    wanted = [p.parse_status(s) for s in statuses]
+    df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
+    shares = p.describe_shares(p.real_share(df)) if len(df) else "ingen rader"
+    meta: dict[str, Any] = {
+        "periode": config.term_name,
+        "konstituert": config.constituted.isoformat(),
+        "frist": config.deadline.isoformat(),
+        "statusdag": config.day().isoformat(),
+        "kildefordeling": p.real_share(df),
+    }
+    notes = [
+        f"Periode {config.term_name}: konstituert {config.constituted.isoformat()}, frist for planstrategi "
+        f"{config.deadline.isoformat()} (pbl § 10-1); status per {config.day().isoformat()}.",
+        f"Kilder for plansvarene: {shares}.",
+    ]
+    if view == "kommuner":
+        out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
+        if fmt == "table":
+            out = out.drop(columns=["fylkesnummer", "status"]).rename(columns=SHORT)
+            notes.append(
+                "sd = kommuneplanens samfunnsdel, ad = arealdel; revisjon «forfalt» etter regelen i plans.toml."
+            )
+            counts = df["status"].value_counts()
+            notes.insert(
+                0, ", ".join(f"{p.STATUS_LABELS[s]}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts)
+            )
+    elif view in ("fylker", "sf"):
+        if wanted:
+            raise click.UsageError("--status filters municipalities; use it with --view kommuner")
+        out = p.plan_summary(
+            G, by="fylke" if view == "fylker" else "statsforvalter", config=config, county=fylke, sf=office
+        )
+    else:
+        out = p.next_term(G, config=config, county=fylke, sf=office)
+        if wanted:
+            out = out[out["kommunenummer"].isin(df["kommunenummer"])]
+        notes[0] = (
+            f"Neste periode {config.next_term_name}: konstituert ca. {config.next_constituted.isoformat()}, "
+            f"frist for ny planstrategi {config.next_deadline.isoformat()}."
+        )
+    if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
+        notes.append(PLAN_NOTE)
+    _emit(out, fmt, notes, {**meta, "visning": view})
+
+
+@click.command(epilog=EPILOG)
+@click.argument("kommuner", nargs=-1, required=True)
+@plan_config_options
+@data_options
+@format_option
+def compare(
+    kommuner: tuple[str, ...],
+    as_of: dt.datetime | None,
+    config_path: Path | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    fmt: str,
+) -> None:
+    """To eller flere kommuner side om side: indikatorer med rangering, planer, kontorer, arenaer,
+    regionale planer, veiledning, anbefalinger og felles naboer.
+
+    \b
+    Eksempler:
+      dknet compare holtålen tydal
+      dknet compare 5026 5033 5025 --format json
+    """
+    from dknet.analysis.compare import compare as compare_
+    from dknet.overview import resolve_municipality
+
+    if len(kommuner) < 2:
+        raise click.UsageError("oppgi minst to kommuner, f.eks. dknet compare holtålen tydal")
+    config = _plan_config(config_path, as_of)
+    G = load(data_dir, data_mode, no_cache)
+    codes = [resolve_municipality(G, k) for k in kommuner]
+    if len(set(codes)) < len(codes):
+        raise click.UsageError("samme kommune er oppgitt flere ganger")
+    df = compare_(G, codes, config=config)
+    notes = ["nr. = rangering blant alle kommuner (1 = høyest verdi)."]
+    if df["kilde"].str.contains("illustrativ").any():
+        notes.append(PLAN_NOTE)
+    _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name})
+
+
+@click.command(epilog=EPILOG)
+@click.argument("kommune", required=False)
+@click.option("--county", default=None, help="Bare dette fylket: nummer (18) eller navn (Nordland).")
+@click.option("--sf", default=None, help="Bare dette statsforvalterembetet: id eller navn.")
+@click.option("--long", "long_form", is_flag=True, help="Én rad per kommune og punkt, med detaljer.")
+@plan_config_options
+@data_options
+@format_option
+def scorecard(
+    kommune: str | None,
+    county: str | None,
+    sf: str | None,
+    long_form: bool,
+    as_of: dt.datetime | None,
+    config_path: Path | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    fmt: str,
+) -> None:
+    """Anbefalingene fra Distriktskommune 3.0 som sjekkliste: oppfylt (ja), ikke oppfylt (nei), ukjent (?).
+
+    Punkter: planstrategi vedtatt i tide; deltar i planarena eller nettverk; i (virtuelt)
+    plankontor eller plansamarbeid; veiledning fra FK og fra SF de siste årene; dekket av
+    regional plan. Kilden står i parentes. Hvordan punktene svarer til anbefalingene: docs/plans.md.
+
+    \b
+    Eksempler:
+      dknet scorecard --county 18
+      dknet scorecard holtålen --long
+    """
+    from dknet.analysis import scorecard as s
+    from dknet.overview import resolve_municipality
+
+    config = _plan_config(config_path, as_of)
+    G = load(data_dir, data_mode, no_cache)
+    codes = [resolve_municipality(G, kommune)] if kommune else None
+    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config)
+    shares = s.source_shares(long)
+    notes = [
+        f"Planstrategi {config.term_name}, frist {config.deadline.isoformat()}; veiledning siste "
+        f"{config.guidance_years} år til og med {config.day().year}.",
+        "Kilder for svarene: " + ", ".join(f"{100 * v:.0f} % {k}" for k, v in shares.items()) + ".",
+    ]
+    if "illustrativ" in shares:
+        notes.append(PLAN_NOTE)
+    out = long if long_form or kommune else s.scorecard_wide(long)
+    if kommune and fmt == "table":
+        out = out.drop(columns=["kommunenummer", "navn", "punkt"])
+    _emit(out, fmt, notes, {"periode": config.term_name, "kildefordeling": shares})
