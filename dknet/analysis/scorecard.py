@@ -117,7 +117,8 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
         n = sum(int(d.get("antall", 1)) for d in contacts)
         if contacts:
             years = sorted({int(d["aar"]) for d in contacts})
-            detail = f"{n} kontakt{'er' if n != 1 else ''} {since}–{day.year} i {len(years)} av {config.guidance_years} år, siste {years[-1]}"
+            word = "kontakt" if n == 1 else "kontakter"
+            detail = f"{n} {word} {since}–{day.year} i {len(years)} av {config.guidance_years} år, siste {years[-1]}"
         else:
             detail = f"ingen kontakt fra {who} registrert {since}–{day.year}"
         out.append((item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in contacts)))
