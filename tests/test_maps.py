@@ -542,7 +542,7 @@ def test_pyvis_lib_has_a_standalone_vis_network() -> None:
 
 
 def test_cli_choices_match_the_library() -> None:
-    from dknet import cli_maps
+    from dknet.cli import maps as cli_maps
 
     assert cli_maps.VIEWS == maps.VIEWS and cli_maps.LAYOUTS == maps.LAYOUTS
 
