@@ -100,9 +100,10 @@ def test_known_cooperations_in_the_bundled_data(graph) -> None:  # type: ignore[
     names = {name for _, name, _ in known_cooperations(graph)}
     assert names == {
         "Nord-Troms plankontor",
-        "Nissedal og Kviteseid",
-        "Alvdal og Tynset",
-        "Oppdal og Rennebu",
+        "Nord-Troms Plan og Eiendom",
+        "Nissedal og Kviteseid – plansamarbeid",
+        "Alvdal og Tynset – felles kontor for plan, byggesak og geodata",
+        "Plankontoret (Berkåk)",
         "Innherred samkommune",
         "Distriktskommune 3.0",
         "Pilot arealstrategi (KDD)",
