@@ -1,0 +1,115 @@
+"""The recommendations scorecard: each item flips with the records behind it, and says its source."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pandas as pd
+from click.testing import CliRunner
+
+from dknet.analysis.plans import load_plan_config, with_as_of
+from dknet.analysis.scorecard import ITEMS, MET, NOT_MET, UNKNOWN, scorecard, scorecard_wide, source_shares
+from dknet.cli import cli
+from dknet.examples import tiny_tables
+from dknet.graph import build_graph
+
+CONFIG = with_as_of(load_plan_config(), dt.date(2026, 6, 1))
+
+
+def _status(df: pd.DataFrame, code: str, item: str) -> tuple[str, str]:
+    row = df[(df.kommunenummer == code) & (df.punkt == item)].iloc[0]
+    return str(row["status"]), str(row["kilde"])
+
+
+def test_items_follow_the_records() -> None:
+    t = tiny_tables()
+    bare = scorecard(build_graph(t), config=CONFIG)
+    assert len(bare) == 6 * len(ITEMS)
+    assert _status(bare, "9001", "planstrategi") == (UNKNOWN, "ingen post")
+    assert _status(bare, "9001", "veiledning_fk") == (NOT_MET, "ingen post")
+    assert _status(bare, "9003", "plansamarbeid") == (MET, "brukerregister")
+    t["planer"] = pd.DataFrame(
+        [
+            {
+                "plan_id": "p",
+                "kommunenummer": "9001",
+                "plantype": "planstrategi",
+                "vedtatt_aar": 2024,
+                "vedtatt_dato": "2024-06-20",
+                "source": "curated web (see source_url)",
+            }
+        ],
+        columns=t["planer"].columns,
+    )
+    t["veiledning"] = pd.DataFrame(
+        [
+            {
+                "veiledning_id": f"v{i}",
+                "fra_type": "FK",
+                "fra_id": "90",
+                "kommunenummer": "9001",
+                "aar": y,
+                "form": "møte",
+                "antall": 2,
+                "source": "illustrative",
+            }
+            for i, y in enumerate((2021, 2024, 2025))
+        ],
+        columns=t["veiledning"].columns,
+    )
+    t["arenaer"] = pd.DataFrame(
+        [
+            {"arena_id": "a", "navn": "Plannettverk", "type": "nettverk", "fra_aar": 2020, "source": "user"},
+            {"arena_id": "b", "navn": "Gammelt nettverk", "type": "nettverk", "til_aar": 2019, "source": "user"},
+        ],
+        columns=t["arenaer"].columns,
+    )
+    t["arena_medlemmer"] = pd.DataFrame(
+        [
+            {"arena_id": "a", "kommunenummer": "9001", "source": "user"},
+            {"arena_id": "b", "kommunenummer": "9002", "source": "user"},
+        ],
+        columns=t["arena_medlemmer"].columns,
+    )
+    full = scorecard(build_graph(t), config=CONFIG)
+    assert _status(full, "9001", "planstrategi") == (MET, "kuratert")
+    status, source = _status(full, "9001", "veiledning_fk")
+    assert (status, source) == (MET, "illustrativ")
+    detail = full[(full.kommunenummer == "9001") & (full.punkt == "veiledning_fk")].detaljer.iloc[0]
+    assert detail.startswith("4 kontakter 2023–2026 i 2 av 4 år")  # 2021 is outside the window
+    assert _status(full, "9001", "arena")[0] == MET
+    assert _status(full, "9002", "arena")[0] == NOT_MET  # the network ended in 2019
+    assert _status(full, "9001", "veiledning_sf")[0] == NOT_MET
+
+
+def test_wide_form_and_shares() -> None:
+    long = scorecard(build_graph(tiny_tables()), config=CONFIG)
+    wide = scorecard_wide(long)
+    assert list(wide.columns[2:8]) == list(ITEMS)
+    assert (wide[["oppfylt", "ikke_oppfylt", "ukjent"]].sum(axis=1) == len(ITEMS)).all()
+    shares = source_shares(long)
+    assert abs(sum(shares.values()) - 1) < 1e-9
+
+
+def _run(*args: str) -> Any:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_scorecard_for_nordland() -> None:
+    r = _run("scorecard", "--county", "18", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert len(doc["rows"]) == 41 and all(row["kommunenummer"].startswith("18") for row in doc["rows"])
+    assert all(row["oppfylt"] + row["ikke_oppfylt"] + row["ukjent"] == len(ITEMS) for row in doc["rows"])
+    one = _run("scorecard", "holtålen", "--format", "json")
+    assert {row["punkt"] for row in json.loads(one.stdout)["rows"]} == set(ITEMS)
+
+
+def test_show_has_the_scorecard() -> None:
+    r = _run("show", "holtålen")
+    assert r.exit_code == 0, r.stderr
+    assert "Anbefalinger / scorecard" in r.stdout and "Planstrategi vedtatt i tide" in r.stdout
+    doc = json.loads(_run("show", "5026", "--format", "json").stdout)
+    assert len(doc["scorecard"]) == len(ITEMS)
