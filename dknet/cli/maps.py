@@ -120,23 +120,7 @@ def map_command(
 
 
 def _analysis(G: Graph, view: str, *, county: str | None, focus: str | None, seed: int) -> pd.DataFrame | None:
-    """The analysis table a view shows, computed with the same defaults as its own command."""
-    from dknet.overview import resolve_county, resolve_municipality
+    """The analysis table a view shows (:func:`dknet.maps.view_table`)."""
+    from dknet.maps import view_table
 
-    fylke = resolve_county(G, county) if county else None
-    if view == "partners":
-        from dknet.analysis.partners import partners_note, suggest_partners
-        from dknet.analysis.profiles import load_config
-
-        df = suggest_partners(G, resolve_municipality(G, focus or ""), top=10)
-        # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
-        return df.assign(source="illustrative") if partners_note(G, load_config()) else df
-    if view == "communities":
-        from dknet.analysis.communities import detect_communities
-
-        return detect_communities(G, county=fylke, seed=seed).members
-    if view == "gaps":
-        from dknet.analysis.gaps import need_support
-
-        return need_support(G, county=fylke).rename(columns={"gap": "gap_score"})
-    return None
+    return view_table(G, view, county=county, focus=focus, seed=seed)

@@ -47,6 +47,7 @@ __all__ = [
     "build_map",
     "make_map",
     "resolve_county",
+    "view_table",
     "write_map",
 ]
 
@@ -148,6 +149,37 @@ def build_map(
         gaps=gaps,
         boundaries=boundaries,
     ).html
+
+
+def view_table(
+    G: Graph, view: str, *, county: str | None = None, focus: str | None = None, seed: int = 2024
+) -> pd.DataFrame | None:
+    """The analysis table a view shows, computed with the same defaults as its own command.
+
+    ``partners``: the top 10 of ``focus`` (marked illustrative when they rest on illustrative
+    indicators); ``communities``: the members of :func:`~dknet.analysis.communities.detect_communities`
+    (same ``seed``); ``gaps``: need versus support. None for the cooperation view. ``county`` and
+    ``focus`` are names or numbers as a planner types them.
+    """
+    from dknet.overview import resolve_municipality
+
+    fylke = resolve_county(G, county) if county else None
+    if view == "partners":
+        from dknet.analysis.partners import partners_note, suggest_partners
+        from dknet.analysis.profiles import load_config
+
+        df = suggest_partners(G, resolve_municipality(G, focus or ""), top=10)
+        # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
+        return df.assign(source="illustrative") if partners_note(G, load_config()) else df
+    if view == "communities":
+        from dknet.analysis.communities import detect_communities
+
+        return detect_communities(G, county=fylke, seed=seed).members
+    if view == "gaps":
+        from dknet.analysis.gaps import need_support
+
+        return need_support(G, county=fylke).rename(columns={"gap": "gap_score"})
+    return None
 
 
 def write_map(path: Path | str, html: str) -> Path:

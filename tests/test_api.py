@@ -1,0 +1,85 @@
+"""The notebook API: ``import dknet as dk`` is cheap, names resolve as in the CLI, DataFrames come out."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+import dknet
+import dknet as dk
+from dknet import api
+from dknet.errors import DknetError, UnknownNameError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_dknet_loads_no_heavy_module() -> None:
+    code = (
+        "import sys, dknet; "
+        "print(sorted(m for m in ('pandas', 'networkx', 'numpy', 'dknet.api', 'dknet.cache') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
+def test_flat_namespace_is_the_api_module() -> None:
+    for name in ("load", "partners", "communities", "plan_offices", "gaps", "map"):
+        assert getattr(dk, name) is getattr(api, name)
+        assert name in dir(dk) and name in dknet.__all__
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        _ = dk.nothing  # type: ignore[attr-defined]
+
+
+def test_names_are_resolved_like_the_cli(graph: Any) -> None:
+    by_name = dk.partners(graph, "holtaalen", top=5)
+    by_code = dk.partners(graph, "5026", top=5)
+    pd.testing.assert_frame_equal(by_name, by_code)
+    assert len(by_name) == 5 and "5026" not in set(by_name["kommunenummer"])
+    with pytest.raises(UnknownNameError):
+        dk.partners(graph, "Holtålenn-by")
+    by_sf_name = dk.gaps(graph, sf="Statsforvalteren i Trøndelag", top=5)
+    pd.testing.assert_frame_equal(by_sf_name, dk.gaps(graph, sf="trondelag", top=5))
+    assert set(by_sf_name["fylkesnummer"]) == {"50"}
+
+
+def test_communities_and_plan_offices_are_frames_with_quality(graph: Any) -> None:
+    summary = dk.communities(graph, county="trøndelag")
+    members = dk.communities(graph, county="50", table="members")
+    assert isinstance(summary, pd.DataFrame) and isinstance(members, pd.DataFrame)
+    assert summary["size"].sum() == len(members)  # a partition of the county's municipalities
+    assert set(members["fylkesnummer"]) == {"50"}
+    assert 0 < summary.attrs["quality"]["modularity"] <= 1
+    offices = dk.plan_offices(graph, county="Nordland", table="members")
+    assert set(offices["fylkesnummer"]) <= {"18"}
+
+
+def test_every_gap_kind_and_a_wrong_one(graph: Any) -> None:
+    for kind in api.GAP_KINDS:
+        assert isinstance(dk.gaps(graph, kind=kind, county="Trøndelag"), pd.DataFrame), kind  # type: ignore[arg-type]
+    with pytest.raises(DknetError, match="unknown gap kind 'holes'"):
+        dk.gaps(graph, kind="holes")  # type: ignore[arg-type]
+
+
+def test_the_api_does_not_change_the_graph(graph: Any) -> None:
+    before = nx.to_dict_of_dicts(graph)
+    dk.partners(graph, "5026", top=3)
+    dk.gaps(graph, kind="structural", county="50")
+    assert nx.to_dict_of_dicts(graph) == before
+
+
+def test_the_example_script_runs(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("notebook_api", ROOT / "examples" / "notebook_api.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    made = module.main(tmp_path)
+    assert list(made["partners"]["rank"]) == [1, 2, 3, 4, 5]
+    html = Path(made["map"]).read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Holtålen" in html
