@@ -76,7 +76,7 @@ def test_show_json_lists_neighbours_and_projects() -> None:
 
 def test_show_csv_is_one_table() -> None:
     rows = list(csv.DictReader(io.StringIO(run("show", "Tydal", "--format", "csv").stdout)))
-    assert {r["seksjon"] for r in rows} == {"profil", "relasjon"}
+    assert {r["seksjon"] for r in rows} == {"profil", "relasjon", "anbefaling"}
     assert any(r["navn"] == "Holtålen" and r["type"] == "BORDERS" for r in rows)
 
 
