@@ -168,6 +168,30 @@ def nodes_of(G: Graph, label: Label) -> list[str]:
     return sorted(n for n, d in G.nodes(data=True) if d["label"] == label.label)
 
 
-def neighbours(G: Graph, municipality: str) -> list[str]:
-    """Municipality node ids that share a land border with ``municipality``."""
-    return sorted({v for _, v, d in G.out_edges(municipality, data=True) if d["type"] == "BORDERS"})
+def municipality_node(code: str) -> str:
+    """The node id of a municipality: ``kommune:<kommunenummer>``.
+
+    >>> municipality_node("5026")
+    'kommune:5026'
+    """
+    return node_id(Label.MUNICIPALITY, code)
+
+
+def county_node(code: str) -> str:
+    """The node id of a county: ``fylke:<fylkesnummer>``.
+
+    >>> county_node("50")
+    'fylke:50'
+    """
+    return node_id(Label.COUNTY, code)
+
+
+def node_key(nid: str) -> str:
+    """The record key of a node id, the inverse of :func:`municipality_node` and :func:`dknet.schema.node_id`.
+
+    Keys may hold colons themselves (only the first one separates the prefix).
+
+    >>> node_key("kommune:5026"), node_key(county_node("50"))
+    ('5026', '50')
+    """
+    return nid.partition(":")[2]

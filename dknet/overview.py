@@ -24,9 +24,9 @@ from typing import Any
 
 import pandas as pd
 
-from dknet.graph import Graph, label_counts, relationship_counts
+from dknet.graph import Graph, label_counts, municipality_node, relationship_counts
 from dknet.names import NameIndex
-from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Label, Rel, node_id
+from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Label, Rel
 
 #: Profile fields shown by ``dknet show``, in order (the rest of the node's properties follow in JSON).
 PROFILE_FIELDS = (
@@ -159,7 +159,7 @@ def source_table(G: Graph) -> pd.DataFrame:
 
 def municipality_profile(G: Graph, code: str) -> pd.DataFrame:
     """The municipality's indicators as rows (felt, field, verdi, source)."""
-    d = G.nodes[node_id(Label.MUNICIPALITY, code)]
+    d = G.nodes[municipality_node(code)]
     layer = LAYERS["kommuner"]
     capacity = LAYERS["plankapasitet"]
     rows = []
@@ -194,7 +194,7 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str
 
 def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
     """Every relation of the municipality: relation, type, the other end, details, source."""
-    me = node_id(Label.MUNICIPALITY, code)
+    me = municipality_node(code)
     rows = []
     edges = [(v, d, "out") for _, v, d in G.out_edges(me, data=True)]
     edges += [(u, d, "in") for u, _, d in G.in_edges(me, data=True) if not RELS_BY_NAME[d["type"]].symmetric]

@@ -77,6 +77,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
       dknet show 5026 --format json
     """
     from dknet import overview
+    from dknet.graph import municipality_node
     from dknet.present.format import jsonable, render
 
     G = load(data_dir, data_mode, no_cache)
@@ -85,7 +86,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     relations = overview.municipality_relations(G, code)
     card = overview.municipality_scorecard(G, code)
     note = overview.ILLUSTRATIVE_NOTE if overview.uses_illustrative(profile, relations) else None
-    title = f"{G.nodes['kommune:' + code]['name']} ({code})"
+    title = f"{G.nodes[municipality_node(code)]['name']} ({code})"
     if fmt == "json":
         import json
 
@@ -94,7 +95,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
                 jsonable(
                     {
                         "kommune": code,
-                        "navn": G.nodes["kommune:" + code]["name"],
+                        "navn": G.nodes[municipality_node(code)]["name"],
                         "profil": profile,
                         "relasjoner": relations,
                         "scorecard": card,

@@ -13,11 +13,11 @@ from typing import Any
 
 import networkx as nx
 
-from dknet.graph import Graph
+from dknet.graph import Graph, municipality_node
 from dknet.maps import style
 from dknet.maps.inputs import ResultRow
 from dknet.maps.tooltips import Context, short
-from dknet.schema import Label, Rel, node_id
+from dknet.schema import Label, Rel
 
 
 def view_colours(
@@ -120,7 +120,7 @@ def titles(
     if county:
         where = short(ctx.county_name.get(county, county), 60)
     if focus:
-        d = G.nodes[node_id(Label.MUNICIPALITY, focus)]
+        d = G.nodes[municipality_node(focus)]
         who = f"{short(str(d['name']), 60)} ({focus})"
         where = f"{who} og nettverket rundt" if view == "cooperation" else who
         if county and view != "cooperation":

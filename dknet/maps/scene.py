@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from dknet.graph import Graph
+from dknet.graph import Graph, county_node, municipality_node
 from dknet.io.boundaries import Boundaries
 from dknet.maps import style
 from dknet.maps.inputs import MapInputError
@@ -35,7 +35,7 @@ from dknet.maps.marks import EDGE_WIDTH, line_marks, node_marks
 from dknet.maps.tooltips import Context
 from dknet.maps.views import VIEW_BUILDERS, ViewInput, surroundings
 from dknet.overview import resolve_county
-from dknet.schema import Label, node_id
+from dknet.schema import Label
 
 __all__ = ["EDGE_WIDTH", "LAYOUTS", "VIEWS", "Layout", "Scene", "View", "build_scene", "resolve_county"]
 
@@ -93,9 +93,9 @@ def _check(
         problems.append(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
     if layout not in LAYOUTS:
         problems.append(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
-    if county is not None and node_id(Label.COUNTY, county) not in G:
+    if county is not None and county_node(county) not in G:
         problems.append(f"county {county!r} is not in the graph")
-    if focus is not None and node_id(Label.MUNICIPALITY, focus) not in G:
+    if focus is not None and municipality_node(focus) not in G:
         problems.append(f"municipality {focus!r} is not in the graph")
     needs = {"partners": partners, "communities": communities, "gaps": gaps}
     if view in needs and needs[view] is None:
@@ -122,7 +122,7 @@ def build_scene(
     """Everything the map shows; ``county`` and ``focus`` are already resolved codes (``"50"``, ``"5026"``)."""
     _check(G, view, layout, county, focus, partners, communities, gaps)
     ctx = Context(G)
-    focus_id = node_id(Label.MUNICIPALITY, focus) if focus else None
+    focus_id = municipality_node(focus) if focus else None
     picked = VIEW_BUILDERS[view](G, ViewInput(county, focus, partners, communities, gaps))
     scope, results, lines = picked.scope, picked.results, picked.lines
     node_ids = sorted(picked.nodes)

@@ -36,8 +36,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dknet.graph import Graph
-from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
+from dknet.graph import Graph, county_node, municipality_node
+from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 MUNICIPALITY = Label.MUNICIPALITY.label
 GROUP_LABELS = (Label.PLAN_OFFICE.label, Label.ARENA.label)
@@ -105,7 +105,7 @@ def _edge_sort_key(data: dict[str, Any]) -> tuple[str, str]:
 def county_scope(G: Graph, county: str) -> set[str]:
     """The nodes of a county map (see the module docstring)."""
     munis = set(municipalities_of(G, county))
-    fk = node_id(Label.COUNTY, county)
+    fk = county_node(county)
     nodes = munis | {fk}
     nodes |= {v for _, v, d in G.out_edges(fk, data=True) if d["type"] == Rel.SERVED_BY.type}
     for m in munis:
@@ -124,7 +124,7 @@ def county_scope(G: Graph, county: str) -> set[str]:
 
 def focus_scope(G: Graph, focus: str, county: str | None = None) -> tuple[set[str], set[str]]:
     """The nodes of a focus map and the focus's plan offices and arenas (see the module docstring)."""
-    f = node_id(Label.MUNICIPALITY, focus)
+    f = municipality_node(focus)
     nodes = {f} | set(G.successors(f)) | set(G.predecessors(f))
     groups = {v for v in G.successors(f) if label_of(G, v) in GROUP_LABELS}
     for g in groups:
@@ -136,7 +136,7 @@ def focus_scope(G: Graph, focus: str, county: str | None = None) -> tuple[set[st
 
 def focus_keep(G: Graph, focus: str, groups: Iterable[str]) -> Callable[[str, str, dict[str, Any]], bool]:
     """Which relationships a focus map draws (see the module docstring)."""
-    f = node_id(Label.MUNICIPALITY, focus)
+    f = municipality_node(focus)
     group_set = set(groups)
     membership = {Rel.MEMBER_OF.type, Rel.HOSTS.type, Rel.ORGANISES.type}
 

@@ -108,7 +108,6 @@ EDGE_LAYERS: tuple[EdgeLayer, ...] = (
     EdgeLayer("planer", "Kommunale planer (har plan)", (Rel.HAS_PLAN.type,)),
     EdgeLayer("partner", "Foreslåtte partnere", (PARTNER_REL,)),
 )
-LAYER_NAMES = {layer.id: layer.name for layer in EDGE_LAYERS}
 
 DEFAULT_TYPES: dict[Scope, tuple[str, ...]] = {
     "national": ("kommune", "fylke", "statsforvalter", "plankontor"),

@@ -10,10 +10,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dknet.graph import Graph
+from dknet.graph import Graph, municipality_node
 from dknet.maps.scope import DrawnEdge
 from dknet.names import parallel_names, skeleton
-from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel, node_id
+from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel
 
 #: Municipality indicators shown in tooltips, in order (column names of the kommuner/plankapasitet layers).
 PROFILE = (
@@ -99,7 +99,7 @@ class Context:
         if label == Label.STATE_ADMINISTRATOR.label:
             return sorted(c for c, s in self.sf_of_county.items() if s == d["key"])
         if label == Label.PLAN.label:
-            owner = G.nodes.get(node_id(Label.MUNICIPALITY, str(d.get("kommunenummer"))))
+            owner = G.nodes.get(municipality_node(str(d.get("kommunenummer"))))
             return [str(owner["fylkesnummer"])] if owner else []
         out: set[str] = set()
         for other in [*G.predecessors(n), *G.successors(n)]:
@@ -258,7 +258,7 @@ def hub_rows(ctx: Context, n: str) -> list[list[Any]]:
         rows += [[column_of("regionale_planer", k), str(d[k])] for k in ("tema", "vedtatt_aar") if k in d]
         rows.append([f"Dekker ({len(covered)} kommuner)", names(covered)])
     elif label == Label.PLAN.label:
-        owner = node_id(Label.MUNICIPALITY, str(d.get("kommunenummer")))
+        owner = municipality_node(str(d.get("kommunenummer")))
         rows += [["Kommune", str(G.nodes[owner]["name"]) if owner in G else str(d.get("kommunenummer"))]]
         rows += [[column_of("planer", k), str(d[k])] for k in ("plantype", "vedtatt_aar") if k in d]
     if given:

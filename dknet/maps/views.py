@@ -13,11 +13,11 @@ from typing import Any
 import pandas as pd
 
 from dknet.geo import haversine_km
-from dknet.graph import Graph
+from dknet.graph import Graph, municipality_node
 from dknet.maps import style
 from dknet.maps.inputs import ResultRow, clean_communities, clean_gaps, clean_partners
 from dknet.maps.scope import DrawnEdge, county_scope, drawn_edges, focus_keep, focus_scope, municipalities_of
-from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
+from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 #: A focus map opens on the focus and the municipalities on it within this distance (and its neighbours).
 FOCUS_RADIUS_KM = 150.0
@@ -68,13 +68,11 @@ def cooperation_view(G: Graph, arg: ViewInput) -> Selection:
 def partners_view(G: Graph, arg: ViewInput) -> Selection:
     """The focus municipality, its suggested partners (only the county's, with a county) and a line to each."""
     assert arg.partners is not None and arg.focus is not None
-    focus_id = node_id(Label.MUNICIPALITY, arg.focus)
+    focus_id = municipality_node(arg.focus)
     partner_rows = [r for r in clean_partners(arg.partners, _municipality_codes(G)) if r.code != arg.focus]
     if arg.county:
-        partner_rows = [
-            r for r in partner_rows if G.nodes[node_id(Label.MUNICIPALITY, r.code)]["fylkesnummer"] == arg.county
-        ]
-    results = {node_id(Label.MUNICIPALITY, r.code): r for r in partner_rows}
+        partner_rows = [r for r in partner_rows if G.nodes[municipality_node(r.code)]["fylkesnummer"] == arg.county]
+    results = {municipality_node(r.code): r for r in partner_rows}
     nodes = {focus_id, *results}
     lines = drawn_edges(G, nodes, _borders_only)
     lines += [
@@ -87,9 +85,7 @@ def partners_view(G: Graph, arg: ViewInput) -> Selection:
 def communities_view(G: Graph, arg: ViewInput) -> Selection:
     """Municipalities (all, or the county's) with their community, and the borders between them."""
     assert arg.communities is not None
-    results = {
-        node_id(Label.MUNICIPALITY, r.code): r for r in clean_communities(arg.communities, _municipality_codes(G))
-    }
+    results = {municipality_node(r.code): r for r in clean_communities(arg.communities, _municipality_codes(G))}
     nodes = set(municipalities_of(G, arg.county))
     return Selection(nodes, drawn_edges(G, nodes, _borders_only), arg.base_scope, results)
 
@@ -97,7 +93,7 @@ def communities_view(G: Graph, arg: ViewInput) -> Selection:
 def gaps_view(G: Graph, arg: ViewInput) -> Selection:
     """Municipalities with their gap score, their FK and SF, and the guidance lines."""
     assert arg.gaps is not None
-    results = {node_id(Label.MUNICIPALITY, r.code): r for r in clean_gaps(arg.gaps, _municipality_codes(G))}
+    results = {municipality_node(r.code): r for r in clean_gaps(arg.gaps, _municipality_codes(G))}
     munis = set(municipalities_of(G, arg.county))
     hubs = {v for m in munis for v in G.successors(m) if G.nodes[v]["label"] in ("County", "StateAdministrator")}
     nodes = munis | hubs

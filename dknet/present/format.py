@@ -30,7 +30,6 @@ from typing import Any, Literal
 import pandas as pd
 
 Format = Literal["table", "json", "csv"]
-FORMATS: tuple[str, ...] = ("table", "json", "csv")
 
 
 _ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
