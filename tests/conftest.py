@@ -34,3 +34,34 @@ def runner() -> Iterator[object]:
     from click.testing import CliRunner
 
     yield CliRunner()
+
+
+#: The county of the small bundle: Trøndelag, home of Holtålen, Tydal and Røyrvik (38 municipalities).
+SMALL_COUNTY = "50"
+
+
+@pytest.fixture(scope="session")
+def small_graph():  # type: ignore[no-untyped-def]
+    """A small bundle for the inner loop: the bundled data cut down to one county's municipalities.
+
+    Every row that names a municipality outside :data:`SMALL_COUNTY` is dropped (memberships,
+    borders, plans, guidance …); counties, SF offices and groups stay, so names, counties and SF
+    offices resolve as in the full graph. Use it for invariants and wiring; use ``graph`` where
+    a test needs national figures.
+    """
+    from dknet.graph import build_graph
+    from dknet.io.dataset import load_dataset
+    from dknet.schema import LAYERS, ColumnType
+
+    tables = load_dataset(None).tables
+    keep = set(tables["kommuner"].loc[tables["kommuner"]["fylkesnummer"] == SMALL_COUNTY, "kommunenummer"])
+    small = {}
+    for name, df in tables.items():
+        layer = LAYERS.get(name)
+        columns = [c.name for c in layer.columns if c.type is ColumnType.KOMMUNENUMMER] if layer else []
+        mask = None
+        for col in (c for c in columns if c in df.columns):
+            ok = df[col].isin(keep) | df[col].isna() | (df[col].astype(str) == "")
+            mask = ok if mask is None else mask & ok
+        small[name] = df[mask].reset_index(drop=True) if mask is not None else df
+    return build_graph(small)
