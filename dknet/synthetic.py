@@ -4,7 +4,8 @@ Not data: a stand-in with realistic *shapes* so the scale path can be measured (
 100 000 local administrative units). Points are drawn in clusters over a 2 400 × 2 400 km square
 around 50° N; population is log-normal and larger near cluster centres; centrality follows
 population and density; ageing is higher where population is small and falling; neighbour
-relations link each unit to its nearest units (symmetric, like land borders).
+relations link each unit to its nearest units (symmetric, like land borders). Everything is
+vectorised: 100 000 units and their neighbours take well under a second.
 
 >>> t = synthetic_territory(200, seed=1)
 >>> len(t), sorted(t.columns)[:4]
@@ -68,28 +69,31 @@ def synthetic_territory(n: int, *, seed: int = 2024, clusters: int | None = None
 
 
 def synthetic_neighbours(territory: pd.DataFrame, *, k: int = 5) -> np.ndarray:
-    """Symmetric neighbour pairs (i < j, row positions): each unit to its ``k`` nearest units.
+    """Symmetric neighbour pairs (i < j, row positions, sorted): each unit to its ``k`` nearest units.
 
-    Uses a uniform grid so that it stays O(n·k) at 100 000 units.
+    Nearest in the local km projection, found with a KD-tree (O(n log n)); a pair chosen from
+    both ends appears once.
+
+    >>> t = synthetic_territory(50, seed=2)
+    >>> nb = synthetic_neighbours(t, k=3)
+    >>> bool((nb[:, 0] < nb[:, 1]).all()), len(nb) >= 50 * 3 // 2
+    (True, True)
     """
-    from dknet.scale import GridIndex, project_km
+    from scipy.spatial import cKDTree
 
-    x, y = project_km(territory["lon"].to_numpy(), territory["lat"].to_numpy())
-    grid = GridIndex(x, y, cell_km=_cell_for(len(x), x, y, k))
-    pairs: set[tuple[int, int]] = set()
-    for rows, cands in grid.blocks():
-        d = np.hypot(x[rows, None] - x[None, cands], y[rows, None] - y[None, cands])
-        d[rows[:, None] == cands[None, :]] = np.inf
-        take = min(k, d.shape[1] - 1)
-        if take <= 0:
-            continue
-        nearest = np.argpartition(d, take - 1, axis=1)[:, :take]
-        for r, nn in zip(rows, cands[nearest], strict=True):
-            for j in nn:
-                pairs.add((min(int(r), int(j)), max(int(r), int(j))))
-    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    from dknet.scale import project_km, unique_sorted
 
-
-def _cell_for(n: int, x: np.ndarray, y: np.ndarray, k: int) -> float:
-    area = max((x.max() - x.min()) * (y.max() - y.min()), 1.0)
-    return float(np.sqrt(area / n * max(k, 1) * 4))
+    n = len(territory)
+    take = min(k, n - 1)
+    if take < 1:
+        return np.empty((0, 2), dtype=np.int64)
+    x, y = project_km(territory["lon"].to_numpy(float), territory["lat"].to_numpy(float))
+    _, nearest = cKDTree(np.column_stack([x, y])).query(np.column_stack([x, y]), k=take + 1)
+    me = np.arange(n)[:, None]
+    # Drop the unit itself (normally the first hit; with coincident points it can be elsewhere).
+    other = nearest != me
+    first = np.where(other, np.cumsum(other, axis=1), take + 1) <= take
+    i = np.broadcast_to(me, nearest.shape)[first]
+    j = nearest[first]
+    keys = unique_sorted(np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j))
+    return np.column_stack([keys // n, keys % n])
