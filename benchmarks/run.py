@@ -92,7 +92,8 @@ ANALYSES = """
 import time
 from dknet.cache import load_graph
 from dknet.analysis.partners import suggest_partners
-from dknet.analysis.communities import detect_communities, propose_plan_offices
+from dknet.analysis.communities import detect_communities
+from dknet.analysis.plan_offices import propose_plan_offices
 from dknet.analysis import gaps
 G = load_graph()
 codes = sorted(d["key"] for _, d in G.nodes(data=True) if d["label"] == "Municipality")

@@ -18,7 +18,7 @@ returns a :class:`pandas.DataFrame` (the map returns the path it wrote)::
 Options not named here are passed on to the library function behind each wrapper
 (:func:`~dknet.analysis.partners.suggest_partners`,
 :func:`~dknet.analysis.communities.detect_communities`,
-:func:`~dknet.analysis.communities.propose_plan_offices`, :mod:`dknet.analysis.gaps`,
+:func:`~dknet.analysis.plan_offices.propose_plan_offices`, :mod:`dknet.analysis.gaps`,
 :func:`~dknet.maps.make_map`). A runnable example: ``examples/notebook_api.py``.
 """
 
@@ -98,10 +98,10 @@ def plan_offices(
 ) -> pd.DataFrame:
     """Candidate (virtual) plan offices for low-capacity municipalities, with hosts (``dknet plan-offices``).
 
-    ``table`` and ``df.attrs`` as in :func:`communities`; ``options``: ``max_fte``, ``seed``,
-    ``max_size``, ``max_km``, ``config`` — see :func:`~dknet.analysis.communities.propose_plan_offices`.
+    ``table`` and ``df.attrs`` as in :func:`communities`; ``options``: ``low_fte``, ``min_fte``, ``seed``,
+    ``max_size``, ``max_km``, ``config`` — see :func:`~dknet.analysis.plan_offices.propose_plan_offices`.
     """
-    from dknet.analysis.communities import propose_plan_offices
+    from dknet.analysis.plan_offices import propose_plan_offices
 
     part = propose_plan_offices(G, county=_county(G, county), **options)
     return _with_attrs(part.summary if table == "summary" else part.members, part.quality, part.notes)

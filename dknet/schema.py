@@ -206,6 +206,7 @@ LAYERS: dict[str, Layer] = {
                 _c("navn", K.TEXT, "Navn", "Name", required=True),
                 _c("type", K.ENUM, "Type", "Kind", required=True, choices=ARENA_TYPES),
                 _c("arrangor", K.ID, "Arrangør (fylkesnr. eller statsforvalter)", "Organiser (county or SF)"),
+                _c("status", K.ENUM, "Status", "Status", choices=OFFICE_STATUS),
                 _c("fra_aar", K.YEAR, "Fra år", "From year"),
                 _c("til_aar", K.YEAR, "Til år", "To year"),
                 _c("beskrivelse", K.TEXT, "Beskrivelse", "Description"),

@@ -20,7 +20,10 @@ def test_partners_explain_table() -> None:
     r = run("partners", "holtålen", "--explain", "--top", "3")
     assert r.exit_code == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0] == "Partner suggestions for Holtålen (5026)"
+    assert lines[0] == (
+        "Partner suggestions for Holtålen (5026) — purpose: plan office / daily cooperation "
+        "(land and sea neighbours, within 75 km)"
+    )
     assert lines[1].split() == [
         "rank",
         "kommune",
@@ -30,30 +33,45 @@ def test_partners_explain_table() -> None:
         "feasibility",
         "context",
         "distance_km",
-        "shares_border",
+        "neighbour",
+        "gap_km",
         "existing",
+        "illustrative",
     ]
     assert lines[3].split()[:3] == ["1", "5025", "Rosse"]
-    assert lines[4].startswith("      2 037 vs 5 638 inhabitants; centrality class 6 vs 5;")
-    assert lines[4].endswith("no planning cooperation today")
+    assert "shares a border" in lines[4] and "vs" not in lines[4]
     assert lines[-1].startswith("Merk / note: the indicators alder_planstrategi")
+
+
+def test_partners_network_purpose_is_labelled() -> None:
+    r = run("partners", "træna", "--purpose", "network", "--top", "3")
+    assert r.exit_code == 0, r.stderr
+    assert "purpose: network of peers with similar challenges" in r.stdout.splitlines()[0]
 
 
 def test_partners_json_and_csv() -> None:
     doc = json.loads(run("partners", "5026", "--format", "json", "--top", "4").stdout)
-    assert doc["kommune"] == "5026" and len(doc["suggestions"]) == 4
-    assert doc["suggestions"][0]["reasons"][-1] == "no planning cooperation today"
-    assert "illustrative" in doc["note"]
+    assert doc["kommune"] == "5026" and len(doc["suggestions"]) == 4 and doc["purpose"] == "office"
+    assert all(s["illustrative"] in (True, False) for s in doc["suggestions"])
+    assert doc["hidden_existing"] == [] and "illustrative" in doc["note"]
     rows = list(csv.DictReader(io.StringIO(run("partners", "5026", "--format", "csv").stdout)))
     assert len(rows) == 10 and "; " in rows[0]["reasons"]
+    assert {r["purpose"] for r in rows} == {"office"} and {r["illustrative"] for r in rows} <= {"True", "False"}
 
 
 def test_partners_include_existing_and_within() -> None:
     doc = json.loads(
         run("partners", "holtaalen", "--include-existing", "--within", "neighbours", "--format", "json").stdout
     )
-    got = {s["kommunenummer"]: s["existing"] for s in doc["suggestions"]}
-    assert got == {"3430": False, "5025": False, "5027": False, "5032": False, "5033": True}
+    got = {s["kommunenummer"]: s["neighbour"] for s in doc["suggestions"]}
+    assert got == {"3430": "land", "5025": "land", "5027": "land", "5032": "land", "5033": "land"}
+
+
+def test_partners_all_is_one_table() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("partners", "--all", "--top", "2", "--format", "csv").stdout)))
+    assert len({r["kommune"] for r in rows}) == 357 and len(rows) <= 714
+    r = run("partners")
+    assert r.exit_code == 2 and "give a KOMMUNE, or --all" in r.stderr
 
 
 def test_public_only_weights_remove_the_illustrative_note() -> None:
@@ -108,9 +126,25 @@ def test_plan_offices() -> None:
     r = run("plan-offices", "--county", "50")
     assert r.exit_code == 0, r.stderr
     header = r.stdout.splitlines()[0].split()
-    assert header == ["office", "size", "members", "host_candidate", "most_central", "combined_fte", "reasons"]
+    assert header == [
+        "office",
+        "size",
+        "members",
+        "host",
+        "host_is_member",
+        "counties",
+        "combined_fte",
+        "robust",
+        "most_central",
+        "illustrative",
+        "reasons",
+    ]
+    assert "Low capacity (< 1 planning FTE in all) selects" in r.stdout
     doc = json.loads(run("plan-offices", "--format", "json").stdout)
-    assert all(2 <= row["size"] <= 5 or "could not reach" in " ".join(doc["notes"]) for row in doc["rows"])
+    assert all(2 <= row["size"] <= 6 for row in doc["rows"])
+    assert all(
+        sum(m["rolle"] == "vert" for m in doc["members"] if m["office"] == row["office"]) == 1 for row in doc["rows"]
+    )
 
 
 def test_own_capacity_register_replaces_the_illustrative_one(tmp_path: Path) -> None:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import networkx as nx
+import pandas as pd
 import pytest
 
-from dknet.analysis.communities import (
-    adjusted_rand,
-    detect_communities,
-    feasibility_graph,
-    low_capacity,
-    nmi,
-    propose_plan_offices,
-)
+from dknet.analysis.communities import adjusted_rand, detect_communities, feasibility_graph, nmi
+from dknet.analysis.plan_offices import ROBUST_MIN_FTE, low_capacity, propose_plan_offices
 from dknet.errors import DknetError
+from dknet.examples import tiny_tables
+from dknet.graph import build_graph
 
 
 @pytest.fixture(scope="module")
@@ -75,15 +72,65 @@ def test_agreement_measures_on_known_values() -> None:
     assert nmi([0, 0, 1, 1], [0, 1, 0, 1]) == pytest.approx(0.0)
 
 
-def test_plan_offices(graph) -> None:  # type: ignore[no-untyped-def]
-    part = propose_plan_offices(graph, county="50")
-    low = set(low_capacity(graph, county="50"))
-    assert set(part.members.kommunenummer) == low
-    for row in part.summary.itertuples():
-        members = part.members[part.members.office == row.office]
-        assert 1 <= len(members) <= 5
-        host_code = row.host_candidate.rsplit("(", 1)[1].rstrip(")")
-        assert host_code in set(members.kommunenummer)
+def _capacity(fte: dict[str, float]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {"kommunenummer": k, "aarsverk_samfunn": 0.0, "aarsverk_areal": v, "source": "example"}
+            for k, v in fte.items()
+        ]
+    )
+
+
+def test_a_capable_neighbour_hosts_the_office() -> None:
+    # Bergdal, Dalsnes and Fjellvik have under one FTE; Austby (25 000 inhabitants, 6 FTE) borders Bergdal
+    # only, so it cannot host all three; with Austby bordering all three it hosts and joins as vert.
+    t = tiny_tables()
+    t["plankapasitet"] = _capacity({"9001": 6.0, "9002": 0.4, "9003": 0.3, "9004": 0.5, "9101": 1.5, "9102": 2.0})
+    t["plankontor"] = t["plankontor"].iloc[0:0]
+    t["plankontor_medlemmer"] = t["plankontor_medlemmer"].iloc[0:0]
+    part = propose_plan_offices(build_graph(t), max_km=30)
+    assert set(part.members.kommunenummer) >= {"9002", "9003", "9004"}
+    extra = [
+        {"kommune_a": "9001", "kommune_b": k, "grenselengde_km": 1.0, "source": "example"} for k in ("9003", "9004")
+    ]
+    t["grenser"] = pd.concat([t["grenser"], pd.DataFrame(extra)], ignore_index=True)
+    part = propose_plan_offices(build_graph(t), max_km=30)
+    office = part.summary.iloc[0]
+    assert office.host == "Austby (9001)" and not office.host_is_member
+    assert office.combined_fte == pytest.approx(7.2) and bool(office.robust)
+    hosts = part.members[part.members.rolle == "vert"]
+    assert hosts.kommunenummer.tolist() == ["9001"]
+    assert any("selects 3 of 6 municipalities (50 %)" in n for n in part.notes)
+
+
+def test_an_office_below_the_minimum_is_flagged() -> None:
+    t = tiny_tables()
+    t["plankapasitet"] = _capacity({"9001": 0.9, "9002": 0.4, "9003": 0.3, "9004": 0.5, "9101": 0.2, "9102": 0.6})
+    part = propose_plan_offices(build_graph(t), max_km=30)
+    assert not part.summary["robust"].any()
+    assert (part.summary["combined_fte"] < ROBUST_MIN_FTE).all()
+    assert any("stay below 3 FTE" in n for n in part.notes)
+
+
+def test_plan_offices_county_and_national_agree(graph) -> None:  # type: ignore[no-untyped-def]
+    national = propose_plan_offices(graph)
+    county = propose_plan_offices(graph, county="50")
+    low50 = set(low_capacity(graph, county="50"))
+    in_county = county.members[county.members.kommunenummer.isin(low50)]
+    placed = dict(zip(national.members.kommunenummer, national.members.office, strict=True))
+    for row in in_county.itertuples():
+        assert placed[row.kommunenummer] == row.office  # the same office in both runs
+    for row in national.summary.itertuples():
+        members = national.members[national.members.office == row.office]
+        assert 2 <= len(members) <= 6
+        assert (members.rolle == "vert").sum() == 1
         assert row.reasons
-    all_norway = propose_plan_offices(graph)
-    assert len(all_norway.members) == len(low_capacity(graph))
+    share = len(low_capacity(graph)) / 357
+    assert 0.3 <= share <= 0.5  # the default selects a defensible share (NIVI 2014:1: 32 % and 61 %)
+
+
+def test_islands_are_not_left_alone(graph) -> None:  # type: ignore[no-untyped-def]
+    part = detect_communities(graph, county="18")
+    sizes = part.members.groupby("community").size()
+    traena = part.members.set_index("kommunenummer").loc["1835", "community"]
+    assert sizes[traena] >= 2

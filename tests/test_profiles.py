@@ -108,8 +108,10 @@ def test_default_config_is_valid_and_documented() -> None:
         ("[indicators]\nfolketall = 'x'\n", "weight of 'folketall' must be a number"),
         ("[indicatorer]\nfolketall = 1\n", "unknown section(s) ['indicatorer']"),
         ("[indicators\nfolketall = 1\n", "is not valid TOML"),
-        ("[indicators]\nfolketall = 1\n[partners]\nw_similarity = -2\n", "w_similarity must be a number ≥ 0"),
-        ("[indicators]\nfolketall = 1\n[partners]\nscale = 3\n", "unknown key(s) in [partners]"),
+        ("[indicators]\nfolketall = 1\n[purpose.office]\nw_similarity = -2\n", "w_similarity must be a number ≥ 0"),
+        ("[indicators]\nfolketall = 1\n[partners]\nscale = 3\n", "unknown key 'scale' in [partners]"),
+        ("[indicators]\nfolketall = 1\n[purpose.ferry]\nmax_km = 3\n", "unknown purpose [purpose.ferry]"),
+        ("[indicators]\nfolketall = 1\n[purpose.office]\nmax_km = 0\n", "[purpose.office] max_km must be a number > 0"),
     ],
 )
 def test_invalid_config_gets_a_clear_error(tmp_path: Path, toml: str, message: str) -> None:

@@ -1,10 +1,10 @@
-"""Communities of municipalities that are similar *and* can work together; candidate plan offices.
+"""Communities of municipalities that are similar *and* can work together.
 
 Method
 ------
-1. **Feasibility graph.** Municipalities are linked when they share a land border or their
-   centroids are at most ``max_km`` apart (so island municipalities without land borders get
-   their ferry neighbours); optionally only within one county.
+1. **Feasibility graph.** Municipalities are linked when they could share a plan office: land
+   or sea neighbours, or centroids at most ``max_km`` apart (the ``office`` candidates of
+   :mod:`dknet.analysis.scoring`, 75 km by default); optionally only within one county.
 2. **Weights.** Each link is weighted by the challenge-profile similarity of its two ends
    (:mod:`dknet.analysis.profiles`), raised to ``sharpness`` so that similar pairs dominate.
 3. **Louvain** (networkx, ``seed``, ``resolution``) partitions the graph.
@@ -41,11 +41,12 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.context import distance_matrix_km
-from dknet.analysis.profiles import ProfileConfig, challenge_profiles, load_config, rank_scale, similarity_matrix
+from dknet.analysis.engine import partition_graph
+from dknet.analysis.profiles import ProfileConfig, load_config
+from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph, nodes_of
-from dknet.schema import Label, Rel
+from dknet.schema import Label
 
 #: The feasibility graph: kommunenummer nodes, edges weighted by similarity.
 SimpleGraph: TypeAlias = "nx.Graph[str]"
@@ -118,126 +119,54 @@ def feasibility_graph(
     G: Graph,
     *,
     codes: Sequence[str] | None = None,
-    max_km: float = 40.0,
+    max_km: float | None = None,
     config: ProfileConfig | None = None,
     sharpness: float = 2.0,
+    table: PairTable | None = None,
 ) -> SimpleGraph:
-    """Municipalities (by kommunenummer) linked by a land border or ``max_km`` between centroids.
+    """Municipalities (by kommunenummer) linked where they could share an office: the ``office`` candidates.
 
-    Edge attributes: ``similarity`` (profile similarity), ``weight`` (similarity ** sharpness),
-    ``border`` and ``distance_km``.
+    A link is a land border, a sea neighbour or at most ``max_km`` between centroids (default:
+    the ``office`` purpose's ``max_km``, see :mod:`dknet.analysis.scoring`). Edge attributes:
+    ``similarity`` (profile similarity), ``weight`` (similarity ** sharpness), ``border``,
+    ``sea`` and ``distance_km``.
     """
     config = config or load_config()
     codes = sorted(codes) if codes is not None else _municipalities(G, None)
-    sim = similarity_matrix(rank_scale(challenge_profiles(G, config=config)), config.weights).loc[codes, codes]
-    lon = np.array([G.nodes[f"kommune:{c}"]["lon"] for c in codes], dtype=float)
-    lat = np.array([G.nodes[f"kommune:{c}"]["lat"] for c in codes], dtype=float)
-    dist = distance_matrix_km(lon, lat)
-    chosen = set(codes)
+    table = table or pair_table(G, config=config, codes=list(codes))
+    cap = config.purposes["office"].max_km if max_km is None else max_km
+    ok = table.candidates("office", max_km=cap)
     H: SimpleGraph = nx.Graph()
-    for c in codes:
-        d = G.nodes[f"kommune:{c}"]
-        H.add_node(c, navn=d["name"], fylkesnummer=d["fylkesnummer"])
-    pos = {c: i for i, c in enumerate(codes)}
-    borders = {
-        (G.nodes[u]["key"], G.nodes[v]["key"])
-        for u, v, e in G.edges(data=True)
-        if e["type"] == Rel.BORDERS.type and G.nodes[u]["key"] in chosen and G.nodes[v]["key"] in chosen
-    }
-    for i, a in enumerate(codes):
-        for j in range(i + 1, len(codes)):
-            b = codes[j]
-            border = (a, b) in borders
-            if border or dist[i, j] <= max_km:
-                s = float(sim.to_numpy()[pos[a], pos[b]])
-                s = 0.0 if math.isnan(s) else s
-                H.add_edge(
-                    a, b, similarity=s, weight=max(s, 1e-6) ** sharpness, border=border, distance_km=float(dist[i, j])
-                )
+    for c, name in zip(table.codes, table.names, strict=True):
+        H.add_node(c, navn=name, fylkesnummer=G.nodes[f"kommune:{c}"]["fylkesnummer"])
+    ii, jj = np.nonzero(np.triu(ok, k=1))
+    for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
+        s = float(table.similarity[i, j])
+        s = 0.0 if math.isnan(s) else s
+        H.add_edge(
+            table.codes[i],
+            table.codes[j],
+            similarity=s,
+            weight=max(s, 1e-6) ** sharpness,
+            border=bool(table.border[i, j]),
+            sea=bool(table.sea[i, j]),
+            distance_km=float(table.distance_km[i, j]),
+        )
     return H
 
 
 # --- detection and repair -------------------------------------------------------------------------
 
 
-def _louvain(H: SimpleGraph, *, resolution: float, seed: int) -> list[set[str]]:
-    parts = nx.community.louvain_communities(H, weight="weight", resolution=resolution, seed=seed)
-    return [set(p) for p in parts]
-
-
-def _connected(H: SimpleGraph, parts: list[set[str]]) -> list[set[str]]:
-    out: list[set[str]] = []
-    for p in parts:
-        out.extend(set(c) for c in nx.connected_components(H.subgraph(p)))
-    return out
-
-
-def _split_large(H: SimpleGraph, parts: list[set[str]], max_size: int, seed: int, resolution: float) -> list[set[str]]:
-    out: list[set[str]] = []
-    queue = list(parts)
-    while queue:
-        p = queue.pop()
-        if len(p) <= max_size:
-            out.append(p)
-            continue
-        sub = H.subgraph(p)
-        r = resolution
-        pieces = [p]
-        for _ in range(30):
-            r *= 1.5
-            pieces = _connected(sub, _louvain(sub, resolution=r, seed=seed))
-            if len(pieces) > 1:
-                break
-        if len(pieces) == 1:  # cannot split by modularity: cut into chunks along a BFS order
-            order = list(nx.bfs_tree(sub, min(p)))
-            pieces = [set(order[i : i + max_size]) for i in range(0, len(order), max_size)]
-            pieces = _connected(sub, pieces)
-        queue.extend(pieces)
-    return out
-
-
-def _merge_small(H: SimpleGraph, parts: list[set[str]], min_size: int, max_size: int | None) -> list[set[str]]:
-    """Merge each community below ``min_size`` into the neighbour it is most strongly linked to."""
-    groups = {i: set(p) for i, p in enumerate(parts)}
-    label = {n: i for i, p in groups.items() for n in p}
-    changed = True
-    while changed:
-        changed = False
-        small = sorted(
-            (i for i, p in groups.items() if len(p) < min_size), key=lambda i: (len(groups[i]), min(groups[i]))
-        )
-        for i in small:
-            if i not in groups or len(groups[i]) >= min_size:
-                continue
-            links: Counter[int] = Counter()
-            for u in groups[i]:
-                for v, e in H[u].items():
-                    j = label[v]
-                    if j != i and (max_size is None or len(groups[j]) + len(groups[i]) <= max_size):
-                        links[j] += e["weight"]
-            if links:
-                j = max(sorted(links), key=lambda k: links[k])
-                for u in groups[i]:
-                    label[u] = j
-                groups[j] |= groups.pop(i)
-                changed = True
-    return list(groups.values())
-
-
 def partition(
     H: SimpleGraph, *, resolution: float = 1.0, seed: int = 2024, min_size: int = 2, max_size: int | None = 12
 ) -> list[set[str]]:
-    """Louvain on a weighted graph, then repaired: connected, split above ``max_size``, merged below ``min_size``.
+    """Communities of a weighted graph by :mod:`dknet.analysis.engine` (Leiden, or Louvain without the extra).
 
-    Sorted largest first (ties: smallest member). Used for Norway and, unchanged, at scale.
+    Connected, at most ``max_size``, merged below ``min_size`` where a link allows; sorted largest
+    first (ties: smallest member). Used for Norway and, unchanged, at scale.
     """
-    parts = _connected(H, _louvain(H, resolution=resolution, seed=seed))
-    if max_size is not None:
-        parts = _split_large(H, parts, max_size, seed, resolution)
-    parts = _merge_small(H, parts, min_size, max_size)
-    parts = _connected(H, parts)
-    parts.sort(key=lambda p: (-len(p), min(p)))
-    return parts
+    return partition_graph(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)[0]
 
 
 def detect_communities(
@@ -248,7 +177,7 @@ def detect_communities(
     seed: int = 2024,
     min_size: int = 2,
     max_size: int | None = 12,
-    max_km: float = 40.0,
+    max_km: float | None = None,
     config: ProfileConfig | None = None,
     codes: Sequence[str] | None = None,
 ) -> Partition:
@@ -260,13 +189,15 @@ def detect_communities(
     config = config or load_config()
     chosen = sorted(codes) if codes is not None else _municipalities(G, county)
     H = feasibility_graph(G, codes=chosen, max_km=max_km, config=config)
-    parts = partition(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)
-    notes = []
+    parts, run = partition_graph(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)
+    notes = [run.note] if run.note else []
     lonely = sorted(c for p in parts if len(p) < min_size for c in p)
     if lonely:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in lonely)
         notes.append(
-            f"{len(lonely)} municipalities could not reach --min-size {min_size} with feasible partners: {names}"
+            f"{len(lonely)} municipalities have no land or sea neighbour and no municipality within "
+            f"{config.purposes['office'].max_km if max_km is None else max_km:g} km to form a community of "
+            f"{min_size} with: {names}"
         )
     parts.sort(key=lambda p: (-len(p), min(p)))
     label = {c: i + 1 for i, p in enumerate(parts) for c in p}
@@ -321,72 +252,3 @@ def _summary(G: Graph, H: SimpleGraph, parts: list[set[str]]) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
-
-
-# --- plan offices ---------------------------------------------------------------------------------
-
-
-def low_capacity(G: Graph, *, county: str | None = None, max_fte: float = 0.5) -> list[str]:
-    """Municipalities with at most ``max_fte`` land-use or community-planning FTE (kommunenummer)."""
-    out = []
-    for c in _municipalities(G, county):
-        d = G.nodes[f"kommune:{c}"]
-        fte = [d.get("aarsverk_areal"), d.get("aarsverk_samfunn")]
-        if any(f is not None and f <= max_fte for f in fte):
-            out.append(c)
-    return out
-
-
-def propose_plan_offices(
-    G: Graph,
-    *,
-    county: str | None = None,
-    max_fte: float = 0.5,
-    seed: int = 2024,
-    max_size: int = 5,
-    max_km: float = 60.0,
-    config: ProfileConfig | None = None,
-) -> Partition:
-    """Candidate (virtual) plan-office groups of low-capacity municipalities, with host candidates.
-
-    Groups are communities (as :func:`detect_communities`, sizes 2..``max_size``) of the
-    municipalities with ≤ ``max_fte`` FTE for land-use or community planning. The host candidate
-    is the member with the most planning FTE (ties: most central), the usual vertskommune
-    choice; ``summary`` also gives the most central member by distance and the combined FTE.
-    """
-    codes = low_capacity(G, county=county, max_fte=max_fte)
-    if len(codes) < 2:
-        raise DknetError("fewer than two low-capacity municipalities: nothing to group (try a larger --max-fte)")
-    part = detect_communities(G, codes=codes, seed=seed, min_size=2, max_size=max_size, max_km=max_km, config=config)
-    rows = []
-    for grp, members in part.members.groupby("community"):
-        ds = [G.nodes[f"kommune:{c}"] for c in members.kommunenummer]
-        fte = [float(d.get("aarsverk_areal") or 0) + float(d.get("aarsverk_samfunn") or 0) for d in ds]
-        host = max(range(len(ds)), key=lambda i: (fte[i], ds[i].get("sentralitetsindeks", 0), -int(ds[i]["key"])))
-        lon = np.array([d["lon"] for d in ds])
-        lat = np.array([d["lat"] for d in ds])
-        central = int(np.argmin(distance_matrix_km(lon, lat).sum(axis=1)))
-        span = float(distance_matrix_km(lon, lat).max())
-        reasons = [
-            f"{len(ds)} municipalities with ≤ {max_fte:g} FTE for land-use or community planning",
-            f"combined planning FTE {sum(fte):.1f}",
-            f"host candidate {ds[host]['name']}: most planning capacity ({fte[host]:.1f} FTE)",
-            f"most central: {ds[central]['name']}",
-            f"at most {span:.0f} km apart",
-        ]
-        if len(ds) == 1:
-            reasons = [f"no low-capacity partner within {max_km:g} km or across a border"]
-        rows.append(
-            {
-                "office": int(str(grp)),
-                "size": len(ds),
-                "members": ", ".join(str(d["name"]) for d in ds),
-                "host_candidate": f"{ds[host]['name']} ({ds[host]['key']})",
-                "most_central": f"{ds[central]['name']} ({ds[central]['key']})",
-                "combined_fte": round(sum(fte), 1),
-                "reasons": reasons,
-            }
-        )
-    summary = pd.DataFrame(rows)
-    members = part.members.rename(columns={"community": "office"})
-    return Partition(members, summary, part.quality, part.notes)

@@ -157,76 +157,102 @@ INDICATORS: dict[str, Indicator] = {
 
 
 @dataclass(frozen=True)
+class PurposeWeights:
+    """How one purpose weighs similarity, feasibility and context, and how far a candidate may be."""
+
+    w_similarity: float
+    w_feasibility: float
+    w_context: float
+    max_km: float | None  # None: anywhere in Norway
+
+
+#: The defaults of ``profile.toml`` (see :mod:`dknet.analysis.scoring` for why).
+DEFAULT_PURPOSES: dict[str, PurposeWeights] = {
+    "office": PurposeWeights(0.45, 0.45, 0.10, 75.0),
+    "network": PurposeWeights(0.85, 0.0, 0.15, None),
+}
+
+
+@dataclass(frozen=True)
 class ProfileConfig:
-    """Indicator weights and partner-scoring weights, from a TOML file (see ``profile.toml``)."""
+    """Indicator weights and partner-scoring weights per purpose, from a TOML file (see ``profile.toml``)."""
 
     weights: dict[str, float]
-    w_similarity: float = 0.55
-    w_feasibility: float = 0.35
-    w_context: float = 0.10
+    purposes: dict[str, PurposeWeights] = field(default_factory=lambda: dict(DEFAULT_PURPOSES))
     distance_scale_km: float = 50.0
     year: int = 2026
     source: str = "default"
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def with_weights(self, overrides: Mapping[str, float]) -> ProfileConfig:
         """A copy with some indicator weights replaced (validated like the file)."""
         merged = {**self.weights, **overrides}
-        return _validated(
-            merged,
-            self.w_similarity,
-            self.w_feasibility,
-            self.w_context,
-            self.distance_scale_km,
-            self.year,
-            f"{self.source} + options",
-        )
+        doc: dict[str, Any] = {
+            "indicators": merged,
+            "partners": {"distance_scale_km": self.distance_scale_km, "year": self.year},
+        }
+        doc["purpose"] = {
+            name: {"w_similarity": w.w_similarity, "w_feasibility": w.w_feasibility, "w_context": w.w_context}
+            | ({"max_km": w.max_km} if w.max_km is not None else {})
+            for name, w in self.purposes.items()
+        }
+        return _validated(doc, f"{self.source} + options")
 
 
-def _validated(
-    weights: Mapping[str, Any],
-    w_sim: Any,
-    w_feas: Any,
-    w_ctx: Any,
-    scale: Any,
-    year: Any,
-    source: str,
-) -> ProfileConfig:
-    problems = []
+def _number(value: Any, *, positive: bool = False) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    return value > 0 if positive else value >= 0
+
+
+def _validated(doc: Mapping[str, Any], source: str) -> ProfileConfig:
+    problems: list[str] = []
     clean: dict[str, float] = {}
-    for name, w in weights.items():
+    for name, w in doc.get("indicators", {}).items():
         if name not in INDICATORS:
-            import difflib
+            from dknet.names import did_you_mean
 
-            close = difflib.get_close_matches(name, list(INDICATORS), n=1)
-            hint = f" (did you mean {close[0]}?)" if close else ""
-            problems.append(f"unknown indicator {name!r}{hint}; known: {', '.join(INDICATORS)}")
-        elif isinstance(w, bool) or not isinstance(w, int | float) or not math.isfinite(w) or w < 0:
+            hint = did_you_mean(name, list(INDICATORS))
+            problems.append(f"unknown indicator {name!r}{f' ({hint})' if hint else ''}; known: {', '.join(INDICATORS)}")
+        elif not _number(w):
             problems.append(f"weight of {name!r} must be a number ≥ 0, not {w!r}")
         else:
             clean[name] = float(w)
     if not problems and not any(w > 0 for w in clean.values()):
         problems.append("at least one indicator needs a weight above 0")
-    for label, w in (("w_similarity", w_sim), ("w_feasibility", w_feas), ("w_context", w_ctx)):
-        if isinstance(w, bool) or not isinstance(w, int | float) or w < 0:
-            problems.append(f"[partners] {label} must be a number ≥ 0, not {w!r}")
-    if not problems and w_sim + w_feas + w_ctx <= 0:
-        problems.append("[partners] the three weights cannot all be 0")
-    if isinstance(scale, bool) or not isinstance(scale, int | float) or scale <= 0:
+    part = doc.get("partners", {})
+    scale, year = part.get("distance_scale_km", 50.0), part.get("year", 2026)
+    for key in sorted(set(part) - {"distance_scale_km", "year"}):
+        problems.append(
+            f"unknown key {key!r} in [partners] (the weights are in [purpose.office] and [purpose.network])"
+        )
+    if not _number(scale, positive=True):
         problems.append(f"[partners] distance_scale_km must be a number > 0, not {scale!r}")
     if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
         problems.append(f"[partners] year must be a year such as 2026, not {year!r}")
+    purposes = dict(DEFAULT_PURPOSES)
+    given = doc.get("purpose", {})
+    for name in sorted(set(given) - set(DEFAULT_PURPOSES)):
+        problems.append(f"unknown purpose [purpose.{name}]; known: office, network")
+    for name, default in DEFAULT_PURPOSES.items():
+        sec = given.get(name, {})
+        for key in sorted(set(sec) - {"w_similarity", "w_feasibility", "w_context", "max_km"}):
+            problems.append(f"unknown key {key!r} in [purpose.{name}]")
+        ws = [sec.get(k, getattr(default, k)) for k in ("w_similarity", "w_feasibility", "w_context")]
+        for k, w in zip(("w_similarity", "w_feasibility", "w_context"), ws, strict=True):
+            if not _number(w):
+                problems.append(f"[purpose.{name}] {k} must be a number ≥ 0, not {w!r}")
+        max_km = sec.get("max_km", default.max_km)
+        if max_km is not None and not _number(max_km, positive=True):
+            problems.append(f"[purpose.{name}] max_km must be a number > 0, not {max_km!r}")
+        if all(_number(w) for w in ws):
+            if sum(ws) <= 0:
+                problems.append(f"[purpose.{name}] the three weights cannot all be 0")
+            else:
+                sim, feas, ctx = (float(w) for w in ws)
+                purposes[name] = PurposeWeights(sim, feas, ctx, None if max_km is None else float(max_km))
     if problems:
         raise ConfigError(f"invalid profile configuration ({source}): " + "; ".join(problems))
-    return ProfileConfig(
-        {k: v for k, v in clean.items() if v > 0},
-        float(w_sim),
-        float(w_feas),
-        float(w_ctx),
-        float(scale),
-        int(year),
-        source,
-    )
+    return ProfileConfig({k: v for k, v in clean.items() if v > 0}, purposes, float(scale), int(year), source)
 
 
 def load_config(path: Path | None = None) -> ProfileConfig:
@@ -235,30 +261,19 @@ def load_config(path: Path | None = None) -> ProfileConfig:
     Raises :class:`~dknet.errors.ConfigError` naming the file and every problem in it.
     """
     doc, source = read_toml(path, default=DEFAULT_CONFIG, what="profile configuration")
-    unknown = set(doc) - {"indicators", "partners"}
+    unknown = set(doc) - {"indicators", "partners", "purpose"}
     if unknown:
         raise ConfigError(
             f"invalid profile configuration ({source}): unknown section(s) {sorted(unknown)}; "
-            "expected [indicators] and [partners]"
+            "expected [indicators], [partners], [purpose.office] and [purpose.network]"
         )
     ind = doc.get("indicators", {})
-    part = doc.get("partners", {})
     if not isinstance(ind, dict) or not ind:
         raise ConfigError(f"invalid profile configuration ({source}): [indicators] needs at least one indicator")
-    unknown_keys = set(part) - {"w_similarity", "w_feasibility", "w_context", "distance_scale_km", "year"}
-    if unknown_keys:
-        raise ConfigError(
-            f"invalid profile configuration ({source}): unknown key(s) in [partners]: {sorted(unknown_keys)}"
-        )
-    return _validated(
-        ind,
-        part.get("w_similarity", 0.55),
-        part.get("w_feasibility", 0.35),
-        part.get("w_context", 0.10),
-        part.get("distance_scale_km", 50.0),
-        part.get("year", 2026),
-        source,
-    )
+    for key in ("partners", "purpose"):
+        if not isinstance(doc.get(key, {}), dict):
+            raise ConfigError(f"invalid profile configuration ({source}): [{key}] must be a table")
+    return _validated(doc, source)
 
 
 def challenge_profiles(G: Graph, *, config: ProfileConfig | None = None) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -79,25 +79,37 @@ def _quality_note(quality: dict[str, float], title: str = "Quality") -> str:
 
 
 @click.command(epilog=EPILOG)
-@click.argument("kommune")
+@click.argument("kommune", required=False)
+@click.option(
+    "--purpose",
+    type=click.Choice(["office", "network"]),
+    default="office",
+    show_default=True,
+    help="office: partners for a shared plan office or daily cooperation (land and sea neighbours and "
+    "municipalities within 75 km); network: peers with similar challenges anywhere in Norway.",
+)
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many suggestions.")
 @click.option(
     "--within",
     default=None,
-    metavar="neighbours|ba-region|county|sf|km:N",
-    help="Only candidates that share a border, the BA region, the county, the SF office, or lie within N km.",
+    metavar="neighbours|land-neighbours|ba-region|county|sf|km:N",
+    help="Only candidates that are land or sea neighbours (or land only), share the BA region, the county, the SF "
+    "office, or lie within N km.",
 )
 @click.option("--include-existing", is_flag=True, help="Also list municipalities you already cooperate with.")
+@click.option("--all", "all_", is_flag=True, help="Top partners for every municipality in one table (no KOMMUNE).")
 @click.option("--explain", is_flag=True, help="Print the reasons for each suggestion.")
 @click.option("--lang", type=click.Choice(["en", "nb"]), default="en", show_default=True, help="Language of reasons.")
 @profile_options
 @data_options
 @format_option
 def partners(
-    kommune: str,
+    kommune: str | None,
+    purpose: str,
     top: int,
     within: str | None,
     include_existing: bool,
+    all_: bool,
     explain: bool,
     lang: str,
     config_path: Path | None,
@@ -109,41 +121,87 @@ def partners(
 ) -> None:
     """Suggest planning partners for KOMMUNE, ranked, with reasons.
 
-    The score combines challenge-profile similarity (population, change, ageing, centrality,
-    density, plan ages, planning capacity, guidance, memberships), feasibility (shared border,
-    distance, BA region, county, SF office) and network context (regional plans, common
-    neighbours, earlier cooperation). Existing partners are left out unless --include-existing.
+    Two purposes. --purpose office (default): who can share a plan office or work together day
+    to day: land and sea neighbours and municipalities within 75 km, scored by challenge
+    similarity, feasibility (border, distance, BA region, county, SF office) and context
+    (regional plans, common neighbours, earlier cooperation). --purpose network: peers with
+    similar challenges anywhere in Norway, ranked mostly by similarity; the distance is shown.
+
+    Municipalities already in a running cooperation with KOMMUNE (by its record: status and
+    period) are left out and listed below the table; illustrative records never hide anyone.
+    Reasons name only what sets the pair apart from a typical pair and say "(illustrative)"
+    where they rest on generated values.
 
     \b
     Example:
       dknet partners holtålen --explain
+      dknet partners træna --purpose network --top 5 --explain
       dknet partners 5026 --within county --top 5 --format json
-      dknet partners tydal --weight aarsverk_plan=0 --weight veiledning=0
+      dknet partners --all --format csv > partnere.csv
     """
-    from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.partners import all_partners, suggest_partners
+    from dknet.analysis.reasons import Lang
+    from dknet.analysis.scoring import Purpose
     from dknet.overview import resolve_municipality
     from dknet.present.format import jsonable, render
 
     config = _config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
+    notes = _notes(G, config)
+    if all_ or kommune is None:
+        if not all_:
+            raise click.UsageError("give a KOMMUNE, or --all for every municipality")
+        table = all_partners(G, purpose=cast(Purpose, purpose), top=top, config=config, lang=cast(Lang, lang))
+        table = table.assign(reasons=table["reasons"].map("; ".join))
+        if fmt == "json":
+            click.echo(
+                json.dumps(jsonable({"purpose": purpose, "rows": table, "notes": notes}), ensure_ascii=False, indent=2)
+            )
+        else:
+            click.echo(render(table, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+            for n in notes:
+                echo_note(n)
+        return
     code = resolve_municipality(G, kommune)
-    df = suggest_partners(G, code, top=top, within=within, include_existing=include_existing, config=config, lang=lang)  # type: ignore[arg-type]
-    note = "\n".join(_notes(G, config)) or None
+    df = suggest_partners(
+        G,
+        code,
+        purpose=cast(Purpose, purpose),
+        top=top,
+        within=within,
+        include_existing=include_existing,
+        config=config,
+        lang=cast(Lang, lang),
+    )
+    hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
     name = G.nodes[f"kommune:{code}"]["name"]
+    heading = PURPOSE_HEADINGS[purpose].format(name=name, code=code)
     if fmt == "json":
-        doc = {"kommune": code, "navn": name, "suggestions": df, "note": note}
+        doc = {
+            "kommune": code,
+            "navn": name,
+            "purpose": purpose,
+            "suggestions": df,
+            "hidden_existing": hidden,
+            "empty_reason": empty,
+            "note": "\n".join(notes) or None,
+        }
         click.echo(json.dumps(jsonable(doc), ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        click.echo(render(df.assign(reasons=df["reasons"].map("; ".join)), "csv"), nl=False)
-        echo_note(note)
+        click.echo(render(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)), "csv"), nl=False)
+        for line in [*([empty] if empty else []), *_hidden_lines(hidden), *notes]:
+            echo_note(line)
         return
-    click.echo(f"Partner suggestions for {name} ({code})")
+    click.echo(heading)
     shown = df.drop(columns=["reasons"]).rename(columns={"kommunenummer": "kommune"})
     for col in ("score", "similarity", "feasibility", "context"):
         shown[col] = shown[col].round(3)
     shown["distance_km"] = shown["distance_km"].round(0)
-    if not explain:
+    shown["gap_km"] = shown["gap_km"].round(1)
+    if df.empty:
+        click.echo(empty or "No suggestions.")
+    elif not explain:
         click.echo(render(shown, "table"))
     else:
         lines = render(shown, "table").splitlines()
@@ -151,8 +209,30 @@ def partners(
         for line, reasons in zip(lines[2:], df["reasons"], strict=True):
             click.echo(line)
             click.echo("      " + "; ".join(reasons))
-    if note:
-        click.echo(f"\n{note}")
+    for line in _hidden_lines(hidden):
+        click.echo(line)
+    if notes:
+        click.echo("\n" + "\n".join(notes))
+
+
+PURPOSE_HEADINGS = {
+    "office": "Partner suggestions for {name} ({code}) — purpose: plan office / daily cooperation "
+    "(land and sea neighbours, within 75 km)",
+    "network": "Partner suggestions for {name} ({code}) — purpose: network of peers with similar challenges "
+    "(anywhere in Norway; distance shown, not limiting)",
+}
+
+
+def _hidden_lines(hidden: list[dict[str, Any]]) -> list[str]:
+    """The footnote listing candidates left out because they already cooperate (with period and source)."""
+    if not hidden:
+        return []
+    lines = ["", "Left out as existing partners (running cooperation by its record; --include-existing shows them):"]
+    for h in hidden:
+        when = f", {h['periode']}" if h.get("periode") else ""
+        src = h.get("source_url") or h.get("source") or "?"
+        lines.append(f"  {h['kommunenummer']} {h['navn']}: {h['samarbeid']}{when} (source: {src})")
+    return lines
 
 
 @click.command(epilog=EPILOG)
@@ -275,19 +355,27 @@ def _emit(
 @click.command("plan-offices", epilog=EPILOG)
 @county_option
 @click.option(
-    "--max-fte",
+    "--low-fte",
     type=click.FloatRange(min=0),
-    default=0.5,
+    default=1.0,
     show_default=True,
-    help="Low capacity: at most this many FTE for land-use or community planning.",
+    help="Low capacity: less than this many planning FTE in all (community + land use); 1.0 = not one full-time "
+    "planner.",
 )
-@click.option("--max-size", type=click.IntRange(min=2), default=5, show_default=True, help="Largest office.")
+@click.option(
+    "--min-fte",
+    type=click.FloatRange(min=0),
+    default=3.0,
+    show_default=True,
+    help="Combined FTE of a robust planning environment; offices below it are flagged.",
+)
+@click.option("--max-size", type=click.IntRange(min=2), default=5, show_default=True, help="Most members per office.")
 @click.option(
     "--max-km",
     type=click.FloatRange(min=0),
-    default=60.0,
-    show_default=True,
-    help="Members without a shared border must lie within this distance.",
+    default=None,
+    help="Members that are not land or sea neighbours must lie within this distance (default: the office "
+    "purpose's 75 km).",
 )
 @seed_option
 @profile_options
@@ -295,9 +383,10 @@ def _emit(
 @format_option
 def plan_offices(
     county: str | None,
-    max_fte: float,
+    low_fte: float,
+    min_fte: float,
     max_size: int,
-    max_km: float,
+    max_km: float | None,
     seed: int,
     config_path: Path | None,
     weights: tuple[str, ...],
@@ -306,23 +395,33 @@ def plan_offices(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Candidate (virtual) plan offices for municipalities with low planning capacity.
+    """Candidate (virtual) plan offices for municipalities with low planning capacity, each with a host.
 
-    Groups low-capacity municipalities (≤ --max-fte FTE for land-use or community planning) that
-    are similar and neighbours into offices of 2..--max-size, each with a host candidate (the
-    member with the most planning capacity, the usual vertskommune) and the most central member.
+    Groups low-capacity municipalities (less than --low-fte planning FTE in all) that are similar
+    and can meet (land or sea neighbours, or within --max-km) into offices of 2..--max-size. The
+    host (vertskommune) is the member or capable neighbour of every member with the most planning
+    FTE — a regional centre next door can host. Each office reports its combined FTE and whether
+    it reaches --min-fte, a robust planning environment. A county run shows the national proposals
+    that touch the county, so both agree.
 
     \b
     Example:
       dknet plan-offices --county Trøndelag
-      dknet plan-offices --max-fte 1.0 --format json
+      dknet plan-offices --low-fte 1.5 --format json
     """
-    from dknet.analysis.communities import propose_plan_offices
+    from dknet.analysis.plan_offices import propose_plan_offices
 
     config = _config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
     part = propose_plan_offices(
-        G, county=_county(G, county), max_fte=max_fte, seed=seed, max_size=max_size, max_km=max_km, config=config
+        G,
+        county=_county(G, county),
+        low_fte=low_fte,
+        min_fte=min_fte,
+        seed=seed,
+        max_size=max_size,
+        max_km=max_km,
+        config=config,
     )
     _emit(part.summary, part.quality, part.notes + _notes(G, config), fmt, json_extra={"members": part.members})
 

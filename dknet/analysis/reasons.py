@@ -1,0 +1,312 @@
+"""Reasons for a partner suggestion that tell *this* pair apart from a typical pair.
+
+A statement is offered only when it is rarer than ``BASE_RATE`` (20 %) among all pairs of
+municipalities — the base rate is measured on the data, not assumed:
+
+- an indicator is a reason when the pair is closer on it (rank-scaled) than at least 80 % of
+  all pairs: "planstrategi 2 vs 2 years old" is not, when 70 % of pairs are that close;
+- "both under 2 500 inhabitants" and "centrality class 6 (both)" when that combination is rare
+  enough; a population is named only when the two are alike — a size *difference* is never
+  offered as a similarity;
+- feasibility facts (border, sea crossing, distance, commuting region, county) and ties
+  (shared regional plans that are not county-wide, common neighbours, regional councils, ended
+  cooperations) are facts about the pair, given as they are; a planning forum (every
+  municipality of the county is in it) is not a reason of its own.
+
+Every reason that rests on an illustrative value or record says so: "(illustrativt)" /
+"(illustrative)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, state
+from dknet.analysis.profiles import INDICATORS, ProfileConfig, challenge_profiles, rank_scale
+from dknet.analysis.scoring import PairTable, Purpose
+from dknet.graph import Graph, nodes_of
+from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
+
+Lang = Literal["en", "nb"]
+SMALL = 2500
+#: A statement is a reason only when at most this share of all pairs share it.
+BASE_RATE = 0.2
+
+_PHRASES: dict[str, tuple[str, str]] = {
+    "both_small": ("begge under 2 500 innbyggere", "both under 2 500 inhabitants"),
+    "pop": ("{a} og {b} innbyggere", "{a} and {b} inhabitants"),
+    "class_same": ("sentralitetsklasse {a} (begge)", "centrality class {a} (both)"),
+    "share": ("{name} {a} % og {b} %", "{name} {a} % and {b} %"),
+    "change": ("{name} {a} % og {b} %", "{name} {a} % and {b} %"),
+    "age": ("{name} {a} og {b} år gammel", "{name} {a} and {b} years old"),
+    "value": ("{name} {a} og {b}", "{name} {a} and {b}"),
+    "border": ("felles grense", "shares a border"),
+    "sea": ("nabo over sjøen ({km} km over vann)", "neighbours across water ({km} km)"),
+    "distance": ("{km} km mellom sentrene", "{km} km apart"),
+    "far": ("{km} km mellom sentrene (nettverk, ikke daglig samarbeid)", "{km} km apart (a network, not daily work)"),
+    "ba": ("samme BA-region ({name})", "same commuting region ({name})"),
+    "county": ("samme fylke", "same county"),
+    "other_county": ("ulike fylker, samme statsforvalter", "different counties, same state administrator"),
+    "other_sf": ("ulike fylker og statsforvaltere", "different counties and state administrators"),
+    "rplan": ("begge dekket av {name}", "both covered by {name}"),
+    "common_nb": ("{n} felles naboer", "{n} common neighbours"),
+    "common_nb1": ("1 felles nabo", "1 common neighbour"),
+    "arena": ("begge i {name}", "both in {name}"),
+    "ended": ("samarbeidet før i {name}", "cooperated before in {name}"),
+    "current": ("samarbeider allerede i {name}", "already cooperating in {name}"),
+    "missing": ("mangler data for {names}", "no data for {names}"),
+    "illustrative": ("illustrativt", "illustrative"),
+}
+
+
+def say(key: str, lang: Lang, **kw: object) -> str:
+    """One phrase of the reason catalogue in ``lang``."""
+    return _PHRASES[key][0 if lang == "nb" else 1].format(**kw)
+
+
+def _mark(text: str, illustrative: bool, lang: Lang) -> str:
+    if not illustrative or "illustrativ" in text.casefold():
+        return text
+    return f"{text} ({say('illustrative', lang)})"
+
+
+def _thousands(v: float) -> str:
+    return f"{v:,.0f}".replace(",", " ")
+
+
+def _fmt_value(name: str, v: float, lang: Lang) -> str:
+    unit = INDICATORS[name].unit
+    if unit == "share":
+        text = f"{100 * v:.0f}"
+    elif unit == "%":
+        text = f"{v:+.1f}".replace("-", "−")
+    elif unit == "years":
+        text = f"{v:.0f}"
+    elif unit == "FTE" or abs(v) < 10:
+        text = f"{v:.1f}"
+    else:
+        return _thousands(v)
+    return text.replace(".", ",") if lang == "nb" else text
+
+
+def _newest_plan_source(G: Graph, node: str, plantype: str) -> str | None:
+    best: tuple[int, str | None] | None = None
+    for _, v, d in G.out_edges(node, data=True):
+        p = G.nodes[v]
+        if d["type"] == Rel.HAS_PLAN.type and p.get("plantype") == plantype and p.get("vedtatt_aar") is not None:
+            cand = (int(p["vedtatt_aar"]), p.get("source"))
+            best = cand if best is None or cand[0] > best[0] else best
+    return None if best is None else best[1]
+
+
+def value_is_illustrative(G: Graph, node: str, indicator: str, year: int) -> bool:
+    """Whether municipality ``node``'s value of ``indicator`` comes from an illustrative record."""
+    ind = INDICATORS[indicator]
+    if indicator == "aarsverk_plan":
+        return bool(G.nodes[node].get("kapasitet_source") == ILLUSTRATIVE)
+    if ind.layer == "plan":
+        return _newest_plan_source(G, node, indicator.removeprefix("alder_")) == ILLUSTRATIVE
+    if indicator == "veiledning":
+        return any(
+            d.get("source") == ILLUSTRATIVE and int(d["aar"]) > year - 3
+            for _, _, d in G.in_edges(node, data=True)
+            if d["type"] == Rel.GUIDES.type
+        )
+    if indicator == "medlemskap":
+        return any(
+            d.get("source") == ILLUSTRATIVE
+            for _, _, d in G.out_edges(node, data=True)
+            if d["type"] == Rel.MEMBER_OF.type
+        )
+    return False
+
+
+@dataclass
+class ReasonContext:
+    """What reasons need for every pair of one graph: scaled values, base rates, provenance."""
+
+    G: Graph
+    table: PairTable
+    config: ProfileConfig
+    scaled: pd.DataFrame
+    sorted_diffs: dict[str, np.ndarray]
+    class_rate: dict[Any, float]
+    small_rate: float
+    illustrative_values: dict[tuple[str, str], bool]
+    illustrative_profile: dict[str, bool]
+    plans_of: dict[str, set[str]] = field(default_factory=dict)
+    narrow_plans: dict[str, int] = field(default_factory=dict)  # plan → municipalities covered, not county-wide
+    _values: np.ndarray = field(default_factory=lambda: np.empty((0, 0)))
+    _pos: dict[str, int] = field(default_factory=dict)
+    _col: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._values = self.scaled.to_numpy(float)
+        self._pos = {str(c): i for i, c in enumerate(self.scaled.index)}
+        self._col = {str(c): j for j, c in enumerate(self.scaled.columns)}
+
+    @classmethod
+    def build(cls, G: Graph, table: PairTable, config: ProfileConfig) -> ReasonContext:
+        """Measure base rates over all municipalities of ``G`` and record each value's provenance."""
+        scaled = rank_scale(challenge_profiles(G, config=config))
+        diffs = {}
+        for col in scaled.columns:
+            x = scaled[col].to_numpy(float)
+            x = x[~np.isnan(x)]
+            iu = np.triu_indices(len(x), k=1)
+            diffs[str(col)] = np.sort(np.abs(x[:, None] - x[None, :])[iu])
+        munis = nodes_of(G, Label.MUNICIPALITY)
+        n = len(munis)
+        classes = pd.Series([G.nodes[m].get("sentralitetsklasse") for m in munis]).value_counts()
+        pairs = n * (n - 1) / 2 or 1.0
+        class_rate = {k: (c * (c - 1) / 2) / pairs for k, c in classes.items()}
+        small = sum(1 for m in munis if (G.nodes[m].get("folketall_2026") or SMALL) < SMALL)
+        prov = {
+            (str(G.nodes[m]["key"]), name): value_is_illustrative(G, m, name, config.year)
+            for m in munis
+            for name in config.weights
+        }
+        profile = {
+            str(G.nodes[m]["key"]): any(prov[(str(G.nodes[m]["key"]), k)] for k in config.weights) for m in munis
+        }
+        plans: dict[str, set[str]] = {}
+        for u, v, d in G.edges(data=True):
+            if d["type"] == Rel.COVERS.type:
+                plans.setdefault(str(G.nodes[v]["key"]), set()).add(u)
+        all_plans = {p for ps in plans.values() for p in ps}
+        narrow = {p: _covered(G, p) for p in sorted(all_plans) if not _county_wide(G, p)}
+        small_rate = (small * (small - 1) / 2) / pairs
+        return cls(G, table, config, scaled, diffs, class_rate, small_rate, prov, profile, plans, narrow)
+
+    def value(self, code: str, indicator: str) -> float:
+        """The rank-scaled value of ``indicator`` for ``code`` (NaN when missing)."""
+        return float(self._values[self._pos[code], self._col[indicator]])
+
+    def base_rate(self, indicator: str, a: str, b: str) -> float:
+        """Share of all pairs at least as close as ``a`` and ``b`` on ``indicator`` (1.0 when unknown)."""
+        xa, xb = self.value(a, indicator), self.value(b, indicator)
+        d = self.sorted_diffs[indicator]
+        if np.isnan(xa) or np.isnan(xb) or d.size == 0:
+            return 1.0
+        return float(np.searchsorted(d, abs(xa - xb) + 1e-12, side="right")) / d.size
+
+    def shared_plans(self, a: str, b: str) -> list[str]:
+        """Regional plans covering both, narrowest first, county-wide ones left out."""
+        both = self.plans_of.get(a, set()) & self.plans_of.get(b, set())
+        return sorted((p for p in both if p in self.narrow_plans), key=lambda p: (self.narrow_plans[p], p))
+
+    def shared_plans_illustrative(self, a: str, b: str) -> bool:
+        """Whether any regional plan both are covered by is illustrative."""
+        both = self.plans_of.get(a, set()) & self.plans_of.get(b, set())
+        return any(self.G.nodes[p].get("source") == ILLUSTRATIVE for p in both)
+
+
+def _covered(G: Graph, plan: str) -> int:
+    return sum(1 for *_, d in G.out_edges(plan, data=True) if d["type"] == Rel.COVERS.type)
+
+
+def _county_wide(G: Graph, plan: str) -> bool:
+    owner = next((u for u, _, d in G.in_edges(plan, data=True) if d["type"] == Rel.OWNS.type), None)
+    size = sum(1 for _, _, d in G.in_edges(owner, data=True) if d["type"] == Rel.IN_COUNTY.type) if owner else 0
+    return size > 0 and _covered(G, plan) >= size
+
+
+def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
+    G, config = ctx.G, ctx.config
+    na, nb = node_id(Label.MUNICIPALITY, a), node_id(Label.MUNICIPALITY, b)
+    me, other = G.nodes[na], G.nodes[nb]
+    out: list[str] = []
+    pa, pb = me.get("folketall_2026"), other.get("folketall_2026")
+    if pa is not None and pb is not None:
+        if pa < SMALL and pb < SMALL and ctx.small_rate <= BASE_RATE:
+            out.append(say("both_small", lang))
+        elif "folketall" in ctx.scaled.columns and ctx.base_rate("folketall", a, b) <= BASE_RATE / 2:
+            out.append(say("pop", lang, a=_thousands(pa), b=_thousands(pb)))
+    ca, cb = me.get("sentralitetsklasse"), other.get("sentralitetsklasse")
+    if ca is not None and ca == cb and ctx.class_rate.get(ca, 1.0) <= BASE_RATE:
+        out.append(say("class_same", lang, a=ca))
+    skip = {"folketall", "sentralitetsindeks"} | {n for n, i in INDICATORS.items() if i.layer == "network"}
+    rated = sorted((ctx.base_rate(n, a, b), n) for n in config.weights if n not in skip and n in ctx.scaled.columns)
+    for rate, name in rated:
+        if rate > BASE_RATE or len(out) >= 4:
+            break
+        ind = INDICATORS[name]
+        va, vb = ind.read(G, na, config.year), ind.read(G, nb, config.year)
+        if va is None or vb is None:
+            continue
+        label = ind.nb if lang == "nb" else ind.en
+        key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
+        text = say(key, lang, name=label, a=_fmt_value(name, va, lang), b=_fmt_value(name, vb, lang))
+        ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
+        out.append(_mark(text, ill, lang))
+    missing = [n for n in config.weights if np.isnan(ctx.value(a, n)) or np.isnan(ctx.value(b, n))]
+    if missing:
+        out.append(say("missing", lang, names=", ".join(missing)))
+    return out
+
+
+def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
+    G, year = ctx.G, ctx.config.year
+    na, nb = node_id(Label.MUNICIPALITY, a), node_id(Label.MUNICIPALITY, b)
+
+    def groups(m: str) -> dict[str, bool]:
+        return {
+            v: d.get("source") == ILLUSTRATIVE or G.nodes[v].get("source") == ILLUSTRATIVE
+            for _, v, d in G.out_edges(m, data=True)
+            if d["type"] == Rel.MEMBER_OF.type
+        }
+
+    ga, gb = groups(na), groups(nb)
+    arenas: list[str] = []
+    ended: list[str] = []
+    current: list[str] = []
+    for g in sorted(set(ga) & set(gb)):
+        d = G.nodes[g]
+        ill = ga[g] or gb[g]
+        name = _mark(str(d["name"]), ill, lang)
+        if d.get("type") in CONTEXT_ARENA_TYPES:
+            if d.get("type") == "regionråd":
+                arenas.append(say("arena", lang, name=name))
+            continue
+        st = state(d, year)
+        years = "–".join(str(d[k]) for k in ("fra_aar", "til_aar") if d.get(k) is not None)
+        label = f"{name} ({years})" if years else name
+        if st == "ended":
+            ended.append(say("ended", lang, name=label))
+        elif st == "running":
+            current.append(say("current", lang, name=label))
+    return arenas[:2] + ended + current
+
+
+def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: Lang) -> list[str]:
+    """The reasons for suggesting ``table.codes[j]`` to ``table.codes[i]`` (see the module docstring)."""
+    t = ctx.table
+    a, b = t.codes[i], t.codes[j]
+    G = ctx.G
+    out = _profile_reasons(ctx, a, b, lang)
+    if t.border[i, j]:
+        out.append(say("border", lang))
+    elif t.sea[i, j]:
+        out.append(say("sea", lang, km=f"{t.sea_km[i, j]:.0f}"))
+    else:
+        km = f"{t.distance_km[i, j]:.0f}"
+        far = purpose == "network" and t.distance_km[i, j] > 150
+        out.append(say("far" if far else "distance", lang, km=km))
+    if t.same_ba[i, j]:
+        out.append(say("ba", lang, name=G.nodes[node_id(Label.MUNICIPALITY, a)].get("ba_region", "")))
+    if t.same_county[i, j]:
+        out.append(say("county", lang))
+    elif purpose == "office":
+        out.append(say("other_county", lang) if t.same_sf[i, j] else say("other_sf", lang))
+    for p in ctx.shared_plans(a, b)[:2]:
+        d = G.nodes[p]
+        out.append(_mark(say("rplan", lang, name=d["name"]), d.get("source") == ILLUSTRATIVE, lang))
+    n = int(t.common_neighbours[i, j])
+    if n:
+        out.append(say("common_nb1", lang) if n == 1 else say("common_nb", lang, n=n))
+    out += _group_reasons(ctx, a, b, lang)
+    return out

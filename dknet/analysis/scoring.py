@@ -1,0 +1,315 @@
+"""The one partner scorer: every pair of municipalities scored at once, for a purpose.
+
+Partners, communities, plan offices, the map views and the scale path all score pairs here, so
+the formula exists once. For ``n`` municipalities the pair features are ``n × n`` arrays
+(357² ≈ 127 000 cells for Norway: a few milliseconds of numpy).
+
+**Feasibility** — can the two work together day to day? In [0, 1]::
+
+    feasibility = 0.45·neighbour + 0.25·exp(−d / scale) + 0.15·same BA region
+                  + 0.10·same county + 0.05·same SF office
+
+with ``neighbour`` = 1 for a shared land border, 0.8 for sea neighbours (shores facing each
+other across water, :mod:`scripts.compute_sea_neighbours`: a crossing costs time) and ``d`` the
+great-circle distance between centroids in km (``scale`` 50 km by default).
+
+**Context** — what already ties them, in [0, 1]::
+
+    context = 0.4·min(shared regional plans, 2)/2 + 0.3·min(common neighbours, 3)/3
+              + 0.3·[an ended cooperation, or a shared regional council or planning forum]
+
+**Purpose.** The same features answer two questions (``[purpose.*]`` in ``profile.toml``):
+
+- ``office`` — a shared plan office or a working cooperation: people must be able to meet.
+  Candidates are land and sea neighbours and municipalities whose centroids are at most
+  ``max_km`` apart (75 km: with the detour factor of about 1.3 typical of Norwegian roads,
+  about 100 km or 1½ hours by road, so a day's meeting and the trip home fit in a working day).
+  Score = 0.45·similarity + 0.45·feasibility + 0.10·context.
+- ``network`` — a network of peers with similar challenges (what Distriktskommune 3.0 did):
+  anywhere in Norway, ranked mostly by similarity (0.85·similarity + 0.15·context); the
+  distance is shown, never limiting.
+
+>>> import numpy as np
+>>> feasibility(np.array([1.0, 0.8, 0.0]), np.array([0.0, 20.0, 300.0]), scale_km=50.0).round(3).tolist()
+[0.7, 0.528, 0.001]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, state
+from dknet.analysis.profiles import ProfileConfig, challenge_profiles, rank_scale, similarity_matrix
+from dknet.geo import distance_matrix_km
+from dknet.graph import Graph, nodes_of
+from dknet.schema import ILLUSTRATIVE, Label, Rel
+
+Purpose = Literal["office", "network"]
+PURPOSES: tuple[Purpose, ...] = ("office", "network")
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+#: How much a sea neighbour counts against a land neighbour in feasibility.
+SEA_NEIGHBOUR_WEIGHT = 0.8
+
+
+def feasibility(
+    neighbour: FloatArray,
+    distance_km: FloatArray,
+    *,
+    same_ba: FloatArray | BoolArray | float = 0.0,
+    same_county: FloatArray | BoolArray | float = 0.0,
+    same_sf: FloatArray | BoolArray | float = 0.0,
+    scale_km: float = 50.0,
+) -> FloatArray:
+    """Feasibility in [0, 1] (the formula in the module docstring), element-wise on arrays."""
+    return np.asarray(
+        0.45 * neighbour
+        + 0.25 * np.exp(-np.asarray(distance_km, float) / scale_km)
+        + 0.15 * np.asarray(same_ba, float)
+        + 0.10 * np.asarray(same_county, float)
+        + 0.05 * np.asarray(same_sf, float),
+        dtype=float,
+    )
+
+
+def context(shared_plans: FloatArray, common_neighbours: FloatArray, tie: FloatArray) -> FloatArray:
+    """Context in [0, 1] (the formula in the module docstring), element-wise on arrays."""
+    return np.asarray(
+        0.4 * np.minimum(shared_plans, 2) / 2 + 0.3 * np.minimum(common_neighbours, 3) / 3 + 0.3 * tie, dtype=float
+    )
+
+
+def combine(
+    similarity: FloatArray, feasibility_: FloatArray, context_: FloatArray, *, w_sim: float, w_feas: float, w_ctx: float
+) -> FloatArray:
+    """The weighted mean of the three parts; a missing similarity counts as 0 (and is reported elsewhere)."""
+    total = w_sim + w_feas + w_ctx
+    sim = np.nan_to_num(similarity, nan=0.0)
+    return np.asarray((w_sim * sim + w_feas * feasibility_ + w_ctx * context_) / total, dtype=float)
+
+
+@dataclass(frozen=True)
+class PairTable:
+    """Every pair feature as an ``n × n`` array over :attr:`codes` (kommunenummer, sorted).
+
+    ``current`` marks pairs in a running cooperation whose record is real (curated or the
+    user's); ``current_illustrative`` the same from illustrative records, which never hide a
+    candidate. ``tie`` is an ended cooperation or a shared regional council / planning forum.
+    """
+
+    codes: list[str]
+    names: list[str]
+    similarity: FloatArray
+    distance_km: FloatArray
+    border: BoolArray
+    sea: BoolArray
+    sea_km: FloatArray
+    same_ba: BoolArray
+    same_county: BoolArray
+    same_sf: BoolArray
+    common_neighbours: FloatArray
+    shared_plans: FloatArray
+    tie: BoolArray
+    tie_illustrative: BoolArray
+    current: BoolArray
+    current_illustrative: BoolArray
+    feasibility: FloatArray
+    context: FloatArray
+
+    def index(self, code: str) -> int:
+        """Row of municipality ``code``."""
+        return self.codes.index(code)
+
+    def candidates(self, purpose: Purpose, *, max_km: float | None, row: int | None = None) -> BoolArray:
+        """Pairs that may be suggested for ``purpose`` (see the module docstring); never a municipality itself.
+
+        With ``row``, only that municipality's row (a 1-D array).
+        """
+        rows = slice(None) if row is None else slice(row, row + 1)
+        shape = self.distance_km[rows].shape
+        if purpose == "network" or max_km is None:
+            ok = np.ones(shape, dtype=bool)
+        else:
+            ok = self.border[rows] | self.sea[rows] | (self.distance_km[rows] <= max_km)
+        if row is None:
+            np.fill_diagonal(ok, False)
+            return ok
+        out = np.array(ok[0], dtype=bool)
+        out[row] = False
+        return out
+
+    def score(self, purpose: Purpose, config: ProfileConfig, *, row: int | None = None) -> FloatArray:
+        """The score of every pair (or of one municipality's ``row``) for ``purpose`` with ``config``'s weights."""
+        w = config.purposes[purpose]
+        rows = slice(None) if row is None else row
+        return combine(
+            self.similarity[rows],
+            self.feasibility[rows],
+            self.context[rows],
+            w_sim=w.w_similarity,
+            w_feas=w.w_feasibility,
+            w_ctx=w.w_context,
+        )
+
+
+def _incidence(G: Graph, codes: list[str], groups: list[str], pairs: list[tuple[str, str]]) -> FloatArray:
+    """A municipality × group 0/1 matrix from (municipality code, group node) pairs."""
+    row = {c: i for i, c in enumerate(codes)}
+    col = {g: j for j, g in enumerate(groups)}
+    M = np.zeros((len(codes), max(len(groups), 1)))
+    for code, g in pairs:
+        if code in row and g in col:
+            M[row[code], col[g]] = 1.0
+    return M
+
+
+def _shared(M: FloatArray) -> FloatArray:
+    return np.asarray(M @ M.T, dtype=float)
+
+
+def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = None) -> PairTable:
+    """All pair features for the municipalities ``codes`` (default: all), similarity over all of them.
+
+    Similarity is rank-scaled over every municipality in ``G`` (so a county run and the national
+    run give the same similarities); the other features only need the pair.
+    """
+    profiles = challenge_profiles(G, config=config)
+    sim_all = similarity_matrix(rank_scale(profiles), config.weights)
+    munis = nodes_of(G, Label.MUNICIPALITY)
+    all_codes = [str(G.nodes[m]["key"]) for m in munis]
+    chosen = sorted(codes) if codes is not None else sorted(all_codes)
+    node = {str(G.nodes[m]["key"]): m for m in munis}
+    sim = sim_all.loc[chosen, chosen].to_numpy(float)
+    pos = {c: i for i, c in enumerate(chosen)}
+    n = len(chosen)
+    attrs = [G.nodes[node[c]] for c in chosen]
+    lon = np.array([float(a["lon"]) for a in attrs])
+    lat = np.array([float(a["lat"]) for a in attrs])
+    dist = distance_matrix_km(lon, lat)
+    border = np.zeros((n, n), dtype=bool)
+    sea = np.zeros((n, n), dtype=bool)
+    sea_km = np.full((n, n), np.nan)
+    for u, v, d in G.edges(data=True):
+        a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
+        if a not in pos or b not in pos:
+            continue
+        if d["type"] == Rel.BORDERS.type:
+            border[pos[a], pos[b]] = True
+        elif d["type"] == Rel.SEA_NEIGHBOUR.type:
+            sea[pos[a], pos[b]] = True
+            sea_km[pos[a], pos[b]] = float(d.get("avstand_km") or math.nan)
+
+    def same(key: str) -> BoolArray:
+        vals = np.array([str(a.get(key) or "") for a in attrs], dtype=object)
+        return np.asarray((vals[:, None] == vals[None, :]) & (vals[:, None] != ""), dtype=bool)
+
+    sf_of = {G.nodes[u]["key"]: v for u, v, d in G.edges(data=True) if d["type"] == Rel.SUPERVISED_BY.type}
+    sfs = np.array([sf_of.get(c, "") for c in chosen], dtype=object)
+    same_sf = np.asarray((sfs[:, None] == sfs[None, :]) & (sfs[:, None] != ""), dtype=bool)
+    B = border.astype(float)
+    common = np.asarray(B @ B, dtype=float)
+    np.fill_diagonal(common, 0.0)
+
+    plan_pairs = [(G.nodes[v]["key"], u) for u, v, d in G.edges(data=True) if d["type"] == Rel.COVERS.type and v in G]
+    plans = sorted({p for _, p in plan_pairs})
+    shared_plans = _shared(_incidence(G, chosen, plans, plan_pairs))
+
+    year = config.year
+    memberships = [
+        (G.nodes[u]["key"], v, d.get("source") == ILLUSTRATIVE or G.nodes[v].get("source") == ILLUSTRATIVE)
+        for u, v, d in G.edges(data=True)
+        if d["type"] == Rel.MEMBER_OF.type
+    ]
+    kinds: dict[str, list[tuple[str, str]]] = {"current": [], "current_ill": [], "tie": [], "tie_ill": []}
+    for code, group, ill in memberships:
+        g = G.nodes[group]
+        is_office = g["label"] == Label.PLAN_OFFICE.label
+        if is_office or g.get("type") in COOPERATION_ARENA_TYPES:
+            st = state(g, year)
+            if st == "running":
+                kinds["current_ill" if ill else "current"].append((code, group))
+            elif st == "ended":
+                kinds["tie_ill" if ill else "tie"].append((code, group))
+        elif g.get("type") in CONTEXT_ARENA_TYPES:
+            kinds["tie_ill" if ill else "tie"].append((code, group))
+
+    def together(pairs: list[tuple[str, str]]) -> BoolArray:
+        groups = sorted({g for _, g in pairs})
+        M = _shared(_incidence(G, chosen, groups, pairs)) > 0
+        np.fill_diagonal(M, False)
+        return np.asarray(M, dtype=bool)
+
+    current, current_ill = together(kinds["current"]), together(kinds["current_ill"])
+    tie_real, tie_ill = together(kinds["tie"]), together(kinds["tie_ill"])
+    tie = tie_real | tie_ill
+    neighbour = np.where(border, 1.0, np.where(sea, SEA_NEIGHBOUR_WEIGHT, 0.0))
+    feas = feasibility(
+        neighbour,
+        dist,
+        same_ba=same("ba_region"),
+        same_county=same("fylkesnummer"),
+        same_sf=same_sf,
+        scale_km=config.distance_scale_km,
+    )
+    ctx = context(shared_plans, common, tie.astype(float))
+    return PairTable(
+        codes=chosen,
+        names=[str(a["name"]) for a in attrs],
+        similarity=sim,
+        distance_km=dist,
+        border=border,
+        sea=sea,
+        sea_km=sea_km,
+        same_ba=same("ba_region"),
+        same_county=same("fylkesnummer"),
+        same_sf=same_sf,
+        common_neighbours=common,
+        shared_plans=shared_plans,
+        tie=tie,
+        tie_illustrative=tie_ill & ~tie_real,
+        current=current,
+        current_illustrative=current_ill & ~current,
+        feasibility=feas,
+        context=ctx,
+    )
+
+
+def top_k(score: FloatArray, mask: BoolArray, k: int, codes: list[str]) -> list[list[int]]:
+    """Per row, the column indices of the ``k`` best allowed scores (ties: smaller kommunenummer first)."""
+    out: list[list[int]] = []
+    order_codes = np.argsort(np.array(codes, dtype=object), kind="stable")
+    for i in range(score.shape[0]):
+        allowed = np.flatnonzero(mask[i])
+        if allowed.size == 0:
+            out.append([])
+            continue
+        s = score[i, allowed]
+        rank_code = np.empty(len(codes), dtype=np.int64)
+        rank_code[order_codes] = np.arange(len(codes))
+        order = np.lexsort((rank_code[allowed], -s))
+        out.append([int(j) for j in allowed[order[:k]]])
+    return out
+
+
+def as_frame(table: PairTable, i: int) -> pd.DataFrame:
+    """Row ``i`` of the pair table as a DataFrame (one row per other municipality), for inspection."""
+    j = np.array([x for x in range(len(table.codes)) if x != i])
+    return pd.DataFrame(
+        {
+            "kommunenummer": [table.codes[x] for x in j],
+            "navn": [table.names[x] for x in j],
+            "similarity": table.similarity[i, j],
+            "feasibility": table.feasibility[i, j],
+            "context": table.context[i, j],
+            "distance_km": table.distance_km[i, j],
+            "shares_border": table.border[i, j],
+            "sea_neighbour": table.sea[i, j],
+        }
+    )
