@@ -132,43 +132,138 @@ def group_neo4j(results: dict[str, Any], repeat: int) -> None:
     results["neo4j: push all of Norway (starts the test server)"] = measure_cmd([PY, str(script)], repeat=1)
 
 
-SCALE = """
-import resource, sys, time
-from dknet.synthetic import synthetic_territory, synthetic_neighbours
-from dknet.scale import topk_partners, communities_at_scale
-n = int(sys.argv[1]); what = sys.argv[2]
-t = time.perf_counter(); terr = synthetic_territory(n); nb = synthetic_neighbours(terr); prep = time.perf_counter() - t
+SCALE_CHILD = """
+import json, pickle, resource, sys, time
+sys.path.insert(0, "benchmarks")
+what, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 t = time.perf_counter()
-if what == "topk":
-    res = topk_partners(terr, k=10, neighbours=nb); extra = f"rows={len(res)}"
+from dknet.synthetic import synthetic_territory, synthetic_neighbours
+terr = synthetic_territory(n, seed=2024); nb = synthetic_neighbours(terr)
+gen = time.perf_counter() - t
+if what == "dknet":
+    from dknet.scale import topk_partners as run
+elif what == "expert":
+    from baselines import expert_topk as run
 else:
-    res = communities_at_scale(terr, nb); extra = f"communities={res.nunique()} largest={res.value_counts().max()}"
-run = time.perf_counter() - t
+    from baselines import naive_topk as run
+t = time.perf_counter(); table = run(terr, k=10, neighbours=nb); took = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"n={n} prep={prep:.2f}s run={run:.2f}s {extra} peak_rss_mib={peak:.0f}")
+with open(out, "wb") as f:
+    pickle.dump(table, f)
+print(json.dumps({"seconds": took, "generate_s": gen, "peak_mib": peak, "rows": len(table)}))
 """
 
-VERSUS = """
-import sys, time
+COMMUNITY_CHILD = """
+import json, resource, sys, time
+import numpy as np
 from dknet.synthetic import synthetic_territory, synthetic_neighbours
-from dknet.scale import topk_partners, naive_topk, topk_agreement
-n = int(sys.argv[1])
-terr = synthetic_territory(n); nb = synthetic_neighbours(terr)
-t = time.perf_counter(); fast = topk_partners(terr, k=10, neighbours=nb); tf = time.perf_counter() - t
-t = time.perf_counter(); slow = naive_topk(terr, k=10, neighbours=nb); ts = time.perf_counter() - t
-same = fast.groupby("kode")["partner"].apply(list).equals(slow.groupby("kode")["partner"].apply(list))
-print(f"n={n} dknet={tf:.3f}s naive={ts:.2f}s ratio={ts / tf:.0f}x identical_lists={same} "
-      f"recall={topk_agreement(fast, slow):.4f}")
+from dknet.scale import communities_at_scale, _prepare, gower_pairs
+from dknet.analysis.engine import modularity
+engine, n = sys.argv[1], int(sys.argv[2])
+terr = synthetic_territory(n, seed=2024); nb = synthetic_neighbours(terr)
+t = time.perf_counter(); labels = communities_at_scale(terr, nb, engine=engine); took = time.perf_counter() - t
+X, w, _ = _prepare(terr, None)
+weight = np.maximum(gower_pairs(X, w, nb[:, 0], nb[:, 1]), 1e-6) ** 2
+m = labels.to_numpy() - 1
+sizes = np.bincount(m)
+print(json.dumps({"seconds": took, "modularity": modularity(n, nb[:, 0], nb[:, 1], weight, m),
+                  "communities": int(len(sizes)), "largest": int(sizes.max()), "singletons": int((sizes == 1).sum()),
+                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
+
+
+def _child(code: str, args: list[str]) -> dict[str, Any]:
+    proc = subprocess.run([*py(code), *args], capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise SystemExit(f"scale benchmark failed ({' '.join(args)}):\n{proc.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
 
 
 def group_scale(results: dict[str, Any], repeat: int, quick: bool) -> None:
+    """dknet vs the expert baseline (alternating, same run) and the naive loop; Leiden vs Louvain.
+
+    Each implementation runs in its own child (so peak memory is its own) on
+    ``synthetic_territory(n, seed=2024)``; the tables are compared in the parent: bit-identical
+    for the expert baseline, same lists and floats within 1e-9 for the naive loop (``math`` and
+    numpy may round the last bit differently).
+    """
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from baselines import close, identical
+
     sizes = (1000, 10000) if quick else (1000, 10000, 100000)
+    naive_sizes = (1000,) if quick else (1000, 10000)
+    tmp = Path(tempfile.mkdtemp(prefix="dknet-bench-scale-"))
+    rows = []
     for n in sizes:
-        results[f"scale: top-10 partners for all, n={n}"] = measure_cmd([*py(SCALE), str(n), "topk"], repeat=1)
-        results[f"scale: communities, n={n}"] = measure_cmd([*py(SCALE), str(n), "communities"], repeat=1)
-    for n in (1000,) if quick else (1000, 10000):
-        results[f"scale: dknet vs naive pairwise loop, n={n}"] = measure_cmd([*py(VERSUS), str(n)], repeat=1)
+        reps = max(1, min(repeat, 3)) if n <= 10000 else 1
+        runs: dict[str, list[dict[str, Any]]] = {"dknet": [], "expert": []}
+        for r in range(reps):  # alternate which goes first
+            for what in ("dknet", "expert") if r % 2 == 0 else ("expert", "dknet"):
+                print(f"… scale n={n} {what} ({r + 1}/{reps})", file=sys.stderr, flush=True)
+                runs[what].append(_child(SCALE_CHILD, [what, str(n), str(tmp / f"{what}-{n}.pkl")]))
+        tables = {w: pd.read_pickle(tmp / f"{w}-{n}.pkl") for w in runs}
+        row: dict[str, Any] = {
+            "n": n,
+            "dknet_s": statistics.median(x["seconds"] for x in runs["dknet"]),
+            "expert_s": statistics.median(x["seconds"] for x in runs["expert"]),
+            "dknet_peak_mib": max(x["peak_mib"] for x in runs["dknet"]),
+            "expert_peak_mib": max(x["peak_mib"] for x in runs["expert"]),
+            "generate_s": statistics.median(x["generate_s"] for x in runs["dknet"]),
+            "runs": reps,
+            "identical": identical(tables["dknet"], tables["expert"]),
+            "rows": len(tables["dknet"]),
+        }
+        if n in naive_sizes:
+            print(f"… scale n={n} naive loop", file=sys.stderr, flush=True)
+            naive = _child(SCALE_CHILD, ["naive", str(n), str(tmp / f"naive-{n}.pkl")])
+            row["naive_s"] = naive["seconds"]
+            row["naive_same"] = close(tables["dknet"], pd.read_pickle(tmp / f"naive-{n}.pkl"))
+        rows.append(row)
+    results["scale: top-10 partners, dknet vs expert baseline vs naive loop"] = {"table": rows}
+    n_comm = sizes[-1]
+    comm = {}
+    for engine in ("leiden", "louvain"):
+        print(f"… communities n={n_comm} {engine}", file=sys.stderr, flush=True)
+        comm[engine] = _child(COMMUNITY_CHILD, [engine, str(n_comm)])
+    results[f"scale: communities, n={n_comm}, Leiden vs Louvain"] = {"table": comm}
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def print_scale(results: dict[str, Any]) -> None:
+    """The scale group's own tables (ratios first)."""
+    for name, r in results.items():
+        if not name.startswith("scale:") or "table" not in r:
+            continue
+        print(f"\n{name}\n")
+        table = r["table"]
+        if isinstance(table, list):
+            print(
+                "| N | dknet / expert | naive / dknet | dknet | expert | naive loop | peak dknet | peak expert "
+                "| tables |"
+            )
+            print("|---|---|---|---|---|---|---|---|---|")
+            for x in table:
+                naive = f"{x['naive_s']:.2f} s" if "naive_s" in x else "–"
+                speed = f"{x['naive_s'] / x['dknet_s']:.0f}×" if "naive_s" in x else "–"
+                same = "identical" if x["identical"] else "DIFFERENT"
+                if "naive_same" in x:
+                    same += ", naive: " + ("same lists" if x["naive_same"] else "DIFFERENT")
+                print(
+                    f"| {x['n']:,} | **{x['dknet_s'] / x['expert_s']:.2f}×** | {speed} | {x['dknet_s']:.3f} s "
+                    f"| {x['expert_s']:.3f} s | {naive} | {x['dknet_peak_mib']:.0f} MiB | "
+                    f"{x['expert_peak_mib']:.0f} MiB | {same} ({x['rows']:,} rows, {x['runs']} runs) |"
+                )
+        else:
+            print("| engine | time | modularity | communities | largest | singletons | peak |")
+            print("|---|---|---|---|---|---|---|")
+            for engine, x in table.items():
+                print(
+                    f"| {engine} | {x['seconds']:.1f} s | {x['modularity']:.3f} | {x['communities']:,} "
+                    f"| {x['largest']} | {x['singletons']} | {x['peak_mib']:.0f} MiB |"
+                )
 
 
 def machine() -> dict[str, Any]:
@@ -214,11 +309,14 @@ def main() -> None:
     print("| benchmark | median wall (s) | peak RSS (MiB) | runs | output |")
     print("|---|---|---|---|---|")
     for name, r in results.items():
+        if "table" in r:
+            continue
         if "skipped" in r:
             print(f"| {name} | – | – | – | skipped: {r['skipped']} |")
             continue
         peak = f"{r['peak_mib']:.0f}" if r.get("peak_mib") else "–"
         print(f"| {name} | {r['median_s']:.3f} | {peak} | {r['runs']} | {' / '.join(r['stdout_tail'])[:160]} |")
+    print_scale(results)
     doc = {"machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"), "results": results}
     (ROOT / "benchmarks" / "results.json").write_text(
         json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
