@@ -56,12 +56,12 @@ def blocks(html: str) -> dict[str, Any]:
 
 
 def expected_lines(G: nx.MultiDiGraph[str]) -> int:
-    """Lines the full map draws, counted independently: BORDERS once per pair, GUIDES once per pair."""
+    """Lines the full map draws, counted independently: land and sea neighbours once per pair, GUIDES once per pair."""
     pairs: set[tuple[str, ...]] = set()
     others = 0
     for u, v, d in G.edges(data=True):
-        if d["type"] == "BORDERS":
-            pairs.add(("BORDERS", *sorted((u, v))))
+        if d["type"] in ("BORDERS", "SEA_NEIGHBOUR"):
+            pairs.add((d["type"], *sorted((u, v))))
         elif d["type"] == "GUIDES":
             pairs.add(("GUIDES", u, v))
         else:

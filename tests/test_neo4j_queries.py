@@ -28,13 +28,15 @@ from dknet.schema import LABELS_BY_NAME, RELS_BY_NAME, Label
 pytestmark = pytest.mark.neo4j
 
 
-def check_partner_candidates(G: Graph, runner: Neo4jRunner, code: str) -> None:
-    local = feasibility_table(G, code)
-    remote = run_named_query(runner, "partner_candidates", {"kommunenummer": code})
+def check_partner_candidates(G: Graph, runner: Neo4jRunner, code: str, purpose: str = "office") -> None:
+    local = feasibility_table(G, code, purpose=purpose)
+    remote = run_named_query(runner, "partner_candidates", {"kommunenummer": code, "purpose": purpose})
     assert list(remote.columns) == list(FEASIBILITY_COLUMNS)
     assert len(remote) == len(nodes_of(G, Label.MUNICIPALITY)) - 1
     pd.testing.assert_frame_equal(remote.drop(columns="distance_km"), local.drop(columns="distance_km"))
     pd.testing.assert_series_equal(remote["distance_km"], local["distance_km"], check_exact=False, rtol=1e-6, atol=0)
+    if purpose == "network":
+        assert remote["candidate"].all()
 
 
 def check_guidance_gaps(G: Graph, runner: Neo4jRunner, county: str | None, since: int) -> None:
@@ -102,6 +104,8 @@ class TestAllOfNorway:
     def test_partner_candidates(self, norway: Neo4jRunner, graph: Graph) -> None:
         for code in sample(graph):
             check_partner_candidates(graph, norway, code)
+        for code in ("1835", "5026"):  # Træna (sea neighbours only) and Holtålen
+            check_partner_candidates(graph, norway, code, purpose="network")
 
     @pytest.mark.parametrize("since", [2023, 2000, 2026])
     def test_guidance_gaps_for_all_and_each_county(self, norway: Neo4jRunner, graph: Graph, since: int) -> None:
@@ -147,6 +151,7 @@ class TestSmallGraph:
         assert holtalen.loc["5025"].to_dict() | {"distance_km": 0} == {
             "navn": "Røros",
             "shares_border": True,
+            "sea_neighbour": False,
             "distance_km": 0,
             "same_ba_region": True,
             "same_county": True,
@@ -155,6 +160,7 @@ class TestSmallGraph:
             "shared_regional_plans": 1,
             "shared_offices": 1,
             "shared_arenas": 1,
+            "candidate": True,
         }
         assert holtalen.loc["5033", "same_ba_region"] == False  # noqa: E712 (Tydal has no BA region)
 

@@ -9,10 +9,14 @@
 //
 // params:
 //   kommunenummer: str — the municipality (4 digits, 2024 division)
+//   purpose: office|network = office — office: partners who can meet (land or sea neighbours, or
+//     within max_km); network: peers anywhere (as dknet partners --purpose)
+//   max_km: float = 75.0 — the office purpose's distance cap between centroids (km)
 // columns:
 //   kommunenummer: str — the other municipality
 //   navn: str — its name
 //   shares_border: bool — the two share a land border
+//   sea_neighbour: bool — their shores face each other across water (SEA_NEIGHBOUR)
 //   distance_km: float — great-circle distance between the centroids (km)
 //   same_ba_region: bool — same commuting (BA) region
 //   same_county: bool — same county (fylke)
@@ -21,17 +25,20 @@
 //   shared_regional_plans: int — regional plans covering both
 //   shared_offices: int — plan offices both are members of
 //   shared_arenas: int — arenas both are members of
+//   candidate: bool — a partner candidate for the purpose
 MATCH (m:Municipality {key: $kommunenummer})
 WITH m,
      point({longitude: m.lon, latitude: m.lat}) AS here,
      COLLECT { MATCH (m)-[:BORDERS]-(n:Municipality) RETURN DISTINCT n.key } AS my_nb,
+     COLLECT { MATCH (m)-[:SEA_NEIGHBOUR]-(n:Municipality) RETURN DISTINCT n.key } AS my_sea,
      COLLECT { MATCH (m)-[:MEMBER_OF]->(g:PlanOffice) RETURN DISTINCT g.key } AS my_offices,
      COLLECT { MATCH (m)-[:MEMBER_OF]->(g:Arena) RETURN DISTINCT g.key } AS my_arenas,
      COLLECT { MATCH (p:RegionalPlan)-[:COVERS]->(m) RETURN DISTINCT p.key } AS my_plans,
      COLLECT { MATCH (m)-[:SUPERVISED_BY]->(s:StateAdministrator) RETURN DISTINCT s.key } AS my_sf
 MATCH (o:Municipality)
 WHERE o <> m
-WITH m, here, my_nb, my_offices, my_arenas, my_plans, my_sf, o,
+WITH m, here, my_nb, my_sea, my_offices, my_arenas, my_plans, my_sf, o,
+     point.distance(here, point({longitude: o.lon, latitude: o.lat})) / 1000.0 * (6371.0088 / 6378.14) AS d,
      COLLECT { MATCH (o)-[:BORDERS]-(n:Municipality) RETURN DISTINCT n.key } AS nb,
      COLLECT { MATCH (o)-[:MEMBER_OF]->(g:PlanOffice) RETURN DISTINCT g.key } AS offices,
      COLLECT { MATCH (o)-[:MEMBER_OF]->(g:Arena) RETURN DISTINCT g.key } AS arenas,
@@ -40,13 +47,14 @@ WITH m, here, my_nb, my_offices, my_arenas, my_plans, my_sf, o,
 RETURN o.key AS kommunenummer,
        o.name AS navn,
        o.key IN my_nb AS shares_border,
-       point.distance(here, point({longitude: o.lon, latitude: o.lat})) / 1000.0 * (6371.0088 / 6378.14)
-         AS distance_km,
+       o.key IN my_sea AS sea_neighbour,
+       d AS distance_km,
        coalesce(size(m.ba_region) > 0 AND m.ba_region = o.ba_region, false) AS same_ba_region,
        coalesce(m.fylkesnummer = o.fylkesnummer, false) AS same_county,
        (all(x IN my_sf WHERE x IN sf) AND all(x IN sf WHERE x IN my_sf)) AS same_sf,
        size([x IN nb WHERE x IN my_nb]) AS common_neighbours,
        size([x IN plans WHERE x IN my_plans]) AS shared_regional_plans,
        size([x IN offices WHERE x IN my_offices]) AS shared_offices,
-       size([x IN arenas WHERE x IN my_arenas]) AS shared_arenas
+       size([x IN arenas WHERE x IN my_arenas]) AS shared_arenas,
+       ($purpose = 'network' OR o.key IN my_nb OR o.key IN my_sea OR d <= $max_km) AS candidate
 ORDER BY kommunenummer

@@ -26,6 +26,7 @@ FEASIBILITY_COLUMNS = (
     "kommunenummer",
     "navn",
     "shares_border",
+    "sea_neighbour",
     "distance_km",
     "same_ba_region",
     "same_county",
@@ -34,6 +35,7 @@ FEASIBILITY_COLUMNS = (
     "shared_regional_plans",
     "shared_offices",
     "shared_arenas",
+    "candidate",
 )
 
 
@@ -65,16 +67,27 @@ def regional_plans(G: Graph, municipality: str) -> set[str]:
     return _sources(G, municipality, Rel.COVERS)
 
 
-def feasibility_table(G: Graph, code: str, *, candidates: Iterable[str] | None = None) -> pd.DataFrame:
+def feasibility_table(
+    G: Graph,
+    code: str,
+    *,
+    candidates: Iterable[str] | None = None,
+    purpose: str = "office",
+    max_km: float = 75.0,
+) -> pd.DataFrame:
     """One row per other municipality: how feasible cooperation with ``code`` is, and what ties them.
 
-    Columns: see :data:`FEASIBILITY_COLUMNS`. ``distance_km`` is between centroids (great
-    circle); ``common_neighbours`` counts municipalities bordering both; ``shared_*`` count plan
-    offices, arenas and regional plans both belong to. Sorted by kommunenummer.
+    Columns: see :data:`FEASIBILITY_COLUMNS`. ``sea_neighbour``: shores facing each other across
+    water; ``distance_km`` is between centroids (great circle); ``common_neighbours`` counts
+    municipalities bordering both; ``shared_*`` count plan offices, arenas and regional plans both
+    belong to; ``candidate``: a partner candidate for ``purpose`` (``office``: land or sea
+    neighbour or within ``max_km``; ``network``: always), as in :mod:`dknet.analysis.scoring`.
+    Sorted by kommunenummer.
     """
     me = node_id(Label.MUNICIPALITY, code)
     mine = G.nodes[me]
     my_nb = border_neighbours(G, me)
+    my_sea = targets(G, me, Rel.SEA_NEIGHBOUR)
     my_offices = memberships(G, me, Label.PLAN_OFFICE)
     my_arenas = memberships(G, me, Label.ARENA)
     my_plans = regional_plans(G, me)
@@ -88,12 +101,14 @@ def feasibility_table(G: Graph, code: str, *, candidates: Iterable[str] | None =
     for other in sorted(others):
         d = G.nodes[other]
         nb = border_neighbours(G, other)
+        distance = haversine_km(mine["lon"], mine["lat"], d["lon"], d["lat"])
         rows.append(
             {
                 "kommunenummer": d["key"],
                 "navn": d["name"],
                 "shares_border": other in my_nb,
-                "distance_km": haversine_km(mine["lon"], mine["lat"], d["lon"], d["lat"]),
+                "sea_neighbour": other in my_sea,
+                "distance_km": distance,
                 "same_ba_region": bool(mine.get("ba_region")) and mine.get("ba_region") == d.get("ba_region"),
                 "same_county": mine["fylkesnummer"] == d["fylkesnummer"],
                 "same_sf": my_sf == targets(G, other, Rel.SUPERVISED_BY),
@@ -101,6 +116,7 @@ def feasibility_table(G: Graph, code: str, *, candidates: Iterable[str] | None =
                 "shared_regional_plans": len(my_plans & regional_plans(G, other)),
                 "shared_offices": len(my_offices & memberships(G, other, Label.PLAN_OFFICE)),
                 "shared_arenas": len(my_arenas & memberships(G, other, Label.ARENA)),
+                "candidate": purpose == "network" or other in my_nb or other in my_sea or distance <= max_km,
             }
         )
     return pd.DataFrame(rows, columns=list(FEASIBILITY_COLUMNS))

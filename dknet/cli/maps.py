@@ -43,6 +43,14 @@ LAYOUTS = ("geo", "force")
     help="A municipality (5026, holtaalen): its network (cooperation) or its partners (partners).",
 )
 @click.option(
+    "--purpose",
+    type=click.Choice(["office", "network"]),
+    default="office",
+    show_default=True,
+    help="partners view: office (who can share a plan office: neighbours, within 75 km) or network (peers "
+    "anywhere in Norway), as dknet partners --purpose.",
+)
+@click.option(
     "--layout",
     type=click.Choice(LAYOUTS),
     default="geo",
@@ -65,6 +73,7 @@ def map_command(
     view: str,
     county: str | None,
     focus: str | None,
+    purpose: str,
     layout: str,
     seed: int,
     output: Path | None,
@@ -99,7 +108,7 @@ def map_command(
     from dknet.maps import make_map, write_map
 
     G = load(data_dir, data_mode, no_cache)
-    table = _analysis(G, view, county=county, focus=focus, seed=seed)
+    table = _analysis(G, view, county=county, focus=focus, seed=seed, purpose=purpose)
     doc = make_map(
         G,
         view=view,
@@ -119,8 +128,10 @@ def map_command(
     echo_note(doc.illustrative_note)
 
 
-def _analysis(G: Graph, view: str, *, county: str | None, focus: str | None, seed: int) -> pd.DataFrame | None:
+def _analysis(
+    G: Graph, view: str, *, county: str | None, focus: str | None, seed: int, purpose: str = "office"
+) -> pd.DataFrame | None:
     """The analysis table a view shows (:func:`dknet.maps.view_table`)."""
     from dknet.maps import view_table
 
-    return view_table(G, view, county=county, focus=focus, seed=seed)
+    return view_table(G, view, county=county, focus=focus, seed=seed, purpose=purpose)

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dknet.errors import DknetError
 from dknet.graph import Graph
 from dknet.io.boundaries import ATTRIBUTION, Boundaries
 from dknet.maps.inputs import MapInputError
@@ -152,13 +153,20 @@ def build_map(
 
 
 def view_table(
-    G: Graph, view: str, *, county: str | None = None, focus: str | None = None, seed: int = 2024
+    G: Graph,
+    view: str,
+    *,
+    county: str | None = None,
+    focus: str | None = None,
+    seed: int = 2024,
+    purpose: str = "office",
 ) -> pd.DataFrame | None:
     """The analysis table a view shows, computed with the same defaults as its own command.
 
-    ``partners``: the top 10 of ``focus`` (marked illustrative when they rest on illustrative
-    indicators); ``communities``: the members of :func:`~dknet.analysis.communities.detect_communities`
-    (same ``seed``); ``gaps``: need versus support. None for the cooperation view. ``county`` and
+    ``partners``: the top 10 of ``focus`` for ``purpose`` (``office`` or ``network``, as
+    ``dknet partners --purpose``; marked illustrative when they rest on illustrative indicators);
+    ``communities``: the members of :func:`~dknet.analysis.communities.detect_communities` (same
+    ``seed``); ``gaps``: need versus support. None for the cooperation view. ``county`` and
     ``focus`` are names or numbers as a planner types them.
     """
     from dknet.overview import resolve_municipality
@@ -168,7 +176,11 @@ def view_table(
         from dknet.analysis.partners import partners_note, suggest_partners
         from dknet.analysis.profiles import load_config
 
-        df = suggest_partners(G, resolve_municipality(G, focus or ""), top=10)
+        if purpose not in ("office", "network"):
+            raise DknetError(f"purpose={purpose!r} is not understood: use office or network")
+        df = suggest_partners(
+            G, resolve_municipality(G, focus or ""), top=10, purpose="network" if purpose == "network" else "office"
+        )
         # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
         return df.assign(source="illustrative") if partners_note(G, load_config()) else df
     if view == "communities":

@@ -63,6 +63,10 @@ class DrawnEdge:
         return any(r.get("source") == ILLUSTRATIVE for r in self.records)
 
 
+#: Relationships stored both ways in the graph and drawn once per pair.
+_SYMMETRIC = frozenset(r.type for r in Rel if r.symmetric)
+
+
 def label_of(G: Graph, n: str) -> str:
     """The node's label (``Municipality``, ``County`` …)."""
     return str(G.nodes[n]["label"])
@@ -80,7 +84,7 @@ def municipalities_of(G: Graph, county: str | None = None) -> list[str]:
 def drawn_edges(
     G: Graph, nodes: set[str], keep: Callable[[str, str, dict[str, Any]], bool] | None = None
 ) -> list[DrawnEdge]:
-    """The lines between ``nodes``: BORDERS once per pair, GUIDES once per giver and municipality.
+    """The lines between ``nodes``: land and sea neighbours once per pair, GUIDES once per giver and municipality.
 
     ``keep(u, v, data)`` can leave relationships out. Lines come in a fixed order (by type in
     schema order, then ends), so the same graph always gives the same map.
@@ -91,8 +95,9 @@ def drawn_edges(
         if u not in nodes or v not in nodes or (keep is not None and not keep(u, v, data)):
             continue
         rel = str(data["type"])
-        a, b = (min(u, v), max(u, v)) if rel == Rel.BORDERS.type else (u, v)
-        if rel == Rel.BORDERS.type and (rel, a, b) in lines:
+        symmetric = rel in _SYMMETRIC
+        a, b = (min(u, v), max(u, v)) if symmetric else (u, v)
+        if symmetric and (rel, a, b) in lines:
             continue
         lines.setdefault((rel, a, b), DrawnEdge(rel, a, b)).records.append(dict(data))
     return sorted(lines.values(), key=lambda e: (order.get(e.rel, len(order)), e.source, e.target))
@@ -142,6 +147,6 @@ def focus_keep(G: Graph, focus: str, groups: Iterable[str]) -> Callable[[str, st
 
     def keep(u: str, v: str, data: dict[str, Any]) -> bool:
         rel = data["type"]
-        return f in (u, v) or (rel in membership and v in group_set) or rel == Rel.BORDERS.type
+        return f in (u, v) or (rel in membership and v in group_set) or rel in _SYMMETRIC
 
     return keep

@@ -280,6 +280,8 @@ def edge_detail(G: Graph, line: DrawnEdge) -> str:
     rec = line.records[0]
     if line.rel == Rel.BORDERS.type and "grenselengde_km" in rec:
         return f"felles grense {fmt_number(rec['grenselengde_km'], 1)} km"
+    if line.rel == Rel.SEA_NEIGHBOUR.type and "avstand_km" in rec:
+        return f"{fmt_number(rec['avstand_km'], 1)} km over vann"
     if line.rel == Rel.GUIDES.type:
         total = sum(int(r.get("antall", 1)) for r in line.records)
         years = sorted({int(r["aar"]) for r in line.records if "aar" in r})
