@@ -70,7 +70,8 @@ HINTS = {
 
 
 def test_the_corpus_has_a_case_for_every_expectation() -> None:
-    assert sorted(p.name for p in BAD.iterdir() if p.is_dir()) == sorted(EXPECTED)
+    # hostile/ holds the issue-14 corpus, checked in test_hardening_corpus.py
+    assert sorted(p.name for p in BAD.iterdir() if p.is_dir() and p.name != "hostile") == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("case", sorted(EXPECTED))

@@ -143,7 +143,9 @@ def _drop_empty_templates(
     layer: str, sources: list[tuple[Path, str | None]], problems: list[Problem]
 ) -> list[tuple[Path, str | None]]:
     """Of several sources for ``layer``, drop those without data rows when at most one has rows."""
-    filled = [(p, s) for p, s in sources if read_file(p, s).rows]
+    tables = {(p, s): read_file(p, s) for p, s in sources}
+    # A file that cannot be read is not a blank template: it stays, and its problems are reported.
+    filled = [src for src, t in tables.items() if t.rows or any(q.is_error for q in t.problems)]
     if len(filled) > 1:
         return sources
     if not filled:  # all blank (a fresh template directory): read the CSV, say nothing
@@ -169,7 +171,8 @@ def _unknown_file(path: Path) -> Problem:
     import difflib
 
     close = difflib.get_close_matches(path.stem.lower(), list(LAYERS), n=1)
-    hint = f"did you mean {close[0]}{path.suffix}? " if close else ""
+    suffix = path.suffix.lower() if path.suffix.lower() in (".csv", ".xlsx") else ".xlsx"
+    hint = f"did you mean {close[0]}{suffix}? " if close else ""
     if path.suffix.lower() in (".xls", ".ods", ".txt"):
         hint += "save it as .xlsx or .csv. "
     return Problem(

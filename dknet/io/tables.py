@@ -253,6 +253,19 @@ def _header(file: str, raw: list[Any], problems: list[Problem]) -> list[str]:
     for i, h in enumerate(header):
         if not h:
             continue
+        if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in h):
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    None,
+                    h.encode("unicode_escape").decode("ascii"),
+                    "a column name without control or invisible characters",
+                    "retype the column name (it was probably pasted from a web page or PDF)",
+                )
+            )
+            header[i] = ""
+            continue
         if h in seen:
             problems.append(
                 Problem(
@@ -323,10 +336,10 @@ def _csv_records(file: str, text: str, delimiter: str, problems: list[Problem]) 
                     )
                 )
             break
-        records.append(record)
-        if len(records) > MAX_ROWS + 1:
-            problems.append(_problem(file, f"at most {MAX_ROWS} data rows", _SPLIT_HINT, row=len(records)))
+        if len(records) > MAX_ROWS:  # the header and MAX_ROWS data rows are in: this one is one too many
+            problems.append(_problem(file, f"at most {MAX_ROWS} data rows", _SPLIT_HINT, row=len(records) + 1))
             break
+        records.append(record)
     return records
 
 

@@ -55,6 +55,11 @@ def invisible_characters(text: str, *, allow_breaks: bool = False) -> list[str]:
     return sorted(set(found))
 
 
+def _bound(x: float | None) -> str:
+    """A range limit as people write it: 2100, 0.5, 9007199254740991 (no exponent)."""
+    return f"{x:.0f}" if x is not None and float(x).is_integer() else f"{x:g}"
+
+
 def parse_number(text: str) -> float | None:
     """Read a number as Norwegians write it; None when it is not one. ``%`` divides by 100."""
     t = text.replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
@@ -129,7 +134,8 @@ class Checker:
 
     def run(self) -> pd.DataFrame:
         """Check every row and return the typed DataFrame (with ``_row`` holding Excel row numbers)."""
-        self._check_header()
+        if self.table.header or not any(p.is_error for p in self.table.problems):
+            self._check_header()  # an unreadable file has no header to complain about
         columns = [c for c in self.layer.columns if c.name in self.table.header]
         records: list[dict[str, object]] = []
         for row in self.table.rows:
@@ -255,9 +261,9 @@ class Checker:
             hi = MAX_WHOLE if hi is None else hi
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             rng = (
-                f"between {lo:g} and {hi:g}"
+                f"between {_bound(lo)} and {_bound(hi)}"
                 if lo is not None and hi is not None
-                else (f"at least {lo:g}" if lo is not None else f"at most {hi:g}")
+                else (f"at least {_bound(lo)}" if lo is not None else f"at most {_bound(hi)}")
             )
             self.problem(row, col.name, text, f"a value {rng}")
             return None
