@@ -108,7 +108,8 @@ def test_info_counts() -> None:
 def test_info_table_names_sources_and_illustrative_share() -> None:
     out = run("info").stdout
     assert "real/kommuner.csv (bundled)" in out
-    assert out.rstrip().endswith("are illustrative (source=illustrative).")
+    assert "are illustrative (source=illustrative). Records per layer by kind" in out
+    assert out.rstrip().endswith("docs/data-coverage.md.")
 
 
 def test_validate_reports_all_problems_and_exits_3() -> None:

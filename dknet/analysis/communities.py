@@ -191,13 +191,21 @@ def detect_communities(
     H = feasibility_graph(G, codes=chosen, max_km=max_km, config=config)
     parts, run = partition_graph(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)
     notes = [run.note] if run.note else []
+    cap = config.purposes["office"].max_km if max_km is None else max_km
     lonely = sorted(c for p in parts if len(p) < min_size for c in p)
-    if lonely:
-        names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in lonely)
+    isolated = [c for c in lonely if H.degree(c) == 0]
+    capped = [c for c in lonely if H.degree(c) > 0]
+    if isolated:
+        names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in isolated)
         notes.append(
-            f"{len(lonely)} municipalities have no land or sea neighbour and no municipality within "
-            f"{config.purposes['office'].max_km if max_km is None else max_km:g} km to form a community of "
-            f"{min_size} with: {names}"
+            f"{names}: no land or sea neighbour and no municipality within {cap:g} km among those considered, "
+            "so no community."
+        )
+    if capped:
+        names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in capped)
+        notes.append(
+            f"{names}: every neighbouring community already has --max-size {max_size} members, so alone "
+            "(raise --max-size to place them)."
         )
     parts.sort(key=lambda p: (-len(p), min(p)))
     label = {c: i + 1 for i, p in enumerate(parts) for c in p}

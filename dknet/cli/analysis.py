@@ -250,9 +250,9 @@ def _hidden_lines(hidden: list[dict[str, Any]]) -> list[str]:
 @click.option(
     "--max-km",
     type=click.FloatRange(min=0),
-    default=40.0,
-    show_default=True,
-    help="Municipalities without a shared border count as feasible partners within this distance.",
+    default=None,
+    help="Municipalities that are not land or sea neighbours are linked within this distance (default: the "
+    "office purpose's 75 km).",
 )
 @click.option("--members", "show_members", is_flag=True, help="One row per municipality instead of per community.")
 @profile_options
@@ -264,7 +264,7 @@ def communities(
     seed: int,
     min_size: int,
     max_size: int,
-    max_km: float,
+    max_km: float | None,
     show_members: bool,
     config_path: Path | None,
     weights: tuple[str, ...],
