@@ -1,0 +1,97 @@
+"""``dknet report``: a county or municipality report as one printable, offline HTML file.
+
+A thin shell over :func:`dknet.report.build_report`: parse, one library call, write. Only
+click and the CLI helpers load at start-up; the analyses and Jinja2 load when the command runs.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from dknet.cli.common import EPILOG, data_options, echo_note, load, require_extra
+from dknet.cli.output import emit_text, output_option
+
+#: The report's languages (kept literal so ``dknet --help`` stays fast; a test checks them
+#: against :data:`dknet.report.LANGS`).
+LANGS = ("nb", "nn", "en")
+
+
+@click.command("report", epilog=EPILOG)
+@click.option(
+    "--county", metavar="FYLKE", default=None, help="Rapport for et fylke: nummer (50) eller navn (Trøndelag)."
+)
+@click.option(
+    "--sf",
+    metavar="STATSFORVALTER",
+    default=None,
+    help='Bare kommunene dette statsforvalterembetet følger opp: id eller navn ("Statsforvalteren i Nordland").',
+)
+@click.option("--focus", metavar="KOMMUNE", default=None, help="Rapport for én kommune: nummer eller navn (holtålen).")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default="nb",
+    show_default=True,
+    help="Språk: nb (bokmål), nn (nynorsk), en (English).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Partnerforslag per formål (standard 3 per distriktskommune i en fylkesrapport, 10 for én kommune).",
+)
+@click.option("--seed", type=int, default=2024, show_default=True, help="Frø for samarbeidsgruppene (Louvain).")
+@output_option
+@data_options
+def report(
+    county: str | None,
+    sf: str | None,
+    focus: str | None,
+    lang: str,
+    top: int | None,
+    seed: int,
+    output: Path | None,
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+) -> None:
+    """Planrapport til møtet: én HTML-fil som virker uten nett og kan sendes eller skrives ut (A4).
+
+    For et fylke (--county, eventuelt avgrenset med --sf) eller én kommune (--focus):
+    sammendrag; planstrategi og planstatus; hull i veiledningen med begrunnelse;
+    samarbeidsgrupper og forslag til plankontor med kart; partnerforslag for
+    distriktskommunene (plankontor og nettverk); anbefalingene fra Distriktskommune 3.0; hva
+    som bygger på illustrative poster; kilder og dato.
+
+    \b
+    Eksempler:
+      dknet report --county Trøndelag -o trondelag.html
+      dknet report --county Nordland --sf "Statsforvalteren i Nordland" -o nordland.html
+      dknet report --focus holtålen -o holtalen.html
+      dknet report --focus holtålen --lang nn -o holtalen-nn.html
+    """
+    if focus is not None and (county is not None or sf is not None):
+        raise click.UsageError("give either --focus KOMMUNE or --county/--sf, not both")
+    if focus is None and county is None and sf is None:
+        raise click.UsageError("give --county FYLKE (and/or --sf) or --focus KOMMUNE")
+    require_extra("report", "jinja2")
+    from dknet.report import build_report
+
+    started = time.perf_counter()
+    G = load(data_dir, data_mode, no_cache)
+    html = build_report(
+        G,
+        county=county,
+        sf=sf,
+        focus=focus,
+        lang=lang,
+        top=top,
+        seed=seed,
+        progress=lambda step: echo_note(f"… {step}"),
+    )
+    emit_text(html, output)
+    size = len(html.encode("utf-8"))
+    echo_note(f"{size / 1e3:.0f} kB, {time.perf_counter() - started:.1f} s.")

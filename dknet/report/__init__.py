@@ -1,0 +1,123 @@
+"""A county or municipality report: one self-contained, printable HTML file for an adviser's meeting.
+
+:func:`build_report` puts together, for a county (optionally narrowed to, or given as, a state
+administrator's office) or for one municipality:
+
+1. **Sammendrag** — key figures;
+2. **Planstrategi og planstatus** — :func:`dknet.analysis.plans.plan_status`, a bar chart and
+   a map of the status;
+3. **Hull i veiledningen** — :func:`dknet.analysis.gaps.need_support` with reasons and
+   :func:`dknet.analysis.gaps.structural_gaps`;
+4. **Samarbeid og plankontor** — :func:`dknet.analysis.communities.detect_communities` and
+   :func:`dknet.analysis.plan_offices.propose_plan_offices`, with a map of both;
+5. **Samarbeidspartnere** — :func:`dknet.analysis.partners.suggest_partners` for both purposes
+   (office, network) for every district municipality (centrality class 5–6), existing partners
+   listed apart;
+6. **Anbefalingene** — :func:`dknet.analysis.scorecard.scorecard`;
+7. **Hva som er illustrativt** — which rows and figures rest on illustrative records (‡);
+8. **Kilder, dato og ordforklaringer**.
+
+Maps and charts are inline SVG drawn from the bundled boundaries (:mod:`dknet.report.svg`);
+the page loads nothing (a Content-Security-Policy forbids it), runs no script and has a print
+stylesheet for A4. All data is escaped by Jinja2's autoescape. Headings and fixed texts come in
+bokmål (default), nynorsk or English (:mod:`dknet.report.texts`).
+
+>>> from dknet.examples import tiny_graph
+>>> html = build_report(tiny_graph(), focus="Bergdal")
+>>> html.startswith("<!DOCTYPE html>"), 'id="partnere"' in html, "http://" in html.replace("http://www.w3.org", "")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from dknet.graph import Graph
+from dknet.report.blocks import Section
+from dknet.report.collect import ReportData, Scope, collect, resolve_scope
+from dknet.report.texts import LANGS, ReportLang, check_lang, text
+
+__all__ = ["LANGS", "SECTION_IDS", "ReportData", "ReportLang", "Scope", "build_report", "render", "resolve_scope"]
+
+#: The sections' anchors, in order (stable across languages; the browser test looks for each).
+SECTION_IDS = ("sammendrag", "planer", "veiledning", "samarbeid", "partnere", "anbefalinger", "illustrativt", "kilder")
+_TEMPLATES = Path(__file__).with_name("templates")
+
+
+def build_report(
+    G: Graph,
+    *,
+    county: str | None = None,
+    sf: str | None = None,
+    focus: str | None = None,
+    lang: str = "nb",
+    top: int | None = None,
+    seed: int = 2024,
+    today: dt.date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> str:
+    """The report as one HTML document (a string) for a county, an SF office or one municipality.
+
+    ``county``, ``sf`` and ``focus`` are resolved as the CLI resolves them (``"Trøndelag"``,
+    ``"50"``, ``"holtålen"``); an unknown name raises
+    :class:`~dknet.errors.UnknownNameError` naming the closest. ``top`` partners per purpose
+    (default 3 per district municipality in a county report, 10 for a focus); ``seed`` for the
+    communities; ``today`` is the date printed as the report's date (default: today);
+    ``progress`` is called with the name of each step (the CLI prints them on stderr).
+    """
+    lang = check_lang(lang)
+    scope = resolve_scope(G, county=county, sf=sf, focus=focus)
+    data = collect(G, scope, lang=lang, top=top, seed=seed, progress=progress)
+    if progress:
+        progress("HTML")
+    return render(G, data, lang=lang, today=today)
+
+
+def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | None = None) -> str:
+    """Draw collected results as the HTML report (see :func:`build_report`)."""
+    import jinja2
+
+    from dknet import __version__
+    from dknet.io.boundaries import ATTRIBUTION, load_boundaries
+    from dknet.report import sections as s
+
+    lang = check_lang(lang)
+    made = (today or dt.date.today()).isoformat()
+    boundaries = load_boundaries()
+    body: list[Section] = [
+        s.summary_section(G, data, lang),
+        s.plans_section(G, data, boundaries, lang),
+        s.gaps_section(G, data, lang),
+        s.cooperation_section(G, data, boundaries, lang),
+        s.partners_section(G, data, lang),
+        s.scorecard_section(G, data, lang),
+    ]
+    ill = s.illustrative_section(data, body, lang)
+    sections = [*body, ill, s.sources_section(data, lang, made=made)]
+    any_ill = any(t.illustrative_rows for sec in body for t in sec.tables)
+    if data.scope.kind == "focus" and data.scope.focus:
+        title = text("title_focus", lang, name=s.municipality_name(G, data.scope.focus))
+    else:
+        title = text("title_county", lang, name=s.scope_name(G, data))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env.get_template("report.html.j2").render(
+        html_lang={"nb": "nb", "nn": "nn", "en": "en"}[lang],
+        version=__version__,
+        title=title,
+        subtitle=text("subtitle", lang),
+        scope=s.scope_label(G, data, lang),
+        made=text("made", lang, date=made, version=__version__),
+        banner=text("ill_banner", lang, section=ill.heading) if any_ill else "",
+        ill_title=text("src_illustrativ", lang),
+        contents=text("contents", lang),
+        sections=sections,
+        attribution=ATTRIBUTION,
+    )
