@@ -124,7 +124,7 @@ def test_hostile_case_is_a_located_problem_or_a_clean_load(case: str, small_bund
 
 @pytest.mark.parametrize("case", ["unclosed_quote", "xlsx_bomb", "terminal_escape"])
 def test_commands_that_load_data_exit_3_not_with_a_traceback(case: str) -> None:
-    r = CliRunner().invoke(cli, ["info", "--data", str(HOSTILE / case), "--no-cache"])
+    r = CliRunner().invoke(cli, ["--lang", "en", "info", "--data", str(HOSTILE / case), "--no-cache"])
     assert r.exit_code == 3, r.output
     assert isinstance(r.exception, SystemExit)
     assert "nothing was built or written" in r.stderr
@@ -171,20 +171,22 @@ def test_problems_of_all_files_are_reported_together(tmp_path: Path, small_bundl
 def test_many_problems_are_capped_at_200_lines_with_a_summary(tmp_path: Path) -> None:
     body = "plan_id,kommunenummer,plantype\n" + "".join(f"p{i},9999,feil\n" for i in range(300))
     (tmp_path / "planer.csv").write_text(body, encoding="utf-8")
-    r = CliRunner().invoke(cli, ["info", "--data", str(tmp_path), "--no-cache"])
+    r = CliRunner().invoke(cli, ["--lang", "en", "info", "--data", str(tmp_path), "--no-cache"])
     lines = r.stderr.splitlines()
     assert r.exit_code == 3
     assert sum(line.startswith("error: ") for line in lines) == 200
     assert "… and 400 more (400 error(s), 0 warning(s)) not shown" in r.stderr
     assert "Error: 600 error(s)" in lines[-1]
-    full = CliRunner().invoke(cli, ["validate", str(tmp_path), "--format", "csv"])
+    full = CliRunner().invoke(cli, ["--lang", "en", "validate", str(tmp_path), "--format", "csv"])
     assert len(full.stdout.splitlines()) == 601  # csv lists them all
-    table = CliRunner().invoke(cli, ["validate", str(tmp_path)])
+    table = CliRunner().invoke(cli, ["--lang", "en", "validate", str(tmp_path)])
     assert len(table.stdout.splitlines()) == 201  # 200 and the summary
 
 
 def test_misnamed_files_are_reported_by_every_command_not_only_validate() -> None:
-    r = CliRunner().invoke(cli, ["info", "--data", str(HOSTILE / "misnamed_files"), "--format", "json", "--no-cache"])
+    r = CliRunner().invoke(
+        cli, ["--lang", "en", "info", "--data", str(HOSTILE / "misnamed_files"), "--format", "json", "--no-cache"]
+    )
     assert r.exit_code == 0
     assert "warning: veiledning (1).csv: is not named after a layer" in r.stderr
     assert "warning: plankontor.xls: is not named after a layer" in r.stderr
