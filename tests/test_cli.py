@@ -28,7 +28,7 @@ def test_show_holtalen_profile_exact() -> None:
     assert head == [
         "Holtålen (5026)",
         "===============",
-        "felt                         verdi                  source",
+        "felt                         verdi                  kilde",
         "---------------------------  ---------------------  ---------------------------",
         "Kommunenummer                5026                   SSB; Kartverket; FHI csdata",
         "Navn                         Holtålen               SSB; Kartverket; FHI csdata",
@@ -36,26 +36,26 @@ def test_show_holtalen_profile_exact() -> None:
         "Fylke                        50                     SSB; Kartverket; FHI csdata",
         "Landsdel                     Trøndelag-Trööndelage  SSB; Kartverket; FHI csdata",
         "BA-region                    94 Røros               SSB; Kartverket; FHI csdata",
-        "Folketall 2016               2031                   SSB; Kartverket; FHI csdata",
-        "Folketall 2024               2035                   SSB; Kartverket; FHI csdata",
-        "Folketall 2025               2048                   SSB; Kartverket; FHI csdata",
-        "Folketall 2026               2037                   SSB; Kartverket; FHI csdata",
-        "Endring 2016–2026 (%)        0.3                    SSB; Kartverket; FHI csdata",
-        "Andel 20–66 år               0.5356                 SSB; Kartverket; FHI csdata",
-        "Andel 67+                    0.2651                 SSB; Kartverket; FHI csdata",
-        "Andel 80+                    0.0947                 SSB; Kartverket; FHI csdata",
+        "Folketall 2016               2 031                  SSB; Kartverket; FHI csdata",
+        "Folketall 2024               2 035                  SSB; Kartverket; FHI csdata",
+        "Folketall 2025               2 048                  SSB; Kartverket; FHI csdata",
+        "Folketall 2026               2 037                  SSB; Kartverket; FHI csdata",
+        "Endring 2016–2026 (%)        0,3                    SSB; Kartverket; FHI csdata",
+        "Andel 20–66 år               53,6 %                 SSB; Kartverket; FHI csdata",
+        "Andel 67+                    26,5 %                 SSB; Kartverket; FHI csdata",
+        "Andel 80+                    9,5 %                  SSB; Kartverket; FHI csdata",
         "Sentralitetsindeks           524                    SSB; Kartverket; FHI csdata",
         "Sentralitetsklasse           6                      SSB; Kartverket; FHI csdata",
-        "Areal (km²)                  1209.4                 SSB; Kartverket; FHI csdata",
-        "Innbyggere per km²           1.68                   SSB; Kartverket; FHI csdata",
-        "Lengdegrad (sentroide)       11.25                  SSB; Kartverket; FHI csdata",
-        "Breddegrad (sentroide)       62.85                  SSB; Kartverket; FHI csdata",
-        "Årsverk samfunnsplanlegging  0.2                    illustrative",
-        "Årsverk arealplanlegging     0.5                    illustrative",
+        "Areal (km²)                  1 209,4                SSB; Kartverket; FHI csdata",
+        "Innbyggere per km²           1,68                   SSB; Kartverket; FHI csdata",
+        "Lengdegrad (sentroide)       11,25                  SSB; Kartverket; FHI csdata",
+        "Breddegrad (sentroide)       62,85                  SSB; Kartverket; FHI csdata",
+        "Årsverk samfunnsplanlegging  0,2                    illustrative",
+        "Årsverk arealplanlegging     0,5                    illustrative",
         "Bruker konsulenter           ja                     illustrative",
     ]
     # Relations that rest on generated records say so, at the end of the output.
-    assert r.stdout.rstrip().splitlines()[-1].startswith("Merk / note: rows marked source=illustrative")
+    assert r.stdout.rstrip().splitlines()[-1].startswith("Merk: rader med kilde=illustrativ")
     assert r.stderr == ""
 
 
@@ -75,7 +75,7 @@ def test_show_json_lists_neighbours_and_projects() -> None:
 
 
 def test_show_csv_is_one_table() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("show", "Tydal", "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("show", "Tydal", "--format", "csv", "--csv-dialect", "standard").stdout)))
     assert {r["seksjon"] for r in rows} == {"profil", "relasjon", "anbefaling"}
     assert any(r["navn"] == "Holtålen" and r["type"] == "BORDERS" for r in rows)
 
@@ -108,7 +108,7 @@ def test_info_counts() -> None:
 def test_info_table_names_sources_and_illustrative_share() -> None:
     out = run("info").stdout
     assert "real/kommuner.csv (bundled)" in out
-    assert "are illustrative (source=illustrative). Records per layer by kind" in out
+    assert "er illustrative (kilde=illustrativ). Poster per lag etter type" in out
     assert out.rstrip().endswith("docs/data-coverage.md.")
 
 
@@ -122,11 +122,11 @@ def test_validate_reports_all_problems_and_exits_3() -> None:
         'error: veiledning.csv, row 3, column kommunenummer: value "9999": expected a municipality number (4 digits, '
         "2024 division) or name. Hint: no municipality has the number 9999 in the 2024 division",
     ]
-    assert "2 error(s), 0 warning(s)" in r.stderr
+    assert "2 feil, 0 advarsler" in r.stderr
 
 
 def test_validate_csv_and_json_formats() -> None:
-    r = run("validate", str(BAD / "xlsx_numbers"), "--format", "csv")
+    r = run("validate", str(BAD / "xlsx_numbers"), "--format", "csv", "--csv-dialect", "standard")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert [(x["file"], x["row"], x["column"], x["severity"]) for x in rows] == [
         ("registre.xlsx [regionale_planer]", "2", "fylkesnummer", "error"),
@@ -149,7 +149,7 @@ def test_commands_refuse_invalid_data_with_exit_3(command: list[str]) -> None:
     assert r.exit_code == 3
     assert r.stdout == ""
     assert 'error: arena_medlemmer.csv, row 2, column kommunenummer: value "301"' in r.stderr
-    assert "nothing was built or written" in r.stderr
+    assert "ingenting ble bygd eller skrevet" in r.stderr
 
 
 def test_data_dir_is_used(tmp_path: Path) -> None:
@@ -182,7 +182,7 @@ def test_committed_templates_are_current(tmp_path: Path) -> None:
 
 def test_help_teaches() -> None:
     out = run("--help").stdout
-    assert "dknet show holtålen" in out and "Exit codes" in out
+    assert "dknet show holtålen" in out and "Avslutningskoder" in out and "dknet glossary" in out
     for command in ("info", "show", "validate"):
         assert "Example:" in run(command, "--help").stdout
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -21,32 +22,44 @@ def test_partners_explain_table() -> None:
     assert r.exit_code == 0, r.stderr
     lines = r.stdout.splitlines()
     assert lines[0] == (
-        "Partner suggestions for Holtålen (5026) — purpose: plan office / daily cooperation "
-        "(land and sea neighbours, within 75 km)"
+        "Partnerforslag for Holtålen (5026) — formål: plankontor / daglig samarbeid "
+        "(naboer over land og sjø, innen 75 km)"
     )
-    assert lines[1].split() == [
-        "rank",
+    assert re.split(r"\s{2,}", lines[1]) == [
+        "nr.",
         "kommune",
         "navn",
-        "score",
-        "similarity",
-        "feasibility",
-        "context",
-        "distance_km",
-        "neighbour",
-        "gap_km",
-        "existing",
-        "illustrative",
+        "poeng",
+        "likhet",
+        "gjennomførbarhet",
+        "sammenheng",
+        "avstand km",
+        "nabo",
+        "avstand over vann km",
+        "eksisterende",
+        "illustrativ",
     ]
-    assert lines[3].split()[:3] == ["1", "5025", "Rosse"]
-    assert "shares a border" in lines[4] and "vs" not in lines[4]
-    assert lines[-1].startswith("Merk / note: the indicators alder_planstrategi")
+    assert lines[3].split()[:5] == ["1", "5025", "Rosse", "-", "Røros"]
+    assert lines[3].split()[5:9] == ["0,828", "0,776", "0,864", "0,9"]  # decimal comma
+    assert "felles grense" in lines[4] and "+0,3 %" in lines[4] and "vs" not in lines[4]
+    assert lines[-1].startswith("Merk: indikatorene alder_planstrategi")
+
+
+def test_partners_in_english_and_nynorsk() -> None:
+    en = run("partners", "holtålen", "--explain", "--top", "3", "--lang", "en").stdout.splitlines()
+    assert en[0].startswith("Partner suggestions for Holtålen (5026) — purpose: plan office / daily cooperation")
+    assert en[1].split()[:5] == ["rank", "municipality", "name", "score", "similarity"]
+    assert en[3].split()[5:8] == ["0.828", "0.776", "0.864"] and "shares a border" in en[4]
+    nn = run("partners", "holtålen", "--explain", "--top", "3", "--lang", "nn").stdout.splitlines()
+    assert nn[0].startswith("Partnarforslag for Holtålen (5026) — føremål: plankontor / dagleg samarbeid")
+    assert "likskap" in nn[1] and "samme fylke" not in nn[4] and "same fylke" in nn[4]
+    assert nn[-1].startswith("Merk: indikatorane alder_planstrategi")
 
 
 def test_partners_network_purpose_is_labelled() -> None:
     r = run("partners", "træna", "--purpose", "network", "--top", "3")
     assert r.exit_code == 0, r.stderr
-    assert "purpose: network of peers with similar challenges" in r.stdout.splitlines()[0]
+    assert "formål: nettverk av kommuner med like utfordringer" in r.stdout.splitlines()[0]
 
 
 def test_partners_json_and_csv() -> None:
@@ -54,7 +67,7 @@ def test_partners_json_and_csv() -> None:
     assert doc["kommune"] == "5026" and len(doc["suggestions"]) == 4 and doc["purpose"] == "office"
     assert all(s["illustrative"] in (True, False) for s in doc["suggestions"])
     assert doc["hidden_existing"] == [] and "illustrative" in doc["note"]
-    rows = list(csv.DictReader(io.StringIO(run("partners", "5026", "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("partners", "5026", "--format", "csv", "--csv-dialect", "standard").stdout)))
     assert len(rows) == 10 and "; " in rows[0]["reasons"]
     assert {r["purpose"] for r in rows} == {"office"} and {r["illustrative"] for r in rows} <= {"True", "False"}
 
@@ -68,10 +81,10 @@ def test_partners_include_existing_and_within() -> None:
 
 
 def test_partners_all_is_one_table() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("partners", "--all", "--top", "2", "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("partners", "--all", "--top", "2", "--format", "csv", "--csv-dialect", "standard").stdout)))
     assert len({r["kommune"] for r in rows}) == 357 and len(rows) <= 714
     r = run("partners")
-    assert r.exit_code == 2 and "give a KOMMUNE, or --all" in r.stderr
+    assert r.exit_code == 2 and "oppgi en KOMMUNE, eller --all" in r.stderr
 
 
 def test_public_only_weights_remove_the_illustrative_note() -> None:
@@ -105,15 +118,15 @@ def test_unknown_municipality_and_bad_config(tmp_path: Path) -> None:
 def test_communities_for_a_county_by_name() -> None:
     r = run("communities", "--county", "Trøndelag")
     assert r.exit_code == 0, r.stderr
-    assert r.stdout.splitlines()[0].split()[:3] == ["community", "size", "members"]
-    assert "Quality: 6 communities, modularity" in r.stdout
+    assert r.stdout.splitlines()[0].split()[:3] == ["gruppe", "antall", "medlemmer"]
+    assert re.search(r"\nKvalitet: \d+ grupper, modularitet 0,\d+, samsvar med BA-regioner \(NMI\) 0,", r.stdout)
     doc = json.loads(run("communities", "--county", "50", "--format", "json").stdout)
     assert sum(c["size"] for c in doc["rows"]) == 38 == len(doc["members"])
     assert set(doc["quality"]) >= {"modularity", "nmi_ba_region", "ari_ba_region"}
 
 
 def test_communities_members_csv_is_a_partition() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("communities", "--members", "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("communities", "--members", "--format", "csv", "--csv-dialect", "standard").stdout)))
     assert len(rows) == 357 and len({r["kommunenummer"] for r in rows}) == 357
 
 
@@ -125,19 +138,18 @@ def test_communities_unknown_county() -> None:
 def test_plan_offices() -> None:
     r = run("plan-offices", "--county", "50")
     assert r.exit_code == 0, r.stderr
-    header = r.stdout.splitlines()[0].split()
-    assert header == [
-        "office",
-        "size",
-        "members",
-        "host",
-        "host_is_member",
-        "counties",
-        "combined_fte",
+    assert [h.strip() for h in r.stdout.splitlines()[0].split("  ") if h.strip()] == [
+        "kontor",
+        "antall",
+        "medlemmer",
+        "vertskommune",
+        "vert er medlem",
+        "fylker",
+        "årsverk samlet",
         "robust",
-        "most_central",
-        "illustrative",
-        "reasons",
+        "mest sentral",
+        "illustrativ",
+        "begrunnelse",
     ]
     assert "Low capacity (< 1 planning FTE in all) selects" in r.stdout
     doc = json.loads(run("plan-offices", "--format", "json").stdout)
@@ -155,8 +167,8 @@ def test_own_capacity_register_replaces_the_illustrative_one(tmp_path: Path) -> 
     r = run("partners", "5026", "--data", str(tmp_path), "--data-mode", "replace", "--format", "json")
     assert r.exit_code == 0, r.stderr
     note = json.loads(r.stdout)["note"]
-    assert "aarsverk_plan for 356 municipalities" in note  # the others have no capacity value: missing, not 0
-    assert "alder_arealdel" in note and "aarsverk_plan," not in note.split("Merk / note:")[1]
+    assert "aarsverk_plan for 356 kommuner" in note  # the others have no capacity value: missing, not 0
+    assert "alder_arealdel" in note and "aarsverk_plan," not in note.split("Merk:")[1]
 
 
 def test_empty_register_in_replace_mode_empties_the_layer(tmp_path: Path) -> None:
@@ -164,4 +176,4 @@ def test_empty_register_in_replace_mode_empties_the_layer(tmp_path: Path) -> Non
     doc = json.loads(
         run("partners", "5026", "--data", str(tmp_path), "--data-mode", "replace", "--format", "json").stdout
     )
-    assert "aarsverk_plan for 357 municipalities" in doc["note"]
+    assert "aarsverk_plan for 357 kommuner" in doc["note"]

@@ -220,16 +220,14 @@ def _empty_reason(
     return f"{name}: no candidate within {max_km:g} km or across a border for purpose {purpose}."
 
 
-def partners_note(G: Graph, config: ProfileConfig) -> str | None:
-    """The note an output must carry when illustrative records fed the suggestions."""
+def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str | None:
+    """The note an output must carry when illustrative records fed the suggestions (text: :mod:`dknet.messages`)."""
+    from dknet.messages import t
+
     ill = illustrative_indicators(G, config)
     if not ill:
         return None
-    return (
-        "Merk / note: the indicators " + ", ".join(ill) + " and parts of the network context rest on illustrative "
-        "records (source=illustrative; rows marked illustrative=True, reasons marked '(illustrative)'); use --data "
-        "DIR with your own registers, or --weight NAME=0 to leave them out."
-    )
+    return t("partners.illustrative", lang, names=", ".join(ill))
 
 
 def all_partners(

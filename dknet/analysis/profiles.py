@@ -364,14 +364,21 @@ def missing_report(profiles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["indicator", "missing", "kommuner"])
 
 
-def missing_note(profiles: pd.DataFrame) -> str | None:
-    """A sentence naming indicators with missing values (left out of those pairs' similarity), or None."""
+def missing_note(profiles: pd.DataFrame, *, lang: str = "en") -> str | None:
+    """A sentence naming indicators with missing values (left out of those pairs' similarity), or None.
+
+    The text comes from :mod:`dknet.messages` in ``lang`` (nb, nn, en).
+    """
+    from dknet.messages import t
+
     report = missing_report(profiles)
     report = report[report["missing"] > 0]
     if report.empty:
         return None
-    parts = [f"{r.indicator} for {r.missing} municipalities" for r in report.itertuples(index=False)]
-    return "Missing values (left out of those similarities, never taken as 0): " + "; ".join(parts) + "."
+    parts = [
+        t("profiles.missing_part", lang, indicator=r.indicator, n=r.missing) for r in report.itertuples(index=False)
+    ]
+    return t("profiles.missing", lang, parts="; ".join(parts))
 
 
 def illustrative_indicators(G: Graph, config: ProfileConfig) -> list[str]:

@@ -20,7 +20,7 @@ Every reason that rests on an illustrative value or record says so: "(illustrati
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -29,43 +29,17 @@ from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, state
 from dknet.analysis.profiles import INDICATORS, ProfileConfig, challenge_profiles, rank_scale
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
+from dknet.messages import Lang as Lang  # re-exported: partners and the CLI import it from here
+from dknet.messages import t
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
-Lang = Literal["en", "nb"]
 SMALL = 2500
 #: A statement is a reason only when at most this share of all pairs share it.
 BASE_RATE = 0.2
 
-_PHRASES: dict[str, tuple[str, str]] = {
-    "both_small": ("begge under 2 500 innbyggere", "both under 2 500 inhabitants"),
-    "pop": ("{a} og {b} innbyggere", "{a} and {b} inhabitants"),
-    "class_same": ("sentralitetsklasse {a} (begge)", "centrality class {a} (both)"),
-    "share": ("{name} {a} % og {b} %", "{name} {a} % and {b} %"),
-    "change": ("{name} {a} % og {b} %", "{name} {a} % and {b} %"),
-    "age": ("{name} {a} og {b} år gammel", "{name} {a} and {b} years old"),
-    "value": ("{name} {a} og {b}", "{name} {a} and {b}"),
-    "border": ("felles grense", "shares a border"),
-    "sea": ("nabo over sjøen ({km} km over vann)", "neighbours across water ({km} km)"),
-    "distance": ("{km} km mellom sentrene", "{km} km apart"),
-    "far": ("{km} km mellom sentrene (nettverk, ikke daglig samarbeid)", "{km} km apart (a network, not daily work)"),
-    "ba": ("samme BA-region ({name})", "same commuting region ({name})"),
-    "county": ("samme fylke", "same county"),
-    "other_county": ("ulike fylker, samme statsforvalter", "different counties, same state administrator"),
-    "other_sf": ("ulike fylker og statsforvaltere", "different counties and state administrators"),
-    "rplan": ("begge dekket av {name}", "both covered by {name}"),
-    "common_nb": ("{n} felles naboer", "{n} common neighbours"),
-    "common_nb1": ("1 felles nabo", "1 common neighbour"),
-    "arena": ("begge i {name}", "both in {name}"),
-    "ended": ("samarbeidet før i {name}", "cooperated before in {name}"),
-    "current": ("samarbeider allerede i {name}", "already cooperating in {name}"),
-    "missing": ("mangler data for {names}", "no data for {names}"),
-    "illustrative": ("illustrativt", "illustrative"),
-}
-
-
 def say(key: str, lang: Lang, **kw: object) -> str:
-    """One phrase of the reason catalogue in ``lang``."""
-    return _PHRASES[key][0 if lang == "nb" else 1].format(**kw)
+    """One reason phrase in ``lang``, from the message catalogue (keys ``reason.*`` in :mod:`dknet.messages`)."""
+    return t(f"reason.{key}", lang, **kw)
 
 
 def _mark(text: str, illustrative: bool, lang: Lang) -> str:
@@ -90,7 +64,7 @@ def _fmt_value(name: str, v: float, lang: Lang) -> str:
         text = f"{v:.1f}"
     else:
         return _thousands(v)
-    return text.replace(".", ",") if lang == "nb" else text
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def _newest_plan_source(G: Graph, node: str, plantype: str) -> str | None:
@@ -238,7 +212,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         va, vb = ind.read(G, na, config.year), ind.read(G, nb, config.year)
         if va is None or vb is None:
             continue
-        label = ind.nb if lang == "nb" else ind.en
+        label = ind.en if lang == "en" else ind.nb
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
         text = say(key, lang, name=label, a=_fmt_value(name, va, lang), b=_fmt_value(name, vb, lang))
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)

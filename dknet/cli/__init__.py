@@ -15,8 +15,9 @@ from __future__ import annotations
 import click
 
 from dknet.cli.analysis import communities, gaps, partners, plan_offices
-from dknet.cli.common import EPILOG
+from dknet.cli.common import EPILOG, lang_option
 from dknet.cli.data import data, info, show, validate
+from dknet.cli.glossary import glossary
 from dknet.cli.graphdb import neo4j
 from dknet.cli.group import DknetGroup
 from dknet.cli.maps import map_command
@@ -30,6 +31,7 @@ __all__ = ["DknetGroup", "cli", "main"]
     cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
 )
 @click.version_option(package_name="dknet")
+@lang_option
 def cli() -> None:
     """dknet: planning networks for small Norwegian municipalities.
 
@@ -47,6 +49,7 @@ def cli() -> None:
       dknet map -o norge.html         an offline, interactive map
       dknet validate my-registers/    check your own CSV/XLSX files before using them
       dknet data templates out/       blank templates to fill in
+      dknet glossary                  the terms (NMI, HHI, Gower …) in plain words
 
     A municipality can be given as a number (5026) or a name in any case, with or without
     Norwegian letters (holtalen, holtaalen) or by its Sami/Kven name (Guovdageaidnu).
@@ -58,6 +61,7 @@ for _command in (info, show, validate, data, partners, communities, plan_offices
 cli.add_command(plans)
 cli.add_command(compare)
 cli.add_command(scorecard)
+cli.add_command(glossary)
 cli.add_command(report)
 
 

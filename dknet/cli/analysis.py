@@ -5,14 +5,14 @@ Thin, like the rest of the CLI: parse, call one library function, format, echo.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import click
 
-from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load
+from dknet.cli.common import EPILOG, Out, current_lang, data_options, format_option, load
+from dknet.messages import t
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,14 +68,17 @@ def _county(G: Any, county: str | None) -> str | None:
     return resolve_county(G, county) if county else None
 
 
-def _quality_note(quality: dict[str, float], title: str = "Quality") -> str:
+def _quality_note(quality: dict[str, float], title: str, lang: str) -> str:
+    """The summary figures in one line, with display names and numbers in ``lang``."""
+    from dknet.messages import column_name
+    from dknet.present.numbers import column_kind, number
+
     def show(k: str, v: float) -> str:
         if k == "communities":
-            return f"{int(v)} communities"
-        return f"{k} {int(v)}" if float(v).is_integer() else f"{k} {v:.3f}"
+            return t("quality.communities", lang, n=int(v))
+        return f"{column_name(k, lang)} {number(round(float(v), 3), lang, kind=column_kind(k))}"
 
-    parts = [show(k, v) for k, v in quality.items()]
-    return f"{title}: " + ", ".join(parts)
+    return f"{title}: " + ", ".join(show(k, v) for k, v in quality.items())
 
 
 @click.command(epilog=EPILOG)
@@ -99,7 +102,6 @@ def _quality_note(quality: dict[str, float], title: str = "Quality") -> str:
 @click.option("--include-existing", is_flag=True, help="Also list municipalities you already cooperate with.")
 @click.option("--all", "all_", is_flag=True, help="Top partners for every municipality in one table (no KOMMUNE).")
 @click.option("--explain", is_flag=True, help="Print the reasons for each suggestion.")
-@click.option("--lang", type=click.Choice(["en", "nb"]), default="en", show_default=True, help="Language of reasons.")
 @profile_options
 @data_options
 @format_option
@@ -111,7 +113,6 @@ def partners(
     include_existing: bool,
     all_: bool,
     explain: bool,
-    lang: str,
     config_path: Path | None,
     weights: tuple[str, ...],
     data_dir: Path | None,
@@ -140,27 +141,25 @@ def partners(
       dknet partners --all --format csv > partnere.csv
     """
     from dknet.analysis.partners import all_partners, suggest_partners
-    from dknet.analysis.reasons import Lang
     from dknet.analysis.scoring import Purpose
     from dknet.overview import resolve_municipality
-    from dknet.present.format import jsonable, render
 
+    out = Out(fmt)
+    lang = out.lang
     config = _config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
     notes = _notes(G, config)
     if all_ or kommune is None:
         if not all_:
-            raise click.UsageError("give a KOMMUNE, or --all for every municipality")
-        table = all_partners(G, purpose=cast(Purpose, purpose), top=top, config=config, lang=cast(Lang, lang))
+            raise click.UsageError(t("partners.need_kommune", lang))
+        table = all_partners(G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang)
         table = table.assign(reasons=table["reasons"].map("; ".join))
-        if fmt == "json":
-            click.echo(
-                json.dumps(jsonable({"purpose": purpose, "rows": table, "notes": notes}), ensure_ascii=False, indent=2)
-            )
-        else:
-            click.echo(render(table, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
-            for n in notes:
-                echo_note(n)
+        out.json({"purpose": purpose, "rows": table, "notes": notes})
+        out.rows(table)
+        out.table(_rounded(table))
+        for n in notes:
+            out.note(n)
+        out.finish()
         return
     code = resolve_municipality(G, kommune)
     df = suggest_partners(
@@ -171,13 +170,12 @@ def partners(
         within=within,
         include_existing=include_existing,
         config=config,
-        lang=cast(Lang, lang),
+        lang=lang,
     )
     hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
     name = G.nodes[f"kommune:{code}"]["name"]
-    heading = PURPOSE_HEADINGS[purpose].format(name=name, code=code)
-    if fmt == "json":
-        doc = {
+    out.json(
+        {
             "kommune": code,
             "navn": name,
             "purpose": purpose,
@@ -186,52 +184,59 @@ def partners(
             "empty_reason": empty,
             "note": "\n".join(notes) or None,
         }
-        click.echo(json.dumps(jsonable(doc), ensure_ascii=False, indent=2))
+    )
+    out.rows(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)))
+    if not out.is_text:
+        for line in [*([empty] if empty else []), *_hidden_lines(hidden, lang), *notes]:
+            out.note(line.strip())
+        out.finish()
         return
-    if fmt == "csv":
-        click.echo(render(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)), "csv"), nl=False)
-        for line in [*([empty] if empty else []), *_hidden_lines(hidden), *notes]:
-            echo_note(line)
-        return
-    click.echo(heading)
-    shown = df.drop(columns=["reasons"]).rename(columns={"kommunenummer": "kommune"})
-    for col in ("score", "similarity", "feasibility", "context"):
-        shown[col] = shown[col].round(3)
-    shown["distance_km"] = shown["distance_km"].round(0)
-    shown["gap_km"] = shown["gap_km"].round(1)
+    out.line(t(f"partners.heading.{purpose}", lang, name=name, code=code))
+    from dknet.present.format import render
+
+    shown = _rounded(df.drop(columns=["reasons"]).rename(columns={"kommunenummer": "kommune"}))
     if df.empty:
-        click.echo(empty or "No suggestions.")
+        out.line(empty or t("partners.none", lang))
     elif not explain:
-        click.echo(render(shown, "table"))
+        out.table(shown)
     else:
-        lines = render(shown, "table").splitlines()
-        click.echo("\n".join(lines[:2]))
+        lines = render(shown, "table", lang=lang).splitlines()
+        out.line("\n".join(lines[:2]))
         for line, reasons in zip(lines[2:], df["reasons"], strict=True):
-            click.echo(line)
-            click.echo("      " + "; ".join(reasons))
-    for line in _hidden_lines(hidden):
-        click.echo(line)
-    if notes:
-        click.echo("\n" + "\n".join(notes))
+            out.line(line)
+            out.line("      " + "; ".join(reasons))
+    for line in _hidden_lines(hidden, lang):
+        out.line(line)
+    for n in notes:
+        out.note(n)
+    out.finish()
 
 
-PURPOSE_HEADINGS = {
-    "office": "Partner suggestions for {name} ({code}) — purpose: plan office / daily cooperation "
-    "(land and sea neighbours, within 75 km)",
-    "network": "Partner suggestions for {name} ({code}) — purpose: network of peers with similar challenges "
-    "(anywhere in Norway; distance shown, not limiting)",
-}
+def _rounded(df: Any) -> Any:
+    """Scores to 3 decimals, distances to whole km and sea gaps to 0.1 km, for the table."""
+    digits = {"score": 3, "similarity": 3, "feasibility": 3, "context": 3, "distance_km": 0, "gap_km": 1}
+    return df.assign(**{c: df[c].round(d) for c, d in digits.items() if c in df.columns})
 
 
-def _hidden_lines(hidden: list[dict[str, Any]]) -> list[str]:
+def _hidden_lines(hidden: list[dict[str, Any]], lang: str) -> list[str]:
     """The footnote listing candidates left out because they already cooperate (with period and source)."""
     if not hidden:
         return []
-    lines = ["", "Left out as existing partners (running cooperation by its record; --include-existing shows them):"]
+    lines = ["", t("partners.hidden", lang)]
     for h in hidden:
         when = f", {h['periode']}" if h.get("periode") else ""
         src = h.get("source_url") or h.get("source") or "?"
-        lines.append(f"  {h['kommunenummer']} {h['navn']}: {h['samarbeid']}{when} (source: {src})")
+        lines.append(
+            t(
+                "partners.hidden_row",
+                lang,
+                code=h["kommunenummer"],
+                name=h["navn"],
+                what=h["samarbeid"],
+                when=when,
+                source=src,
+            )
+        )
     return lines
 
 
@@ -313,7 +318,8 @@ def _notes(G: Any, config: Any) -> list[str]:
     from dknet.analysis.partners import partners_note
     from dknet.analysis.profiles import challenge_profiles, missing_note
 
-    notes = [missing_note(challenge_profiles(G, config=config)), partners_note(G, config)]
+    lang = current_lang()
+    notes = [missing_note(challenge_profiles(G, config=config), lang=lang), partners_note(G, config, lang=lang)]
     return [n for n in notes if n]
 
 
@@ -324,32 +330,28 @@ def _emit(
     fmt: str,
     *,
     json_extra: dict[str, Any] | None = None,
-    title: str = "Quality",
+    title: str = "quality",
 ) -> None:
-    """Print rows in ``fmt`` with summary figures and notes (JSON: as keys; table: below; CSV: stderr)."""
-    from dknet.present.format import jsonable, render
+    """Write rows in ``fmt`` with summary figures and notes (JSON: as keys; table: below; CSV: stderr;
+    XLSX: the rows, the members when given, the notes on their own sheet)."""
+    import pandas as pd
 
-    if fmt == "json":
-        key = title.lower().replace("-", "_")
-        doc = {"rows": df, key: figures, "notes": notes, **(json_extra or {})}
-        click.echo(json.dumps(jsonable(doc), ensure_ascii=False, indent=2))
-        return
+    out = Out(fmt)
+    key = "what_if" if title == "whatif" else title
+    out.json({"rows": df, key: figures, "notes": notes, **(json_extra or {})})
     if "reasons" in df.columns:
         df = df.assign(reasons=df["reasons"].map("; ".join))
-    if fmt == "csv":
-        click.echo(render(df, "csv"), nl=False)
-        if figures:
-            echo_note(_quality_note(figures, title))
-        for n in notes:
-            echo_note(n)
-        return
+    out.rows(df)
+    members = (json_extra or {}).get("members")
+    if isinstance(members, pd.DataFrame):
+        out.rows(members, sheet=t("members_sheet", out.lang))
     numeric = [c for c in df.columns if df[c].dtype == float]
-    df = df.assign(**{c: df[c].round(3) for c in numeric})
-    click.echo(render(df, "table"))
+    out.table(df.assign(**{c: df[c].round(3) for c in numeric}))
     if figures:
-        click.echo("\n" + _quality_note(figures, title))
+        out.note(_quality_note(figures, t(f"{title}.title", out.lang), out.lang))
     for n in notes:
-        click.echo(n)
+        out.note(n)
+    out.finish()
 
 
 @click.command("plan-offices", epilog=EPILOG)
@@ -503,14 +505,12 @@ def gaps(
     notes = [note] if note else []
     if assume_dir is not None:
         if kind != "need":
-            raise click.UsageError("--assume compares the need ranking; use it with --kind need")
+            raise click.UsageError(t("gaps.assume_kind", current_lang()))
         # Invalid assumption files raise DataValidationError: the group turns it into exit 3.
         assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
         df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top)
-        notes.append(
-            "What-if: rows from the --assume directory are marked source=assumed; the ranking after includes them."
-        )
-        _emit(df, summary, notes, fmt, json_extra={}, title="What-if")
+        notes.append(t("gaps.whatif", current_lang()))
+        _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
     if kind == "need":
         df = g.need_support(G, config=config, county=fylke, sf=office, top=top).drop(columns=["illustrative"])
@@ -534,8 +534,4 @@ def _illustrative_gap_note(G: Any) -> str | None:
     ill = G.graph.get("illustrative", {})
     if not (ill.get("edges") or ill.get("capacity_records")):
         return None
-    return (
-        "Merk / note: guidance contacts, plans, planning capacity, plan offices, arenas and regional plans are "
-        "illustrative records (source=illustrative) unless you supplied your own with --data DIR; the gaps "
-        "shown rest on them."
-    )
+    return t("gaps.illustrative", current_lang())

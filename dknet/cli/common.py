@@ -1,6 +1,11 @@
-"""What every dknet command shares: options, data loading, error display, messages.
+"""What every dknet command shares: options, data loading, error display, messages, output.
 
 Kept apart from :mod:`dknet.cli` so that command modules can import it without a cycle.
+
+``--lang nb|nn|en`` (default nb) is on every command (:func:`lang_option`); commands that print
+rows also get ``--format table|json|csv|xlsx``, ``--csv-dialect`` and ``-o FILE``
+(:func:`format_option`) and write through one :class:`Out`. These choices live in the click
+context of the running command (``ctx.meta``), not in a process-global setting.
 """
 
 from __future__ import annotations
@@ -14,11 +19,45 @@ import click
 
 from dknet.errors import DataValidationError
 from dknet.io.problems import Problem
+from dknet.messages import DEFAULT_LANG, LANGS, Lang, t
 from dknet.schema import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EPILOG = "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable."
+EPILOG = t("epilog", DEFAULT_LANG)
+
+_LANG, _DIALECT, _OUTPUT = "dknet.lang", "dknet.csv_dialect", "dknet.output"
+
+
+def current_lang() -> Lang:
+    """The ``--lang`` of the running command (bokmål outside a command)."""
+    ctx = click.get_current_context(silent=True)
+    lang = ctx.meta.get(_LANG) if ctx is not None else None  # meta is shared by a command and its group
+    return lang or DEFAULT_LANG
+
+
+def _store(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """A callback keeping the option's value in ``ctx.meta`` (a value given to the group is kept)."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value is not None or key not in ctx.meta:
+            ctx.meta[key] = value
+        return value
+
+    return callback
+
+
+def lang_option(f: F) -> F:
+    """``--lang nb|nn|en``: the language of headings, column names, notes and numbers (default nb)."""
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=_store(_LANG),
+        help="Språk / language: nb (bokmål, default), nn (nynorsk), en (English).",
+    )(f)
 
 
 class DataInvalid(click.ClickException):
@@ -33,11 +72,8 @@ class DataInvalid(click.ClickException):
     def show(self, file: Any = None) -> None:
         show_problems(self.problems)
         errors = sum(p.is_error for p in self.problems)
-        click.echo(
-            f"Error: {errors} error(s), {len(self.problems) - errors} warning(s); nothing was built or written. "
-            "Fix the files and run again (dknet validate DIR lists the same problems).",
-            err=True,
-        )
+        warnings = len(self.problems) - errors
+        click.echo(t("invalid_data.summary", current_lang(), errors=errors, warnings=warnings), err=True)
 
 
 #: At most this many problems are printed; a summary line counts the rest.
@@ -57,11 +93,8 @@ def show_problems(problems: Sequence[Problem], *, limit: int = MAX_SHOWN, err: b
     rest = ordered[limit:]
     if rest:
         n_err = sum(p.is_error for p in rest)
-        click.echo(
-            f"… and {len(rest)} more ({n_err} error(s), {len(rest) - n_err} warning(s)) not shown; "
-            "dknet validate DIR --format csv lists them all.",
-            err=err,
-        )
+        more = t("problems.more", current_lang(), n=len(rest), errors=n_err, warnings=len(rest) - n_err)
+        click.echo(more, err=err)
 
 
 def data_options(f: F) -> F:
@@ -90,15 +123,123 @@ def data_options(f: F) -> F:
 
 
 def format_option(f: F) -> F:
-    """``--format table|json|csv``."""
-    return click.option(
+    """``--format table|json|csv|xlsx``, ``--csv-dialect``, ``-o FILE`` and ``--lang``: how rows are written."""
+    from dknet.cli.output import check_output
+
+    f = click.option(
+        "-o",
+        "--output",
+        "_output",
+        type=str,
+        default=None,
+        metavar="FILE",
+        expose_value=False,
+        callback=lambda ctx, param, value: ctx.meta.__setitem__(_OUTPUT, check_output(value)),
+        help="Write the result to FILE (atomically) instead of standard output (- is standard output).",
+    )(f)
+    f = click.option(
+        "--csv-dialect",
+        type=click.Choice(["excel-no", "standard"]),
+        default=None,
+        expose_value=False,
+        callback=_store(_DIALECT),
+        help="excel-no: ; between cells, decimal comma, UTF-8 with BOM, display names (for Norwegian Excel); "
+        "standard: comma, decimal point, machine column names. Default: excel-no for nb/nn, standard for en.",
+    )(f)
+    f = click.option(
         "--format",
         "fmt",
-        type=click.Choice(["table", "json", "csv"]),
+        type=click.Choice(["table", "json", "csv", "xlsx"]),
         default="table",
         show_default=True,
-        help="table for people, json or csv for other programs.",
+        help="table for people, xlsx for Excel (needs -o FILE.xlsx), csv for Excel or programs, json for programs.",
     )(f)
+    return lang_option(f)
+
+
+class Out:
+    """What one command writes: collected, then written once to stdout or ``-o`` in its format.
+
+    * ``table``: :meth:`line` and :meth:`table` text, then the notes (all to stdout or the file);
+    * ``json``: the document given to :meth:`json` (plain numbers, machine keys);
+    * ``csv``: the first table given to :meth:`rows`, in the ``--csv-dialect``; notes on stderr;
+    * ``xlsx``: every table given to :meth:`rows` as a sheet, the notes on the sheet "Merknader".
+    """
+
+    def __init__(self, fmt: str) -> None:
+        ctx = click.get_current_context()
+        self.fmt = fmt
+        self.lang: Lang = current_lang()
+        self.dialect: str = ctx.meta.get(_DIALECT) or ("standard" if self.lang == "en" else "excel-no")
+        self.path: Path | None = ctx.meta.get(_OUTPUT)
+        self.notes: list[str] = []
+        self._lines: list[str] = []
+        self._sheets: dict[str, Any] = {}
+        self._doc: Any = None
+        if fmt == "xlsx" and self.path is None:
+            raise click.UsageError(t("xlsx_needs_output", self.lang))
+
+    @property
+    def is_text(self) -> bool:
+        """True for the table format (text for people)."""
+        return self.fmt == "table"
+
+    def line(self, text: str = "") -> None:
+        """A line of the table output (ignored by the other formats)."""
+        if self.is_text:
+            self._lines.append(text)
+
+    def table(self, df: Any) -> None:
+        """A table in the table output, display names and numbers in ``--lang``."""
+        from dknet.present.format import render
+
+        if self.is_text:
+            self._lines.append(render(df, "table", lang=self.lang))
+
+    def rows(self, df: Any, sheet: str | None = None) -> None:
+        """Rows for CSV (the first call) and XLSX (one sheet per call)."""
+        name = sheet or t("rows_sheet", self.lang)
+        self._sheets.setdefault(name, df)
+
+    def json(self, doc: Any) -> None:
+        """The JSON document (numbers and keys as programs expect them)."""
+        self._doc = doc
+
+    def note(self, text: str | None) -> None:
+        """A note for the person: below the table, on stderr for CSV, on the notes sheet in XLSX."""
+        if text:
+            self.notes.append(text)
+
+    def finish(self) -> None:
+        """Write what was collected."""
+        import json
+
+        from dknet.cli.output import emit_text, write_atomic
+        from dknet.present.format import jsonable, render
+
+        if self.fmt == "json":
+            emit_text(json.dumps(jsonable(self._doc), ensure_ascii=False, indent=2), self.path)
+        elif self.fmt == "csv":
+            df = next(iter(self._sheets.values())) if self._sheets else None
+            text = "" if df is None else render(df, "csv", lang=self.lang, dialect=self.dialect)  # type: ignore[arg-type]
+            if text or self.path:
+                emit_text(text, self.path)
+            for n in self.notes:
+                echo_note(n)
+        elif self.fmt == "xlsx":
+            from dknet.present.xlsx import workbook_bytes
+
+            assert self.path is not None
+            try:
+                write_atomic(self.path, workbook_bytes(self._sheets, self.notes, lang=self.lang))
+            except OSError as e:
+                raise click.ClickException(f"could not write {self.path}: {e.strerror or e}") from e
+            click.echo(f"wrote {self.path}", err=True)
+        else:
+            lines = list(self._lines)
+            if self.notes:
+                lines += ["", *self.notes]
+            emit_text("\n".join(lines), self.path)
 
 
 def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
@@ -116,9 +257,7 @@ def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
         for w in warnings[:20]:
             click.echo(strip_controls(f"warning: {w}"), err=True)
         if len(warnings) > 20:
-            click.echo(
-                f"… and {len(warnings) - 20} more warning(s); dknet validate {data_dir} lists them all.", err=True
-            )
+            click.echo(t("warnings.more", current_lang(), n=len(warnings) - 20, dir=data_dir), err=True)
     return G
 
 

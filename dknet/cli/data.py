@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load, show_problems
+from dknet.cli.common import (
+    EPILOG,
+    Out,
+    data_options,
+    echo_note,
+    format_option,
+    lang_option,
+    load,
+    show_problems,
+)
+from dknet.messages import t
 from dknet.schema import ExitCode
 
 
@@ -22,44 +33,39 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
       dknet info
       dknet info --format json
     """
-    from dknet import overview
-    from dknet.present.format import jsonable, render
+    import pandas as pd
 
+    from dknet import overview
+
+    out = Out(fmt)
     G = load(data_dir, data_mode, no_cache)
-    sections = {
+    sections = {  # JSON keys and CSV section names, stable for programs
         "noder / nodes": overview.label_table(G),
         "relasjoner / relationships": overview.relationship_table(G),
         "datakilder / data sources": overview.source_table(G),
     }
     ill = G.graph.get("illustrative", {})
-    note = (
-        f"{ill.get('nodes', 0)} nodes, {ill.get('edges', 0)} relationships and "
-        f"{ill.get('capacity_records', 0)} capacity records are illustrative (source=illustrative). "
-        "Records per layer by kind (real, curated, user, illustrative) and their sources: docs/data-coverage.md."
+    note = t(
+        "info.note",
+        out.lang,
+        nodes=ill.get("nodes", 0),
+        edges=ill.get("edges", 0),
+        capacity=ill.get("capacity_records", 0),
     )
-    if fmt == "json":
-        import json
-
-        click.echo(
-            json.dumps(
-                jsonable({"sections": sections, "illustrative": ill, "note": note}), ensure_ascii=False, indent=2
-            )
-        )
-        return
+    out.json({"sections": sections, "illustrative": ill, "note": note})
     if fmt == "csv":
-        import pandas as pd
-
         long = pd.concat([df.assign(seksjon=name) for name, df in sections.items()], ignore_index=True)
         for col in long.select_dtypes("number").columns:  # counts stay whole numbers despite the gaps
             if (long[col].dropna() % 1 == 0).all():
                 long[col] = long[col].astype("Int64")
-        click.echo(render(long, "csv"), nl=False)
-        echo_note(note)
-        return
-    for name, df in sections.items():
-        click.echo(f"\n{name}\n" if name != next(iter(sections)) else f"{name}\n")
-        click.echo(render(df, "table"))
-    click.echo(f"\n{note}")
+        out.rows(long)
+    for (name, df), key in zip(sections.items(), ("nodes", "relationships", "sources"), strict=True):
+        heading = t(f"info.{key}", out.lang)
+        out.rows(df, sheet=heading)
+        out.line(f"\n{heading}\n" if key != "nodes" else f"{heading}\n")
+        out.table(df)
+    out.note(note)
+    out.finish()
 
 
 @click.command(epilog=EPILOG)
@@ -76,40 +82,30 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
       dknet show holtaalen
       dknet show 5026 --format json
     """
+    import pandas as pd
+
     from dknet import overview
     from dknet.graph import municipality_node
-    from dknet.present.format import jsonable, render
 
+    out = Out(fmt)
     G = load(data_dir, data_mode, no_cache)
     code = overview.resolve_municipality(G, kommune)
     profile = overview.municipality_profile(G, code)
     relations = overview.municipality_relations(G, code)
     card = overview.municipality_scorecard(G, code)
-    note = overview.ILLUSTRATIVE_NOTE if overview.uses_illustrative(profile, relations) else None
+    note = t("illustrative.rows", out.lang) if overview.uses_illustrative(profile, relations) else None
     title = f"{G.nodes[municipality_node(code)]['name']} ({code})"
-    if fmt == "json":
-        import json
-
-        click.echo(
-            json.dumps(
-                jsonable(
-                    {
-                        "kommune": code,
-                        "navn": G.nodes[municipality_node(code)]["name"],
-                        "profil": profile,
-                        "relasjoner": relations,
-                        "scorecard": card,
-                        "note": note,
-                    }
-                ),
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return
+    out.json(
+        {
+            "kommune": code,
+            "navn": G.nodes[municipality_node(code)]["name"],
+            "profil": profile,
+            "relasjoner": relations,
+            "scorecard": card,
+            "note": note,
+        }
+    )
     if fmt == "csv":
-        import pandas as pd
-
         long = pd.concat(
             [
                 profile.rename(columns={"felt": "navn", "verdi": "detaljer"}).assign(seksjon="profil"),
@@ -120,18 +116,19 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
             ],
             ignore_index=True,
         )[["seksjon", "relasjon", "type", "label", "id", "navn", "detaljer", "source"]]
-        click.echo(render(long, "csv"), nl=False)
-        echo_note(note)
-        return
-    click.echo(title)
-    click.echo("=" * len(title))
-    click.echo(render(profile[["felt", "verdi", "source"]], "table"))
-    click.echo("\nRelasjoner / relations")
-    click.echo(render(relations.drop(columns=["type"]), "table"))
-    click.echo("\nAnbefalinger / scorecard (docs/plans.md)")
-    click.echo(render(card, "table"))
-    if note:
-        click.echo(f"\n{note}")
+        out.rows(long)
+    out.rows(profile, sheet=t("show.profile", out.lang))
+    out.rows(relations, sheet=t("show.relations", out.lang))
+    out.rows(card, sheet=t("show.scorecard", out.lang).split(" (")[0])
+    out.line(title)
+    out.line("=" * len(title))
+    out.table(_profile_for_people(profile, out.lang))
+    out.line("\n" + t("show.relations", out.lang))
+    out.table(relations.drop(columns=["type"]))
+    out.line("\n" + t("show.scorecard", out.lang))
+    out.table(card)
+    out.note(note)
+    out.finish()
 
 
 @click.command(epilog=EPILOG)
@@ -159,20 +156,23 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
     import pandas as pd
 
     from dknet.io.dataset import validate_directory
-    from dknet.present.format import render
 
+    out = Out(fmt)
     problems = validate_directory(directory, mode=data_mode)  # type: ignore[arg-type]
     errors = sum(p.is_error for p in problems)
-    if fmt == "table":
+    if fmt == "table" and out.path is None:
         show_problems(problems, err=False)
     else:
         df = pd.DataFrame(
             [p.as_dict() for p in problems], columns=["severity", "file", "row", "column", "value", "expected", "hint"]
         )
         df["row"] = df["row"].astype("Int64")
-        click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
-    summary = f"{directory}: {errors} error(s), {len(problems) - errors} warning(s)."
-    echo_note(summary + (" Nothing from this directory can be used until the errors are fixed." if errors else ""))
+        out.json(df)
+        out.rows(df)
+        out.table(df)
+        out.finish()
+    summary = t("validate.summary", out.lang, dir=directory, errors=errors, warnings=len(problems) - errors)
+    echo_note(summary + (" " + t("validate.unusable", out.lang) if errors else ""))
     if errors:
         sys.exit(ExitCode.INVALID_DATA)
 
@@ -183,6 +183,7 @@ def data() -> None:
 
 
 @data.command("templates")
+@lang_option
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def data_templates(out_dir: Path) -> None:
     """Write blank templates (one CSV per layer, one XLSX workbook) and a column reference to OUT_DIR."""
@@ -193,6 +194,7 @@ def data_templates(out_dir: Path) -> None:
 
 
 @data.command("illustrate")
+@lang_option
 @click.option(
     "--seed", type=int, default=2024, show_default=True, help="Random seed; the same seed gives the same files."
 )
@@ -218,3 +220,21 @@ def data_illustrate(seed: int, out_dir: Path) -> None:
         click.echo(f"{target / (name + '.csv')}\t{n}")
     for k, v in report["calibration"].items():
         echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
+
+
+def _profile_for_people(profile: Any, lang: str) -> Any:
+    """The profile as the table shows it: field names in ``lang`` (English or Norwegian), shares as
+    percentages ("26,5 %"), other numbers in ``lang``'s format."""
+    from dknet.present.numbers import number, percent
+
+    def show(field: str, value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return value
+        if field.startswith("Share"):
+            return percent(float(value), lang)
+        return number(value, lang)
+
+    shown = profile.assign(verdi=[show(f, v) for f, v in zip(profile["field"], profile["verdi"], strict=True)])
+    if lang == "en":
+        shown = shown.assign(felt=profile["field"])
+    return shown[["felt", "verdi", "source"]]

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli.common import EPILOG, DataInvalid, data_options, format_option, require_extra
+from dknet.cli.common import EPILOG, DataInvalid, Out, current_lang, data_options, format_option, require_extra
 from dknet.cli.output import check_output, write_atomic
+from dknet.messages import t
 from dknet.schema import ExitCode
 
 if TYPE_CHECKING:
@@ -135,6 +136,15 @@ def _load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Graph:
     return G
 
 
+def _rows(df: Any, fmt: str) -> None:
+    """Rows in ``fmt`` (table, json, csv, xlsx) to stdout or ``-o``, in ``--lang``."""
+    out = Out(fmt)
+    out.json(df)
+    out.rows(df)
+    out.table(df)
+    out.finish()
+
+
 def _say(message: str) -> None:
     click.echo(message, err=True)
 
@@ -202,7 +212,6 @@ def push(
     """
     from dknet.graphdb.pull import status
     from dknet.graphdb.push import push as push_graph
-    from dknet.present.format import render
 
     G = _load(data_dir, data_mode, no_cache)
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
@@ -212,7 +221,7 @@ def push(
     if fmt == "table":  # the main counters and those that moved, so the table fits a terminal
         always = {"step", "rows", "batches", "nodes_created", "relationships_created", "properties_set"}
         table = table[[c for c in table.columns if c in always or table[c].any()]]
-    click.echo(render(table, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    _rows(table, fmt)
     changes = report.counters.changes
     _say(
         f"Pushed {report.nodes} nodes and {report.relationships} relationships to {report.location} in "
@@ -241,12 +250,11 @@ def status(
       dknet neo4j status --format json
     """
     from dknet.graphdb.pull import status as graph_status
-    from dknet.present.format import render
 
     G = _load(data_dir, data_mode, no_cache)
     with _connect(uri, user, database) as runner:
         df = graph_status(G, runner)
-    click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    _rows(df, fmt)
     differ = int((df["difference"] != 0).sum())
     _say(
         f"{runner.location}: "
@@ -291,7 +299,6 @@ def pull(
     from dknet.graphdb.compare import graph_differences
     from dknet.graphdb.pull import pull as pull_graph
     from dknet.graphdb.pull import status as graph_status
-    from dknet.present.format import render
 
     G = _load(data_dir, data_mode, no_cache)
     started = time.perf_counter()
@@ -306,7 +313,7 @@ def pull(
 
         write_atomic(out, json.dumps(nx.node_link_data(H, edges="edges"), ensure_ascii=False, indent=1))
         _say(f"wrote {out}")
-    click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    _rows(df, fmt)
     differences = graph_differences(G, H)
     _say(
         f"Pulled {H.number_of_nodes()} nodes and {H.number_of_edges()} edges from {runner.location} "
@@ -358,7 +365,6 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
     """
     from dknet.graphdb.queries import named_query, resolve_municipality, run_named_query
     from dknet.graphdb.statements import named_queries
-    from dknet.present.format import render
 
     if name is None:
         import pandas as pd
@@ -374,7 +380,7 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
                 for s in named_queries().values()
             ]
         )
-        click.echo(render(listing, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+        _rows(listing, fmt)
         return
     from dknet.errors import UnknownNameError
 
@@ -390,9 +396,9 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
                 _say(f"kommunenummer: {bound['kommunenummer']} → {code}")
             bound["kommunenummer"] = code
         df = run_named_query(runner, name, bound)
-    click.echo(render(df, fmt), nl=fmt != "csv")  # type: ignore[arg-type]
+    _rows(df, fmt)
     if "source" in df.columns:
-        from dknet.overview import ILLUSTRATIVE_NOTE, uses_illustrative
+        from dknet.overview import uses_illustrative
 
         if uses_illustrative(df):
-            _say(ILLUSTRATIVE_NOTE)
+            _say(t("illustrative.rows", current_lang()))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli.common import EPILOG, data_options, echo_note, load, require_extra
+from dknet.cli.common import EPILOG, data_options, echo_note, lang_option, load, require_extra
 from dknet.cli.output import check_output, emit_text
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ LAYOUTS = ("geo", "force")
 
 
 @click.command("map", epilog=EPILOG)
+@lang_option
 @click.option(
     "--view",
     type=click.Choice(VIEWS),

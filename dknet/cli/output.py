@@ -96,8 +96,8 @@ def output_option(f: F) -> F:
     )(f)
 
 
-def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename.
+def write_atomic(path: Path, text: str | bytes) -> Path:
+    """Write ``text`` (UTF-8; or ``bytes`` as they are, e.g. an XLSX) to ``path`` through a temporary file and a rename.
 
     A new file gets mode 0644 less the umask; an existing file keeps its mode. On any failure or
     interruption the temporary file is removed and the target is untouched.
@@ -118,8 +118,12 @@ def write_atomic(path: Path, text: str) -> Path:
         mode = 0o644 & ~umask
     fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as bh:
+                bh.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
         Path(tmp).chmod(mode)
         Path(tmp).replace(path)
     except BaseException:

@@ -6,18 +6,13 @@ Thin, like the rest of the CLI: parse, call one library function, format, echo.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from dknet.cli.common import EPILOG, data_options, echo_note, format_option, load
-
-PLAN_NOTE = (
-    "Merk: kilde=illustrativ betyr genererte, illustrerende poster (ingen offentlig kilde); legg inn egne "
-    "registre med --data DIR. kuratert = offentlig kilde (source_url), brukerregister = dine egne filer."
-)
+from dknet.cli.common import EPILOG, Out, current_lang, data_options, format_option, load
+from dknet.messages import t
 
 
 def _county(G: Any, county: str | None) -> str | None:
@@ -56,21 +51,14 @@ def plan_config_options(f: Any) -> Any:
 
 
 def _emit(df: Any, fmt: str, notes: list[str], meta: dict[str, Any]) -> None:
-    from dknet.present.format import jsonable, render
-
-    if fmt == "json":
-        click.echo(json.dumps(jsonable({**meta, "rows": df, "merknader": notes}), ensure_ascii=False, indent=2))
-        return
-    if fmt == "csv":
-        click.echo(render(df, "csv"), nl=False)
-        for n in notes:
-            echo_note(n)
-        return
+    out = Out(fmt)
+    out.json({**meta, "rows": df, "merknader": notes})
+    out.rows(df)
     numeric = [c for c in df.columns if df[c].dtype == float]
-    df = df.assign(**{c: df[c].round(3) for c in numeric})
-    click.echo(render(df, "table"))
+    out.table(df.assign(**{c: df[c].round(3) for c in numeric}))
     for n in notes:
-        click.echo("\n" + n if n is notes[0] else n)
+        out.note(n)
+    out.finish()
 
 
 VIEWS = ("kommuner", "fylker", "sf", "neste-periode")
@@ -142,7 +130,8 @@ def plans(
     fylke, office = _county(G, county), _sf(G, sf)
     wanted = [p.parse_status(s) for s in statuses]
     df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
-    shares = p.describe_shares(p.real_share(df)) if len(df) else "ingen rader"
+    lang = current_lang()
+    shares = p.describe_shares(p.real_share(df)) if len(df) else t("plans.none", lang)
     meta: dict[str, Any] = {
         "periode": config.term_name,
         "konstituert": config.constituted.isoformat(),
@@ -151,24 +140,28 @@ def plans(
         "kildefordeling": p.real_share(df),
     }
     notes = [
-        f"Periode {config.term_name}: konstituert {config.constituted.isoformat()}, frist for planstrategi "
-        f"{config.deadline.isoformat()} (pbl § 10-1); status per {config.day().isoformat()}.",
-        f"Kilder for plansvarene: {shares}.",
+        t(
+            "plans.term",
+            lang,
+            term=config.term_name,
+            constituted=config.constituted.isoformat(),
+            deadline=config.deadline.isoformat(),
+            day=config.day().isoformat(),
+        ),
+        t("plans.sources", lang, shares=shares),
     ]
     if view == "kommuner":
         out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
         if fmt == "table":
             out = out.drop(columns=["fylkesnummer", "status"]).rename(columns=SHORT)
-            notes.append(
-                "sd = kommuneplanens samfunnsdel, ad = arealdel; revisjon «forfalt» etter regelen i plans.toml."
-            )
+            notes.append(t("plans.short", lang))
             counts = df["status"].value_counts()
             notes.insert(
                 0, ", ".join(f"{p.STATUS_LABELS[s]}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts)
             )
     elif view in ("fylker", "sf"):
         if wanted:
-            raise click.UsageError("--status filters municipalities; use it with --view kommuner")
+            raise click.UsageError(t("plans.status_filter", lang))
         out = p.plan_summary(
             G, by="fylke" if view == "fylker" else "statsforvalter", config=config, county=fylke, sf=office
         )
@@ -176,12 +169,15 @@ def plans(
         out = p.next_term(G, config=config, county=fylke, sf=office)
         if wanted:
             out = out[out["kommunenummer"].isin(df["kommunenummer"])]
-        notes[0] = (
-            f"Neste periode {config.next_term_name}: konstituert ca. {config.next_constituted.isoformat()}, "
-            f"frist for ny planstrategi {config.next_deadline.isoformat()}."
+        notes[0] = t(
+            "plans.next",
+            lang,
+            term=config.next_term_name,
+            constituted=config.next_constituted.isoformat(),
+            deadline=config.next_deadline.isoformat(),
         )
     if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
-        notes.append(PLAN_NOTE)
+        notes.append(t("plans.note", lang))
     _emit(out, fmt, notes, {**meta, "visning": view})
 
 
@@ -211,16 +207,16 @@ def compare(
     from dknet.overview import resolve_municipality
 
     if len(kommuner) < 2:
-        raise click.UsageError("oppgi minst to kommuner, f.eks. dknet compare holtålen tydal")
+        raise click.UsageError(t("compare.two", current_lang()))
     config = _plan_config(config_path, as_of)
     G = load(data_dir, data_mode, no_cache)
     codes = [resolve_municipality(G, k) for k in kommuner]
     if len(set(codes)) < len(codes):
-        raise click.UsageError("samme kommune er oppgitt flere ganger")
+        raise click.UsageError(t("compare.same", current_lang()))
     df = compare_(G, codes, config=config)
-    notes = ["nr. = rangering blant alle kommuner (1 = høyest verdi)."]
+    notes = [t("compare.rank", current_lang())]
     if df["kilde"].str.contains("illustrativ").any():
-        notes.append(PLAN_NOTE)
+        notes.append(t("plans.note", current_lang()))
     _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name})
 
 
@@ -263,13 +259,26 @@ def scorecard(
     codes = [resolve_municipality(G, kommune)] if kommune else None
     long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config)
     shares = s.source_shares(long)
+    from dknet.present.numbers import percent
+
+    lang = current_lang()
     notes = [
-        f"Planstrategi {config.term_name}, frist {config.deadline.isoformat()}; veiledning siste "
-        f"{config.guidance_years} år til og med {config.day().year}.",
-        "Kilder for svarene: " + ", ".join(f"{100 * v:.0f} % {k}" for k, v in shares.items()) + ".",
+        t(
+            "scorecard.term",
+            lang,
+            term=config.term_name,
+            deadline=config.deadline.isoformat(),
+            years=config.guidance_years,
+            year=config.day().year,
+        ),
+        t(
+            "scorecard.sources",
+            lang,
+            shares=", ".join(f"{percent(v, lang, decimals=0)} {k}" for k, v in shares.items()),
+        ),
     ]
     if "illustrativ" in shares:
-        notes.append(PLAN_NOTE)
+        notes.append(t("plans.note", lang))
     out = long if long_form or kommune else s.scorecard_wide(long)
     if kommune and fmt == "table":
         out = out.drop(columns=["kommunenummer", "navn", "punkt"])

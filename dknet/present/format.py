@@ -1,4 +1,10 @@
-"""Render DataFrames as an aligned text table, JSON or CSV, the three ``--format`` choices.
+"""Render DataFrames as an aligned text table, JSON or CSV (``--format``; XLSX: :mod:`dknet.present.xlsx`).
+
+Tables are for people: column display names and numbers in the chosen language
+(:mod:`dknet.messages`, :mod:`dknet.present.numbers`). CSV comes in two dialects
+(:data:`CSV_DIALECTS`): ``excel-no`` for Norwegian Excel (``;`` between cells, decimal comma, UTF-8
+with a byte-order mark, display names, ja/nei) and ``standard`` for programs (``,``, decimal point,
+no BOM, the machine keys that ``--format json`` uses).
 
 Output never surprises the program that reads it: in CSV, a text cell that a spreadsheet would
 run as a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a
@@ -7,15 +13,19 @@ sequences and direction (bidi) marks are removed; ``-0`` is printed as ``0``.
 
 >>> import pandas as pd
 >>> df = pd.DataFrame({"kommune": ["Holtålen", "Tydal"], "folketall": [2037, 774]})
->>> print(render(df, "table"))
-kommune   folketall
---------  ---------
-Holtålen       2037
-Tydal           774
+>>> print(render(df.assign(andel=[0.265, 0.1]), "table"))
+kommune   folketall  andel
+--------  ---------  ------
+Holtålen      2 037  26,5 %
+Tydal           774    10 %
 >>> print(render(df, "csv"), end="")
 kommune,folketall
 Holtålen,2037
 Tydal,774
+>>> print(render(df.assign(likhet=[0.5, 0.25]), "csv", dialect="excel-no").lstrip("\ufeff"), end="")
+kommune;folketall;likhet
+Holtålen;2037;0,5
+Tydal;774;0,25
 """
 
 from __future__ import annotations
@@ -29,14 +39,32 @@ from typing import Any, Literal
 
 import pandas as pd
 
-Format = Literal["table", "json", "csv"]
+from dknet.messages import DEFAULT_LANG, column_name, t
+from dknet.present.numbers import Kind, column_kind, number
+
+Format = Literal["table", "json", "csv", "xlsx"]
+CsvDialect = Literal["excel-no", "standard"]
+#: The CSV dialects: name → (delimiter, decimal mark, byte-order mark, display names).
+CSV_DIALECTS: dict[str, tuple[str, str, bool, bool]] = {
+    "excel-no": (";", ",", True, True),
+    "standard": (",", ".", False, False),
+}
+BOM = "\ufeff"
+
+
+def default_dialect(lang: str) -> CsvDialect:
+    """``excel-no`` for Norwegian, ``standard`` for English (documented in README, "CSV and Excel").
+
+    >>> default_dialect("nn"), default_dialect("en")
+    ('excel-no', 'standard')
+    """
+    return "standard" if lang == "en" else "excel-no"
 
 
 _ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d ]*([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?%?$")
-_NEGATIVE_ZERO = re.compile(r"^-0([.,]0*)?$")
 
 
 def strip_controls(text: str) -> str:
@@ -61,23 +89,26 @@ def neutralise_formula(value: Any) -> Any:
     return value
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, lang: str = DEFAULT_LANG, kind: Kind = "number") -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nei"
-    if isinstance(value, float):
-        text = f"{value:.4g}" if abs(value) < 1 else f"{value:.2f}".rstrip("0").rstrip(".")
-        return "0" if _NEGATIVE_ZERO.match(text) else text
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return t("yes" if value else "no", lang)
+    if isinstance(value, int | float) or hasattr(value, "dtype"):
+        try:
+            return number(float(value), lang, kind=kind)
+        except (TypeError, ValueError):
+            pass
     return strip_controls(str(value))
 
 
-def table(df: pd.DataFrame) -> str:
-    """Aligned plain-text table; numbers right-aligned, text left-aligned."""
+def table(df: pd.DataFrame, lang: str = DEFAULT_LANG) -> str:
+    """Aligned plain-text table with display names; numbers right-aligned (in ``lang``), text left."""
     if df.empty:
-        return "(no rows)"
-    cols = [strip_controls(str(c)) for c in df.columns]
-    cells = [[_text(v) for v in row] for row in df.itertuples(index=False)]
+        return t("no_rows", lang)
+    cols = [strip_controls(column_name(str(c), lang)) for c in df.columns]
+    kinds = [column_kind(str(c)) for c in df.columns]
+    cells = [[_text(v, lang, k) for v, k in zip(row, kinds, strict=True)] for row in df.itertuples(index=False)]
     numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
 
@@ -107,21 +138,48 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def render(df: pd.DataFrame, fmt: Format, *, meta: Mapping[str, Any] | None = None) -> str:
-    """Render rows in ``fmt``. ``meta`` (e.g. a note on illustrative data) goes into JSON as keys."""
+def csv_text(df: pd.DataFrame, *, lang: str = DEFAULT_LANG, dialect: CsvDialect = "standard") -> str:
+    """Rows as CSV in ``dialect`` (see :data:`CSV_DIALECTS`); formulas neutralised in every text cell.
+
+    ``excel-no`` rounds floats to 6 decimals (no 15-digit noise) and writes booleans as ja/nei.
+    """
+    sep, decimal, bom, display = CSV_DIALECTS[dialect]
+    buf = io.StringIO()
+    safe = df.copy()
+    for col in safe.columns:
+        s = safe[col]
+        if pd.api.types.is_bool_dtype(s) and display:
+            safe[col] = s.map(lambda v: t("yes" if v else "no", lang))
+        elif s.dtype == object or pd.api.types.is_string_dtype(s):
+            safe[col] = s.map(lambda v: neutralise_formula(strip_controls(v) if isinstance(v, str) else v))
+        elif pd.api.types.is_float_dtype(s):
+            s = s.where(s != 0, 0.0)  # -0.0 → 0.0
+            safe[col] = s.round(6) if display else s
+    names = [column_name(str(c), lang) if display else str(c) for c in safe.columns]
+    safe.columns = [neutralise_formula(strip_controls(c)) for c in names]
+    safe.to_csv(buf, index=False, lineterminator="\n", sep=sep, decimal=decimal)
+    return (BOM if bom else "") + buf.getvalue()
+
+
+def render(
+    df: pd.DataFrame,
+    fmt: Format,
+    *,
+    meta: Mapping[str, Any] | None = None,
+    lang: str = DEFAULT_LANG,
+    dialect: CsvDialect = "standard",
+) -> str:
+    """Render rows in ``fmt``. ``meta`` (e.g. a note on illustrative data) goes into JSON as keys.
+
+    ``lang`` sets the table's display names and numbers and the ``excel-no`` CSV's headers; JSON
+    never changes with it.
+    """
+    if fmt == "xlsx":
+        raise ValueError("XLSX is binary: use dknet.present.xlsx.workbook_bytes")
     if fmt == "csv":
-        buf = io.StringIO()
-        safe = df.copy()
-        for col in safe.columns:
-            if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
-                safe[col] = safe[col].map(neutralise_formula)
-            elif pd.api.types.is_float_dtype(safe[col]):
-                safe[col] = safe[col].where(safe[col] != 0, 0.0)  # -0.0 → 0.0
-        safe.columns = [neutralise_formula(str(c)) for c in safe.columns]
-        safe.to_csv(buf, index=False, lineterminator="\n")
-        return buf.getvalue()
+        return csv_text(df, lang=lang, dialect=dialect)
     if fmt == "json":
         if meta:
             return json.dumps({**jsonable(meta), "rows": jsonable(df)}, ensure_ascii=False, indent=2)
         return json.dumps(jsonable(df), ensure_ascii=False, indent=2)
-    return table(df)
+    return table(df, lang)

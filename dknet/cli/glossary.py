@@ -1,0 +1,35 @@
+"""``dknet glossary``: the jargon of dknet's output with a plain name and a one-line explanation."""
+
+from __future__ import annotations
+
+import click
+
+from dknet.cli.common import EPILOG, Out, format_option
+
+
+@click.command(epilog=EPILOG)
+@format_option
+def glossary(fmt: str) -> None:
+    """Ord og forkortelser: modularitet, NMI, ARI, HHI, Gower, BA-region … forklart på én linje.
+
+    \b
+    Eksempler:
+      dknet glossary
+      dknet glossary --lang nn
+      dknet glossary --format xlsx -o ordliste.xlsx
+    """
+    import pandas as pd
+
+    from dknet.messages import glossary as terms
+    from dknet.messages import t
+
+    out = Out(fmt)
+    df = pd.DataFrame(terms(out.lang), columns=["term", "forklaring"])
+    out.json(df)
+    out.rows(df, sheet=t("glossary.heading", out.lang))
+    out.line(t("glossary.heading", out.lang))
+    out.line()
+    width = max(len(term) for term in df["term"])
+    for term, text in df.itertuples(index=False):
+        out.line(f"{term.ljust(width)}  {text}")
+    out.finish()

@@ -1,0 +1,527 @@
+"""dknet's one message catalogue: every text a person reads, in bokmål (default), nynorsk and English.
+
+Three tables, one job each:
+
+* :data:`MESSAGES` — headings, notes, errors and reason phrases, looked up with :func:`t`;
+* :data:`COLUMNS` — display names of table, CSV and XLSX columns (``--format json`` keeps the
+  machine keys), looked up with :func:`column_name`;
+* :data:`GLOSSARY` — jargon with a plain name and a one-line explanation, for ``dknet glossary``,
+  ``dknet --help`` and the county report (:func:`glossary`).
+
+Keys are stable, dotted English (``partners.heading.office``); texts use :meth:`str.format`
+fields. A missing text in nynorsk falls back to bokmål, never to a key.
+
+>>> t("partners.none", "nb"), t("partners.none", "nn"), t("partners.none", "en")
+('Ingen forslag.', 'Ingen forslag.', 'No suggestions.')
+>>> column_name("similarity", "nb"), column_name("similarity", "en"), column_name("kommunenummer", "nn")
+('likhet', 'similarity', 'kommunenummer')
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Lang = Literal["nb", "nn", "en"]
+#: The languages, default first.
+LANGS: tuple[Lang, ...] = get_args(Lang)
+DEFAULT_LANG: Lang = "nb"
+
+# Each entry: (bokmål, nynorsk, English). An empty nynorsk text means "as bokmål".
+MESSAGES: dict[str, tuple[str, str, str]] = {
+    # --- shared --------------------------------------------------------------------------------
+    "epilog": (
+        "Avslutningskoder: 0 ok, 1 feil, 2 feil bruk, 3 ugyldige data, 4 databasen svarer ikke. "
+        "Ord og forkortelser: dknet glossary.",
+        "Avslutningskodar: 0 ok, 1 feil, 2 feil bruk, 3 ugyldige data, 4 databasen svarar ikkje. "
+        "Ord og forkortingar: dknet glossary.",
+        "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable. Terms: dknet glossary.",
+    ),
+    "no_rows": ("(ingen rader)", "(ingen rader)", "(no rows)"),
+    "yes": ("ja", "ja", "yes"),
+    "no": ("nei", "nei", "no"),
+    "notes_sheet": ("Merknader", "Merknader", "Notes"),
+    "rows_sheet": ("Rader", "Rader", "Rows"),
+    "members_sheet": ("Medlemmer", "Medlemmar", "Members"),
+    "xlsx_needs_output": (
+        "--format xlsx skriver en Excel-fil: oppgi den med -o FIL.xlsx",
+        "--format xlsx skriv ei Excel-fil: gje ho med -o FIL.xlsx",
+        "--format xlsx writes an Excel file: give it with -o FILE.xlsx",
+    ),
+    "invalid_data.summary": (
+        "Feil: {errors} feil, {warnings} advarsler; ingenting ble bygd eller skrevet. Rett filene og kjør igjen "
+        "(dknet validate MAPPE viser de samme problemene).",
+        "Feil: {errors} feil, {warnings} åtvaringar; ingenting vart bygd eller skrive. Rett filene og køyr igjen "
+        "(dknet validate MAPPE viser dei same problema).",
+        "Error: {errors} error(s), {warnings} warning(s); nothing was built or written. Fix the files and run "
+        "again (dknet validate DIR lists the same problems).",
+    ),
+    "problems.more": (
+        "… og {n} til ({errors} feil, {warnings} advarsler) som ikke vises; dknet validate MAPPE --format csv "
+        "viser alle.",
+        "… og {n} til ({errors} feil, {warnings} åtvaringar) som ikkje blir viste; dknet validate MAPPE "
+        "--format csv viser alle.",
+        "… and {n} more ({errors} error(s), {warnings} warning(s)) not shown; dknet validate DIR --format csv "
+        "lists them all.",
+    ),
+    "warnings.more": (
+        "… og {n} advarsler til; dknet validate {dir} viser alle.",
+        "… og {n} åtvaringar til; dknet validate {dir} viser alle.",
+        "… and {n} more warning(s); dknet validate {dir} lists them all.",
+    ),
+    "validate.summary": (
+        "{dir}: {errors} feil, {warnings} advarsler.",
+        "{dir}: {errors} feil, {warnings} åtvaringar.",
+        "{dir}: {errors} error(s), {warnings} warning(s).",
+    ),
+    "validate.unusable": (
+        "Ingenting fra denne mappen kan brukes før feilene er rettet.",
+        "Ingenting frå denne mappa kan brukast før feila er retta.",
+        "Nothing from this directory can be used until the errors are fixed.",
+    ),
+    # --- info and show -------------------------------------------------------------------------
+    "info.nodes": ("Noder", "Nodar", "Nodes"),
+    "info.relationships": ("Relasjoner", "Relasjonar", "Relationships"),
+    "info.sources": ("Datakilder", "Datakjelder", "Data sources"),
+    "info.note": (
+        "{nodes} noder, {edges} relasjoner og {capacity} kapasitetsposter er illustrative (kilde=illustrativ). "
+        "Poster per lag etter type (offentlig, kuratert, bruker, illustrativ) og kildene: docs/data-coverage.md.",
+        "{nodes} nodar, {edges} relasjonar og {capacity} kapasitetspostar er illustrative (kjelde=illustrativ). "
+        "Postar per lag etter type (offentleg, kuratert, brukar, illustrativ) og kjeldene: docs/data-coverage.md.",
+        "{nodes} nodes, {edges} relationships and {capacity} capacity records are illustrative "
+        "(source=illustrative). Records per layer by kind (real, curated, user, illustrative) and their "
+        "sources: docs/data-coverage.md.",
+    ),
+    "show.profile": ("Profil", "Profil", "Profile"),
+    "show.relations": ("Relasjoner", "Relasjonar", "Relations"),
+    "show.scorecard": (
+        "Anbefalinger (docs/plans.md)",
+        "Tilrådingar (docs/plans.md)",
+        "Scorecard (docs/plans.md)",
+    ),
+    "illustrative.rows": (
+        "Merk: rader med kilde=illustrativ er genererte, illustrerende poster (det finnes ingen offentlig kilde); "
+        "bytt dem ut med egne registre (dknet validate MAPPE; --data MAPPE).",
+        "Merk: rader med kjelde=illustrativ er genererte, illustrerande postar (det finst inga offentleg kjelde); "
+        "byt dei ut med eigne register (dknet validate MAPPE; --data MAPPE).",
+        "Note: rows marked source=illustrative are generated, illustrative records (no public source exists); "
+        "replace them with your own registers (dknet validate DIR; --data DIR).",
+    ),
+    # --- partners ------------------------------------------------------------------------------
+    "partners.heading.office": (
+        "Partnerforslag for {name} ({code}) — formål: plankontor / daglig samarbeid "
+        "(naboer over land og sjø, innen 75 km)",
+        "Partnarforslag for {name} ({code}) — føremål: plankontor / dagleg samarbeid "
+        "(naboar over land og sjø, innan 75 km)",
+        "Partner suggestions for {name} ({code}) — purpose: plan office / daily cooperation "
+        "(land and sea neighbours, within 75 km)",
+    ),
+    "partners.heading.network": (
+        "Partnerforslag for {name} ({code}) — formål: nettverk av kommuner med like utfordringer "
+        "(hele landet; avstanden vises, men begrenser ikke)",
+        "Partnarforslag for {name} ({code}) — føremål: nettverk av kommunar med like utfordringar "
+        "(heile landet; avstanden blir vist, men avgrensar ikkje)",
+        "Partner suggestions for {name} ({code}) — purpose: network of peers with similar challenges "
+        "(anywhere in Norway; distance shown, not limiting)",
+    ),
+    "partners.none": ("Ingen forslag.", "Ingen forslag.", "No suggestions."),
+    "partners.hidden": (
+        "Utelatt som eksisterende partnere (pågående samarbeid etter posten; --include-existing viser dem):",
+        "Utelate som eksisterande partnarar (pågåande samarbeid etter posten; --include-existing viser dei):",
+        "Left out as existing partners (running cooperation by its record; --include-existing shows them):",
+    ),
+    "partners.hidden_row": (
+        "  {code} {name}: {what}{when} (kilde: {source})",
+        "  {code} {name}: {what}{when} (kjelde: {source})",
+        "  {code} {name}: {what}{when} (source: {source})",
+    ),
+    "partners.need_kommune": (
+        "oppgi en KOMMUNE, eller --all for alle kommuner",
+        "gje ein KOMMUNE, eller --all for alle kommunar",
+        "give a KOMMUNE, or --all for every municipality",
+    ),
+    "partners.illustrative": (
+        "Merk: indikatorene {names} og deler av nettverkssammenhengen bygger på illustrative poster "
+        "(kilde=illustrativ; rader merket illustrativ=ja, begrunnelser merket «(illustrativt)»); bruk "
+        "--data MAPPE med egne registre, eller --weight NAVN=0 for å utelate dem.",
+        "Merk: indikatorane {names} og delar av nettverkssamanhengen byggjer på illustrative postar "
+        "(kjelde=illustrativ; rader merkte illustrativ=ja, grunngjevingar merkte «(illustrativt)»); bruk "
+        "--data MAPPE med eigne register, eller --weight NAMN=0 for å utelate dei.",
+        "Note: the indicators {names} and parts of the network context rest on illustrative records "
+        "(source=illustrative; rows marked illustrative=yes, reasons marked '(illustrative)'); use --data DIR "
+        "with your own registers, or --weight NAME=0 to leave them out.",
+    ),
+    "profiles.missing": (
+        "Manglende verdier (utelatt fra de parenes likhet, aldri regnet som 0): {parts}.",
+        "Manglande verdiar (utelatne frå likskapen til dei para, aldri rekna som 0): {parts}.",
+        "Missing values (left out of those similarities, never taken as 0): {parts}.",
+    ),
+    "profiles.missing_part": (
+        "{indicator} for {n} kommuner",
+        "{indicator} for {n} kommunar",
+        "{indicator} for {n} municipalities",
+    ),
+    # --- communities, plan offices, gaps ------------------------------------------------------------
+    "quality.title": ("Kvalitet", "Kvalitet", "Quality"),
+    "whatif.title": ("Hva om", "Kva om", "What-if"),
+    "quality.communities": ("{n} grupper", "{n} grupper", "{n} communities"),
+    "gaps.illustrative": (
+        "Merk: veiledningskontakter, planer, plankapasitet, plankontorer, arenaer og regionale planer er "
+        "illustrative poster (kilde=illustrativ) med mindre du har lagt inn egne med --data MAPPE; gapene "
+        "som vises, bygger på dem.",
+        "Merk: rettleiingskontaktar, planar, plankapasitet, plankontor, arenaer og regionale planar er "
+        "illustrative postar (kjelde=illustrativ) med mindre du har lagt inn eigne med --data MAPPE; gapa "
+        "som blir viste, byggjer på dei.",
+        "Note: guidance contacts, plans, planning capacity, plan offices, arenas and regional plans are "
+        "illustrative records (source=illustrative) unless you supplied your own with --data DIR; the gaps "
+        "shown rest on them.",
+    ),
+    "gaps.whatif": (
+        "Hva om: rader fra --assume-mappen er merket kilde=antatt; rangeringen etter tar dem med.",
+        "Kva om: rader frå --assume-mappa er merkte kjelde=antatt; rangeringa etter tek dei med.",
+        "What-if: rows from the --assume directory are marked source=assumed; the ranking after includes them.",
+    ),
+    "gaps.assume_kind": (
+        "--assume sammenligner behovsrangeringen; bruk det med --kind need",
+        "--assume samanliknar behovsrangeringa; bruk det med --kind need",
+        "--assume compares the need ranking; use it with --kind need",
+    ),
+    # --- plans, compare, scorecard -------------------------------------------------------------
+    "plans.note": (
+        "Merk: kilde=illustrativ betyr genererte, illustrerende poster (ingen offentlig kilde); legg inn egne "
+        "registre med --data MAPPE. kuratert = offentlig kilde (source_url), brukerregister = dine egne filer.",
+        "Merk: kjelde=illustrativ tyder genererte, illustrerande postar (inga offentleg kjelde); legg inn eigne "
+        "register med --data MAPPE. kuratert = offentleg kjelde (source_url), brukarregister = dine eigne filer.",
+        "Note: source=illustrativ means generated, illustrative records (no public source); add your own "
+        "registers with --data DIR. kuratert = a public source (source_url), brukerregister = your own files.",
+    ),
+    "plans.term": (
+        "Periode {term}: konstituert {constituted}, frist for planstrategi {deadline} (pbl § 10-1); status per {day}.",
+        "Periode {term}: konstituert {constituted}, frist for planstrategi {deadline} (pbl § 10-1); status per {day}.",
+        "Term {term}: constituted {constituted}, planstrategi deadline {deadline} (PBL § 10-1); status as of {day}.",
+    ),
+    "plans.sources": (
+        "Kilder for plansvarene: {shares}.",
+        "Kjelder for plansvara: {shares}.",
+        "Sources of the plan answers: {shares}.",
+    ),
+    "plans.none": ("ingen rader", "ingen rader", "no rows"),
+    "plans.short": (
+        "sd = kommuneplanens samfunnsdel, ad = arealdel; revisjon «forfalt» etter regelen i plans.toml.",
+        "sd = kommuneplanen sin samfunnsdel, ad = arealdel; revisjon «forfalt» etter regelen i plans.toml.",
+        "sd = kommuneplanens samfunnsdel (community part), ad = arealdel (land-use part); revision «forfalt» "
+        "(due) by the rule in plans.toml.",
+    ),
+    "plans.next": (
+        "Neste periode {term}: konstituert ca. {constituted}, frist for ny planstrategi {deadline}.",
+        "Neste periode {term}: konstituert ca. {constituted}, frist for ny planstrategi {deadline}.",
+        "Next term {term}: constituted about {constituted}, deadline for a new planstrategi {deadline}.",
+    ),
+    "plans.status_filter": (
+        "--status filtrerer kommuner; bruk det med --view kommuner",
+        "--status filtrerer kommunar; bruk det med --view kommuner",
+        "--status filters municipalities; use it with --view kommuner",
+    ),
+    "compare.rank": (
+        "nr. = rangering blant alle kommuner (1 = høyest verdi).",
+        "nr. = rangering blant alle kommunar (1 = høgaste verdi).",
+        "nr. = rank among all municipalities (1 = highest value).",
+    ),
+    "compare.two": (
+        "oppgi minst to kommuner, f.eks. dknet compare holtålen tydal",
+        "gje minst to kommunar, t.d. dknet compare holtålen tydal",
+        "give at least two municipalities, e.g. dknet compare holtålen tydal",
+    ),
+    "compare.same": (
+        "samme kommune er oppgitt flere ganger",
+        "same kommune er gjeven fleire gonger",
+        "the same municipality is given more than once",
+    ),
+    "scorecard.term": (
+        "Planstrategi {term}, frist {deadline}; veiledning siste {years} år til og med {year}.",
+        "Planstrategi {term}, frist {deadline}; rettleiing siste {years} år til og med {year}.",
+        "Planstrategi {term}, deadline {deadline}; guidance in the last {years} years up to {year}.",
+    ),
+    "scorecard.sources": ("Kilder for svarene: {shares}.", "Kjelder for svara: {shares}.", "Sources: {shares}."),
+    # --- reasons (partner suggestions) ------------------------------------------------------------
+    "reason.both_small": (
+        "begge under 2 500 innbyggere",
+        "begge under 2 500 innbyggjarar",
+        "both under 2 500 inhabitants",
+    ),
+    "reason.pop": ("{a} og {b} innbyggere", "{a} og {b} innbyggjarar", "{a} and {b} inhabitants"),
+    "reason.class_same": (
+        "sentralitetsklasse {a} (begge)",
+        "sentralitetsklasse {a} (begge)",
+        "centrality class {a} (both)",
+    ),
+    "reason.share": ("{name} {a} % og {b} %", "{name} {a} % og {b} %", "{name} {a} % and {b} %"),
+    "reason.change": ("{name} {a} % og {b} %", "{name} {a} % og {b} %", "{name} {a} % and {b} %"),
+    "reason.age": ("{name} {a} og {b} år gammel", "{name} {a} og {b} år gammal", "{name} {a} and {b} years old"),
+    "reason.value": ("{name} {a} og {b}", "{name} {a} og {b}", "{name} {a} and {b}"),
+    "reason.border": ("felles grense", "felles grense", "shares a border"),
+    "reason.sea": (
+        "nabo over sjøen ({km} km over vann)",
+        "nabo over sjøen ({km} km over vatn)",
+        "neighbours across water ({km} km)",
+    ),
+    "reason.distance": ("{km} km mellom sentrene", "{km} km mellom sentra", "{km} km apart"),
+    "reason.far": (
+        "{km} km mellom sentrene (nettverk, ikke daglig samarbeid)",
+        "{km} km mellom sentra (nettverk, ikkje dagleg samarbeid)",
+        "{km} km apart (a network, not daily work)",
+    ),
+    "reason.ba": ("samme BA-region ({name})", "same BA-region ({name})", "same commuting region ({name})"),
+    "reason.county": ("samme fylke", "same fylke", "same county"),
+    "reason.other_county": (
+        "ulike fylker, samme statsforvalter",
+        "ulike fylke, same statsforvaltar",
+        "different counties, same state administrator",
+    ),
+    "reason.other_sf": (
+        "ulike fylker og statsforvaltere",
+        "ulike fylke og statsforvaltarar",
+        "different counties and state administrators",
+    ),
+    "reason.rplan": ("begge dekket av {name}", "begge dekte av {name}", "both covered by {name}"),
+    "reason.common_nb": ("{n} felles naboer", "{n} felles naboar", "{n} common neighbours"),
+    "reason.common_nb1": ("1 felles nabo", "1 felles nabo", "1 common neighbour"),
+    "reason.arena": ("begge i {name}", "begge i {name}", "both in {name}"),
+    "reason.ended": ("samarbeidet før i {name}", "samarbeidde før i {name}", "cooperated before in {name}"),
+    "reason.current": (
+        "samarbeider allerede i {name}",
+        "samarbeider alt i {name}",
+        "already cooperating in {name}",
+    ),
+    "reason.missing": ("mangler data for {names}", "manglar data for {names}", "no data for {names}"),
+    "reason.illustrative": ("illustrativt", "illustrativt", "illustrative"),
+    # --- templates -------------------------------------------------------------------------------
+    "glossary.heading": ("Ord og forkortelser", "Ord og forkortingar", "Terms and abbreviations"),
+}
+
+# Column display names: machine key → (bokmål, nynorsk, English). Keys not listed are shown with
+# their underscores as spaces (most keys are Norwegian already: samfunnsdel_alder → samfunnsdel alder).
+COLUMNS: dict[str, tuple[str, str, str]] = {
+    "rank": ("nr.", "nr.", "rank"),
+    "kommune": ("kommune", "kommune", "municipality"),
+    "kommunenummer": ("kommunenummer", "kommunenummer", "municipality no."),
+    "navn": ("navn", "namn", "name"),
+    "name": ("engelsk navn", "engelsk namn", "English name"),
+    "fylkesnummer": ("fylkesnr.", "fylkesnr.", "county no."),
+    "score": ("poeng", "poeng", "score"),
+    "similarity": ("likhet", "likskap", "similarity"),
+    "feasibility": ("gjennomførbarhet", "gjennomførbarheit", "feasibility"),
+    "context": ("sammenheng", "samanheng", "context"),
+    "distance_km": ("avstand km", "avstand km", "distance km"),
+    "neighbour": ("nabo", "nabo", "neighbour"),
+    "gap_km": ("avstand over vann km", "avstand over vatn km", "gap km"),
+    "existing": ("eksisterende", "eksisterande", "existing"),
+    "illustrative": ("illustrativ", "illustrativ", "illustrative"),
+    "reasons": ("begrunnelse", "grunngjeving", "reasons"),
+    "purpose": ("formål", "føremål", "purpose"),
+    "community": ("gruppe", "gruppe", "community"),
+    "size": ("antall", "tal", "size"),
+    "members": ("medlemmer", "medlemmar", "members"),
+    "counties": ("fylker", "fylke", "counties"),
+    "median_population": ("median folketall", "median folketal", "median population"),
+    "centrality_classes": ("sentralitetsklasser", "sentralitetsklassar", "centrality classes"),
+    "mean_similarity": ("snittlikhet", "snittlikskap", "mean similarity"),
+    "office": ("kontor", "kontor", "office"),
+    "host": ("vertskommune", "vertskommune", "host"),
+    "host_is_member": ("vert er medlem", "vert er medlem", "host is member"),
+    "combined_fte": ("årsverk samlet", "årsverk samla", "combined FTE"),
+    "robust": ("robust", "robust", "robust"),
+    "most_central": ("mest sentral", "mest sentral", "most central"),
+    "need": ("behov", "behov", "need"),
+    "support": ("støtte", "støtte", "support"),
+    "gap": ("gap", "gap", "gap"),
+    "contacts": ("kontakter", "kontaktar", "contacts"),
+    "last_contact": ("siste kontakt", "siste kontakt", "last contact"),
+    "in_office": ("i plankontor", "i plankontor", "in office"),
+    "in_network": ("i nettverk", "i nettverk", "in network"),
+    "kind": ("type", "type", "kind"),
+    "detail": ("detaljer", "detaljar", "detail"),
+    "fk_contacts": ("FK-kontakter", "FK-kontaktar", "FK contacts"),
+    "sf_contacts": ("SF-kontakter", "SF-kontaktar", "SF contacts"),
+    "reached_by_fk": ("nådd av FK", "nådd av FK", "reached by FK"),
+    "reached_by_sf": ("nådd av SF", "nådd av SF", "reached by SF"),
+    "since": ("fra år", "frå år", "since"),
+    "id": ("id", "id", "id"),
+    "municipalities": ("kommuner", "kommunar", "municipalities"),
+    "reached": ("nådd", "nådd", "reached"),
+    "share_reached": ("andel nådd", "del nådd", "share reached"),
+    "hhi": ("konsentrasjon (HHI)", "konsentrasjon (HHI)", "concentration (HHI)"),
+    "top5_share": ("andel til topp 5", "del til topp 5", "top-5 share"),
+    "not_reached": ("ikke nådd", "ikkje nådd", "not reached"),
+    "label": ("etikett", "etikett", "label"),
+    "antall": ("antall", "tal", "count"),
+    "seksjon": ("del", "del", "section"),
+    "type": ("type", "type", "type"),
+    "lag": ("lag", "lag", "layer"),
+    "layer": ("lag (engelsk)", "lag (engelsk)", "layer"),
+    "poster": ("poster", "postar", "records"),
+    "real": ("offentlig", "offentleg", "real"),
+    "curated": ("kuratert", "kuratert", "curated"),
+    "user": ("bruker", "brukar", "user"),
+    "filer": ("filer", "filer", "files"),
+    "relasjon": ("relasjon", "relasjon", "relation"),
+    "detaljer": ("detaljer", "detaljar", "details"),
+    "source": ("kilde", "kjelde", "source"),
+    "kilde": ("kilde", "kjelde", "source"),
+    "felt": ("felt", "felt", "field"),
+    "verdi": ("verdi", "verdi", "value"),
+    "severity": ("alvor", "alvor", "severity"),
+    "file": ("fil", "fil", "file"),
+    "row": ("rad", "rad", "row"),
+    "column": ("kolonne", "kolonne", "column"),
+    "value": ("verdi", "verdi", "value"),
+    "expected": ("forventet", "forventa", "expected"),
+    "hint": ("råd", "råd", "hint"),
+    "modularity": ("modularitet", "modularitet", "modularity"),
+    "term": ("ord", "ord", "term"),
+    "forklaring": ("forklaring", "forklaring", "explanation"),
+    "nmi_ba_region": (
+        "samsvar med BA-regioner (NMI)",
+        "samsvar med BA-regionar (NMI)",
+        "agreement with BA regions (NMI)",
+    ),
+    "ari_ba_region": (
+        "samsvar med BA-regioner (ARI)",
+        "samsvar med BA-regionar (ARI)",
+        "agreement with BA regions (ARI)",
+    ),
+    "nmi_county": ("samsvar med fylker (NMI)", "samsvar med fylke (NMI)", "agreement with counties (NMI)"),
+    "ari_county": ("samsvar med fylker (ARI)", "samsvar med fylke (ARI)", "agreement with counties (ARI)"),
+    "status": ("status", "status", "status"),
+    "tekst": ("tekst", "tekst", "text"),
+    "punkt": ("punkt", "punkt", "item"),
+    "anbefaling": ("anbefaling", "tilråding", "recommendation"),
+    "oppfylt": ("oppfylt", "oppfylt", "met"),
+    "ikke_oppfylt": ("ikke oppfylt", "ikkje oppfylt", "not met"),
+    "ukjent": ("ukjent", "ukjend", "unknown"),
+    "fylke": ("fylke", "fylke", "county"),
+    "statsforvalter": ("statsforvalter", "statsforvaltar", "state administrator"),
+    "kommuner": ("kommuner", "kommunar", "municipalities"),
+}
+
+# Jargon: key → (term, explanation) in each language.
+GLOSSARY: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "modularity": (
+        ("Modularitet", "hvor tydelig gruppene skiller seg fra hverandre: 0 = ingen struktur, nær 1 = klare grupper."),
+        ("Modularitet", "kor tydeleg gruppene skil seg frå kvarandre: 0 = ingen struktur, nær 1 = klare grupper."),
+        ("Modularity", "how clearly the communities stand apart: 0 = no structure, near 1 = clear groups."),
+    ),
+    "nmi": (
+        ("NMI (samsvar)", "hvor godt gruppene stemmer med en kjent inndeling (BA-region, fylke): 0 = ikke, 1 = helt."),
+        ("NMI (samsvar)", "kor godt gruppene stemmer med ei kjend inndeling (BA-region, fylke): 0 = ikkje, 1 = heilt."),
+        ("NMI (agreement)", "how well the communities match a known division (BA region, county): 0 = not, 1 = fully."),
+    ),
+    "ari": (
+        ("ARI (samsvar)", "som NMI, men justert for tilfeldig samsvar: 0 = som tilfeldig, 1 = helt likt."),
+        ("ARI (samsvar)", "som NMI, men justert for tilfeldig samsvar: 0 = som tilfeldig, 1 = heilt likt."),
+        ("ARI (agreement)", "like NMI, corrected for chance: 0 = as random, 1 = identical."),
+    ),
+    "hhi": (
+        ("HHI (konsentrasjon)", "hvor samlet veiledningen er på få kommuner: nær 0 = jevnt fordelt, 1 = bare én."),
+        ("HHI (konsentrasjon)", "kor samla rettleiinga er på få kommunar: nær 0 = jamt fordelt, 1 = berre éin."),
+        ("HHI (concentration)", "how concentrated guidance is on few municipalities: near 0 = even, 1 = only one."),
+    ),
+    "gower": (
+        ("Gower-likhet", "likhet mellom to kommuners utfordringsprofil, 0–1; manglende verdier hoppes over."),
+        (
+            "Gower-likskap",
+            "likskap mellom utfordringsprofilane til to kommunar, 0–1; manglande verdiar blir hoppa over.",
+        ),
+        ("Gower similarity", "similarity of two municipalities' challenge profiles, 0–1; missing values are skipped."),
+    ),
+    "louvain": (
+        ("Louvain / Leiden", "metoder som deler nettverket i grupper av kommuner som henger tett sammen."),
+        ("Louvain / Leiden", "metodar som deler nettverket i grupper av kommunar som heng tett saman."),
+        ("Louvain / Leiden", "methods that split the network into groups of closely linked municipalities."),
+    ),
+    "feasibility": (
+        ("Gjennomførbarhet", "hvor lett to kommuner kan samarbeide i praksis: grense, avstand, BA-region, fylke, SF."),
+        ("Gjennomførbarheit", "kor lett to kommunar kan samarbeide i praksis: grense, avstand, BA-region, fylke, SF."),
+        ("Feasibility", "how easily two municipalities can work together: border, distance, BA region, county, SF."),
+    ),
+    "burt": (
+        ("Begrensning (Burt)", "hvor avhengig en kommune er av få kontakter; høy verdi = lite handlingsrom."),
+        ("Avgrensing (Burt)", "kor avhengig ein kommune er av få kontaktar; høg verdi = lite handlingsrom."),
+        ("Constraint (Burt)", "how much a municipality depends on few contacts; high = little room to manoeuvre."),
+    ),
+    "ba_region": (
+        ("BA-region", "bo- og arbeidsmarkedsregion: kommuner der folk bor og pendler til arbeid (159 i landet)."),
+        ("BA-region", "bu- og arbeidsmarknadsregion: kommunar der folk bur og pendlar til arbeid (159 i landet)."),
+        ("BA region", "commuting region: municipalities where people live and commute to work (159 in Norway)."),
+    ),
+    "fte": (
+        ("Årsverk", "én full stilling i ett år; plankapasitet måles i årsverk."),
+        ("Årsverk", "éi full stilling i eitt år; plankapasitet blir målt i årsverk."),
+        ("FTE (årsverk)", "one full-time position for a year; planning capacity is measured in FTE."),
+    ),
+    "fk_sf": (
+        ("FK / SF", "fylkeskommunen (regional planmyndighet) / statsforvalteren (statens tilsyn og veiledning)."),
+        ("FK / SF", "fylkeskommunen (regional planstyresmakt) / statsforvaltaren (tilsyn og rettleiing frå staten)."),
+        ("FK / SF", "county council (regional planning authority) / state administrator (the state's supervisor)."),
+    ),
+    "centrality": (
+        ("Sentralitetsklasse", "SSBs inndeling fra 1 (mest sentral) til 6 (minst); 5–6 regnes som distrikt."),
+        ("Sentralitetsklasse", "SSB si inndeling frå 1 (mest sentral) til 6 (minst); 5–6 blir rekna som distrikt."),
+        ("Centrality class", "Statistics Norway's scale from 1 (most central) to 6 (least); 5–6 count as rural."),
+    ),
+    "illustrative": (
+        ("Illustrativ", "genererte poster der det ikke finnes offentlige data; bytt dem ut med egne registre."),
+        ("Illustrativ", "genererte postar der det ikkje finst offentlege data; byt dei ut med eigne register."),
+        ("Illustrative", "generated records where no public data exists; replace them with your own registers."),
+    ),
+}
+
+_INDEX = {"nb": 0, "nn": 1, "en": 2}
+
+
+def check_lang(lang: str) -> Lang:
+    """``lang`` if dknet speaks it, else a ValueError naming the choices.
+
+    >>> check_lang("nn")
+    'nn'
+    """
+    if lang not in _INDEX:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGS)}")
+    return lang  # type: ignore[return-value]
+
+
+def _pick(texts: tuple[str, str, str], lang: str) -> str:
+    i = _INDEX[check_lang(lang)]
+    return texts[i] or texts[0]
+
+
+def t(key: str, lang: str = DEFAULT_LANG, /, **kw: object) -> str:
+    """The text ``key`` in ``lang``, its ``{fields}`` filled from ``kw``.
+
+    >>> t("partners.heading.office", "en", name="Tydal", code="5033")[:33]
+    'Partner suggestions for Tydal (50'
+    >>> t("reason.both_small", "nb")
+    'begge under 2 500 innbyggere'
+    """
+    text = _pick(MESSAGES[key], lang)
+    return text.format(**kw) if kw else text
+
+
+def column_name(key: str, lang: str = DEFAULT_LANG) -> str:
+    """The display name of column ``key`` in ``lang`` (underscores as spaces when not listed).
+
+    >>> column_name("samfunnsdel_alder", "nb"), column_name("hhi", "nn")
+    ('samfunnsdel alder', 'konsentrasjon (HHI)')
+    """
+    if key in COLUMNS:
+        return _pick(COLUMNS[key], lang)
+    return key.replace("_", " ")
+
+
+def glossary(lang: str = DEFAULT_LANG) -> list[tuple[str, str]]:
+    """Jargon as (plain term, one-line explanation) pairs in ``lang``, for help texts and reports.
+
+    >>> glossary("nb")[0]
+    ('Modularitet', 'hvor tydelig gruppene skiller seg fra hverandre: 0 = ingen struktur, nær 1 = klare grupper.')
+    """
+    i = _INDEX[check_lang(lang)]
+    return [entry[i] for entry in GLOSSARY.values()]
