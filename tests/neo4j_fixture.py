@@ -358,6 +358,11 @@ def small_tables() -> dict[str, pd.DataFrame]:
             {"kommune_a": "5025", "kommune_b": "5033", "grenselengde_km": 20.5, "source": "Kartverket (computed)"},
         ],
     )
+    # Not a real pair: the fixture needs one sea-neighbour relationship to push, pull and query.
+    t["sjonaboer"] = _table(
+        "sjonaboer",
+        [{"kommune_a": "1826", "kommune_b": "5538", "avstand_km": 9.5, "source": "test fixture"}],
+    )
     t["plankapasitet"] = _table(
         "plankapasitet",
         [

@@ -28,7 +28,10 @@ def _graph(arenas: list[dict], members: list[tuple[str, str]], guidance: list[tu
     t = tiny_tables()
     t["plankontor"] = t["plankontor"].iloc[0:0]
     t["plankontor_medlemmer"] = t["plankontor_medlemmer"].iloc[0:0]
-    t["arenaer"] = pd.DataFrame([{"source": "test", **a} for a in arenas], columns=t["arenaer"].columns)
+    # The test networks run: their records say so (an arena without status or end year is unknown, not running).
+    t["arenaer"] = pd.DataFrame(
+        [{"source": "test", "status": "aktiv", **a} for a in arenas], columns=t["arenaer"].columns
+    )
     t["arena_medlemmer"] = pd.DataFrame(
         [{"arena_id": a, "kommunenummer": k, "source": "test"} for a, k in members],
         columns=t["arena_medlemmer"].columns,
@@ -225,7 +228,12 @@ def test_what_if_with_an_assumed_plan_office(tmp_path: Path) -> None:
         "plankontor_id,kommunenummer,rolle\nnytt,Leka,vert\nnytt,Tydal,deltaker\nnytt,Lierne,deltaker\n",
         encoding="utf-8",
     )
-    doc = json.loads(run("gaps", "--county", "50", "--assume", str(tmp_path), "--format", "json").stdout)
+    # Without arenas (an empty register in replace mode) Leka, Tydal and Lierne are isolated; the office joins them.
+    no_arenas = tmp_path / "no-arenas"
+    no_arenas.mkdir()
+    (no_arenas / "arena_medlemmer.csv").write_text("arena_id,kommunenummer\n", encoding="utf-8")
+    args = ["gaps", "--county", "50", "--assume", str(tmp_path), "--format", "json"]
+    doc = json.loads(run(*args, "--data", str(no_arenas), "--data-mode", "replace").stdout)
     rows = {r["kommunenummer"]: r for r in doc["rows"]}
     for code in ("5052", "5033", "5042"):  # Leka, Tydal, Lierne
         assert rows[code]["gap_after"] < rows[code]["gap_before"]

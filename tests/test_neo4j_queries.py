@@ -30,7 +30,8 @@ pytestmark = pytest.mark.neo4j
 
 def check_partner_candidates(G: Graph, runner: Neo4jRunner, code: str, purpose: str = "office") -> None:
     local = feasibility_table(G, code, purpose=purpose)
-    remote = run_named_query(runner, "partner_candidates", {"kommunenummer": code, "purpose": purpose})
+    params = {"kommunenummer": code, "anywhere": purpose == "network"}
+    remote = run_named_query(runner, "partner_candidates", params)
     assert list(remote.columns) == list(FEASIBILITY_COLUMNS)
     assert len(remote) == len(nodes_of(G, Label.MUNICIPALITY)) - 1
     pd.testing.assert_frame_equal(remote.drop(columns="distance_km"), local.drop(columns="distance_km"))

@@ -9,8 +9,8 @@
 //
 // params:
 //   kommunenummer: str — the municipality (4 digits, 2024 division)
-//   purpose: office|network = office — office: partners who can meet (land or sea neighbours, or
-//     within max_km); network: peers anywhere (as dknet partners --purpose)
+//   anywhere: bool = false — false: the office purpose (candidates are land or sea neighbours or
+//     within max_km); true: the network purpose (peers anywhere), as dknet partners --purpose
 //   max_km: float = 75.0 — the office purpose's distance cap between centroids (km)
 // columns:
 //   kommunenummer: str — the other municipality
@@ -56,5 +56,5 @@ RETURN o.key AS kommunenummer,
        size([x IN plans WHERE x IN my_plans]) AS shared_regional_plans,
        size([x IN offices WHERE x IN my_offices]) AS shared_offices,
        size([x IN arenas WHERE x IN my_arenas]) AS shared_arenas,
-       ($purpose = 'network' OR o.key IN my_nb OR o.key IN my_sea OR d <= $max_km) AS candidate
+       ($anywhere OR o.key IN my_nb OR o.key IN my_sea OR d <= $max_km) AS candidate
 ORDER BY kommunenummer

@@ -157,6 +157,29 @@ def suggest_partners(
         G = G.subgraph([n for n in G.nodes if n not in exclude_groups])  # a view: the graph is not changed
         table, reason_context = None, None
     table = table or pair_table(G, config=config)
+    rows, hidden, empty = _partner_rows(
+        G, table, code, purpose, top, within, include_existing, config, lang, reason_context
+    )
+    df = pd.DataFrame(rows, columns=list(PARTNER_COLUMNS))
+    df.attrs["purpose"] = purpose
+    df.attrs["hidden"] = [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden]
+    df.attrs["empty_reason"] = empty
+    return df
+
+
+def _partner_rows(
+    G: Graph,
+    table: PairTable,
+    code: str,
+    purpose: Purpose,
+    top: int,
+    within: str | None,
+    include_existing: bool,
+    config: ProfileConfig,
+    lang: Lang,
+    reason_context: ReasonContext | None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    """The rows, the hidden existing partners and (when there are no rows) the sentence saying why."""
     i = table.index(code)
     w = config.purposes[purpose]
     mask = table.candidates(purpose, max_km=w.max_km, row=i) & _within_mask(table, i, within)
@@ -200,11 +223,8 @@ def suggest_partners(
                 "reasons": pair_reasons(ctx, i, int(j), purpose=purpose, lang=lang),
             }
         )
-    df = pd.DataFrame(rows, columns=list(PARTNER_COLUMNS))
-    df.attrs["purpose"] = purpose
-    df.attrs["hidden"] = [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden]
-    df.attrs["empty_reason"] = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden)) if not rows else None
-    return df
+    empty = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden)) if not rows else None
+    return rows, hidden, empty
 
 
 def _empty_reason(
@@ -237,12 +257,10 @@ def all_partners(
     config = config or load_config()
     table = pair_table(G, config=config)
     ctx = ReasonContext.build(G, table, config)
-    frames = []
+    rows: list[dict[str, Any]] = []
     for code in table.codes:
-        df = suggest_partners(
-            G, code, purpose=purpose, top=top, config=config, lang=lang, table=table, reason_context=ctx
-        )
-        frames.append(df.assign(kommune=code)[["kommune", *PARTNER_COLUMNS]])
-    out = pd.concat(frames, ignore_index=True)
+        found, _, _ = _partner_rows(G, table, code, purpose, top, None, False, config, lang, ctx)
+        rows += [{"kommune": code, **r} for r in found]
+    out = pd.DataFrame(rows, columns=["kommune", *PARTNER_COLUMNS])
     out.attrs["purpose"] = purpose
     return out

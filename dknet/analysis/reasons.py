@@ -37,6 +37,7 @@ SMALL = 2500
 #: A statement is a reason only when at most this share of all pairs share it.
 BASE_RATE = 0.2
 
+
 def say(key: str, lang: Lang, **kw: object) -> str:
     """One reason phrase in ``lang``, from the message catalogue (keys ``reason.*`` in :mod:`dknet.messages`)."""
     return t(f"reason.{key}", lang, **kw)
@@ -114,14 +115,26 @@ class ReasonContext:
     illustrative_profile: dict[str, bool]
     plans_of: dict[str, set[str]] = field(default_factory=dict)
     narrow_plans: dict[str, int] = field(default_factory=dict)  # plan → municipalities covered, not county-wide
+    groups_of: dict[str, dict[str, bool]] = field(default_factory=dict)  # code → group node → illustrative
+    raw: dict[tuple[str, str], float | None] = field(default_factory=dict)  # (code, indicator) → value
     _values: np.ndarray = field(default_factory=lambda: np.empty((0, 0)))
     _pos: dict[str, int] = field(default_factory=dict)
     _col: dict[str, int] = field(default_factory=dict)
+    _rates: np.ndarray = field(default_factory=lambda: np.empty((0, 0, 0)))
 
     def __post_init__(self) -> None:
         self._values = self.scaled.to_numpy(float)
         self._pos = {str(c): i for i, c in enumerate(self.scaled.index)}
         self._col = {str(c): j for j, c in enumerate(self.scaled.columns)}
+        n, k = self._values.shape
+        self._rates = np.ones((k, n, n))
+        for j, col in enumerate(self.scaled.columns):
+            d = self.sorted_diffs[str(col)]
+            x = self._values[:, j]
+            if d.size:
+                diff = np.abs(x[:, None] - x[None, :])
+                rate = np.searchsorted(d, np.nan_to_num(diff, nan=0.0) + 1e-12, side="right") / d.size
+                self._rates[j] = np.where(np.isnan(diff), 1.0, rate)
 
     @classmethod
     def build(cls, G: Graph, table: PairTable, config: ProfileConfig) -> ReasonContext:
@@ -154,7 +167,17 @@ class ReasonContext:
         all_plans = {p for ps in plans.values() for p in ps}
         narrow = {p: _covered(G, p) for p in sorted(all_plans) if not _county_wide(G, p)}
         small_rate = (small * (small - 1) / 2) / pairs
-        return cls(G, table, config, scaled, diffs, class_rate, small_rate, prov, profile, plans, narrow)
+        groups: dict[str, dict[str, bool]] = {}
+        for u, v, d in G.edges(data=True):
+            if d["type"] == Rel.MEMBER_OF.type:
+                ill = d.get("source") == ILLUSTRATIVE or G.nodes[v].get("source") == ILLUSTRATIVE
+                groups.setdefault(str(G.nodes[u]["key"]), {})[v] = ill
+        raw = {
+            (str(G.nodes[m]["key"]), name): INDICATORS[name].read(G, m, config.year)
+            for m in munis
+            for name in config.weights
+        }
+        return cls(G, table, config, scaled, diffs, class_rate, small_rate, prov, profile, plans, narrow, groups, raw)
 
     def value(self, code: str, indicator: str) -> float:
         """The rank-scaled value of ``indicator`` for ``code`` (NaN when missing)."""
@@ -162,11 +185,7 @@ class ReasonContext:
 
     def base_rate(self, indicator: str, a: str, b: str) -> float:
         """Share of all pairs at least as close as ``a`` and ``b`` on ``indicator`` (1.0 when unknown)."""
-        xa, xb = self.value(a, indicator), self.value(b, indicator)
-        d = self.sorted_diffs[indicator]
-        if np.isnan(xa) or np.isnan(xb) or d.size == 0:
-            return 1.0
-        return float(np.searchsorted(d, abs(xa - xb) + 1e-12, side="right")) / d.size
+        return float(self._rates[self._col[indicator], self._pos[a], self._pos[b]])
 
     def shared_plans(self, a: str, b: str) -> list[str]:
         """Regional plans covering both, narrowest first, county-wide ones left out."""
@@ -209,7 +228,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         if rate > BASE_RATE or len(out) >= 4:
             break
         ind = INDICATORS[name]
-        va, vb = ind.read(G, na, config.year), ind.read(G, nb, config.year)
+        va, vb = ctx.raw.get((a, name)), ctx.raw.get((b, name))
         if va is None or vb is None:
             continue
         label = ind.en if lang == "en" else ind.nb
@@ -225,16 +244,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
 
 def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
     G, year = ctx.G, ctx.config.year
-    na, nb = node_id(Label.MUNICIPALITY, a), node_id(Label.MUNICIPALITY, b)
-
-    def groups(m: str) -> dict[str, bool]:
-        return {
-            v: d.get("source") == ILLUSTRATIVE or G.nodes[v].get("source") == ILLUSTRATIVE
-            for _, v, d in G.out_edges(m, data=True)
-            if d["type"] == Rel.MEMBER_OF.type
-        }
-
-    ga, gb = groups(na), groups(nb)
+    ga, gb = ctx.groups_of.get(a, {}), ctx.groups_of.get(b, {})
     arenas: list[str] = []
     ended: list[str] = []
     current: list[str] = []

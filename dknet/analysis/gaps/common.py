@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dknet.analysis.context import targets
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, state
 from dknet.errors import DknetError
 from dknet.graph import Graph, nodes_of
 from dknet.schema import Label, Rel, node_id
@@ -39,10 +40,14 @@ def groups_of(G: Graph, m: str) -> list[dict[str, Any]]:
 
 
 def is_running(d: Mapping[str, Any], year: int) -> bool:
-    """Whether a plan office (not ``avsluttet``) or an arena (no ``til_aar`` before ``year``) still runs."""
-    if d["label"] == Label.PLAN_OFFICE.label:
-        return d.get("status") != "avsluttet"
-    return d.get("til_aar") is None or int(d["til_aar"]) >= year
+    """Whether a group counts as running in ``year`` (one rule for all analyses: :mod:`dknet.analysis.cooperation`).
+
+    Plan offices, projects and networks run when their record says so (unknown is not running);
+    standing arenas (regional councils, planning forums) run until their record says they ended.
+    """
+    if d["label"] != Label.PLAN_OFFICE.label and d.get("type") in CONTEXT_ARENA_TYPES:
+        return state(d, year) != "ended"
+    return state(d, year) == "running"
 
 
 def group_kind(d: Mapping[str, Any], year: int) -> str | None:
