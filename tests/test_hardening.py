@@ -328,7 +328,8 @@ def test_gaps_says_when_county_and_sf_do_not_overlap() -> None:
     assert "do not overlap: no municipality is in both" in r.stderr
 
 
-def test_the_readme_python_snippets_run() -> None:
+def test_the_readme_python_snippets_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a snippet may write a map into the current folder
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
     assert blocks

@@ -68,19 +68,22 @@ class DataInvalid(click.ClickException):
     def __init__(self, error: DataValidationError) -> None:
         super().__init__(str(error))
         self.problems = error.problems
+        self.lang = current_lang()  # click shows the error after the command's context is gone
 
     def show(self, file: Any = None) -> None:
-        show_problems(self.problems)
+        show_problems(self.problems, lang=self.lang)
         errors = sum(p.is_error for p in self.problems)
         warnings = len(self.problems) - errors
-        click.echo(t("invalid_data.summary", current_lang(), errors=errors, warnings=warnings), err=True)
+        click.echo(t("invalid_data.summary", self.lang, errors=errors, warnings=warnings), err=True)
 
 
 #: At most this many problems are printed; a summary line counts the rest.
 MAX_SHOWN = 200
 
 
-def show_problems(problems: Sequence[Problem], *, limit: int = MAX_SHOWN, err: bool = True) -> None:
+def show_problems(
+    problems: Sequence[Problem], *, limit: int = MAX_SHOWN, err: bool = True, lang: Lang | None = None
+) -> None:
     """Errors first, then warnings, one line each; past ``limit`` lines, one line says how many more.
 
     Each line has terminal control characters removed (the values come from the user's files).
@@ -93,7 +96,7 @@ def show_problems(problems: Sequence[Problem], *, limit: int = MAX_SHOWN, err: b
     rest = ordered[limit:]
     if rest:
         n_err = sum(p.is_error for p in rest)
-        more = t("problems.more", current_lang(), n=len(rest), errors=n_err, warnings=len(rest) - n_err)
+        more = t("problems.more", lang or current_lang(), n=len(rest), errors=n_err, warnings=len(rest) - n_err)
         click.echo(more, err=err)
 
 
