@@ -365,3 +365,10 @@ def test_any_file_in_any_encoding_dialect_or_broken_quoting_parses_without_an_ex
     table = parse_csv_bytes("t.csv", data)  # must not raise, whatever the bytes
     assert all(p.file == "t.csv" for p in table.problems)
     assert all(isinstance(v, str) for row in table.rows for v in row.cells.values())
+
+
+def test_a_password_in_the_neo4j_uri_is_never_printed_back() -> None:
+    r = CliRunner().invoke(cli, ["--lang", "en", "neo4j", "status", "--uri", "bolt://neo4j:s3cret-pw@db.example:7687"])
+    assert r.exit_code == 2
+    assert "s3cret-pw" not in r.output
+    assert "give the password in NEO4J_PASSWORD instead" in r.output
