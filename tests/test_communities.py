@@ -134,3 +134,16 @@ def test_islands_are_not_left_alone(graph) -> None:  # type: ignore[no-untyped-d
     sizes = part.members.groupby("community").size()
     traena = part.members.set_index("kommunenummer").loc["1835", "community"]
     assert sizes[traena] >= 2
+
+
+def test_communities_are_byte_identical_across_hash_seeds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("0", "31337"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "DKNET_CACHE_DIR": str(tmp_path / seed)}
+        args = [sys.executable, "-m", "dknet", "communities", "--seed", "7", "--format", "json"]
+        outs.append(subprocess.run(args, capture_output=True, env=env, check=True).stdout)
+    assert outs[0] == outs[1] and len(outs[0]) > 1000

@@ -246,7 +246,7 @@ def _summary(G: Graph, H: SimpleGraph, parts: list[set[str]]) -> pd.DataFrame:
     rows = []
     for i, p in enumerate(parts, start=1):
         ds = [G.nodes[f"kommune:{c}"] for c in sorted(p)]
-        sims = [H.edges[u, v]["similarity"] for u, v in H.subgraph(p).edges]
+        sims = sorted(H.edges[u, v]["similarity"] for u, v in H.subgraph(p).edges)  # sorted: same sum in any order
         classes = Counter(int(d["sentralitetsklasse"]) for d in ds if d.get("sentralitetsklasse") is not None)
         rows.append(
             {
