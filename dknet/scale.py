@@ -388,15 +388,25 @@ def topk_partners(
     X, w, _ = _prepare(territory, weights)
     lon, lat = territory["lon"].to_numpy(float), territory["lat"].to_numpy(float)
     cand = candidate_pairs(lon, lat, radius_km=radius_km, neighbours=neighbours)
-    sim = gower_pairs(X, w, cand.i, cand.j)
-    feas = 0.25 * np.exp(-cand.distance_km / scale_km)
+    ci, cj, twin, spatial = cand.i, cand.j, cand.twin, cand.spatial_order
+    feas = np.exp(-cand.distance_km / scale_km)
+    feas *= 0.25
     if cand.border.any():
         feas = np.where(cand.border, 0.45 + feas, feas)
-    score = (w_sim * sim + w_feas * feas) / (w_sim + w_feas)
+    del cand
+    score = gower_pairs(X, w, ci, cj)
+    score *= w_sim
+    feas *= w_feas
+    score += feas
+    score /= w_sim + w_feas
     del feas
-    top = topk_per_unit(len(territory), cand.i, cand.j, score, cand.twin, k=k, spatial_order=cand.spatial_order)
+    # Only the scores travel into the top-k step (memory: 7 M pairs at 100 000 units); the
+    # similarity and distance of the chosen pairs are computed again below by the same
+    # elementwise functions, which gives the very same values (the tests check the bits).
+    top = topk_per_unit(len(territory), ci, cj, score, twin, k=k, spatial_order=spatial)
     unit, rank, p = top[:, 0], top[:, 1], top[:, 2]
-    other = np.where(cand.i[p] == unit, cand.j[p], cand.i[p])
+    pi, pj = ci[p], cj[p]
+    other = np.where(pi == unit, pj, pi)
     codes = territory.index.to_numpy()
     return pd.DataFrame(
         {
@@ -404,8 +414,8 @@ def topk_partners(
             "rank": rank,
             "partner": codes[other],
             "score": score[p],
-            "similarity": sim[p],
-            "distance_km": cand.distance_km[p],
+            "similarity": gower_pairs(X, w, pi, pj),
+            "distance_km": haversine_pairs(lon, lat, pi, pj),
         }
     )
 
