@@ -295,6 +295,62 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "reason.missing": ("mangler data for {names}", "manglar data for {names}", "no data for {names}"),
     "reason.illustrative": ("illustrativt", "illustrativt", "illustrative"),
     # --- templates -------------------------------------------------------------------------------
+    "template.sheet": ("Slik fyller du ut", "Slik fyller du ut", "How to fill in"),
+    "template.instructions": (
+        "dknet-maler: egne registre for dknet\n"
+        "\n"
+        "1. Hvert ark heter som et lag (planer, veiledning, plankapasitet …). Fyll bare ut arkene du har "
+        "data for; la resten stå tomme.\n"
+        "2. Rad 1 er overskriftene. Ikke endre, flytt eller slett dem. Én post per rad fra rad 2.\n"
+        "3. Kolonner med nedtrekksliste (kommune, fylke, plantype, status, form …): velg fra listen. "
+        "Kommunen kan også skrives som kommunenummer med fire siffer (0301, 5026).\n"
+        "4. Kommunenummer og fylkesnummer er tekst: 0301, ikke 301. Cellene er formatert som tekst.\n"
+        "5. Tall: desimalkomma eller -punktum (0,5). Andeler: 0–1 eller prosent med %. Datoer: "
+        "03.10.2024 eller 2024-10-03. Ja/nei-kolonner: ja eller nei.\n"
+        "6. Arket «om_kolonnene» forklarer hver kolonne: betydning, type, om den er påkrevd og lovlige verdier.\n"
+        "7. Lagre som .xlsx i en mappe, og kjør: dknet validate MAPPE. Alle problemer listes på én gang, med "
+        "ark, rad og kolonne slik Excel viser dem. Bruk så mappen med --data MAPPE.\n"
+        "8. Arket «lister» (skjult) holder verdiene i nedtrekkslistene; ikke endre det.",
+        "dknet-malar: eigne register for dknet\n"
+        "\n"
+        "1. Kvart ark heiter som eit lag (planer, veiledning, plankapasitet …). Fyll berre ut arka du har "
+        "data for; la resten stå tomme.\n"
+        "2. Rad 1 er overskriftene. Ikkje endre, flytt eller slett dei. Éin post per rad frå rad 2.\n"
+        "3. Kolonnar med nedtrekksliste (kommune, fylke, plantype, status, form …): vel frå lista. "
+        "Kommunen kan også skrivast som kommunenummer med fire siffer (0301, 5026).\n"
+        "4. Kommunenummer og fylkesnummer er tekst: 0301, ikkje 301. Cellene er formaterte som tekst.\n"
+        "5. Tal: desimalkomma eller -punktum (0,5). Delar: 0–1 eller prosent med %. Datoar: "
+        "03.10.2024 eller 2024-10-03. Ja/nei-kolonnar: ja eller nei.\n"
+        "6. Arket «om_kolonnene» forklarer kvar kolonne: tyding, type, om han er påkravd og lovlege verdiar.\n"
+        "7. Lagre som .xlsx i ei mappe, og køyr: dknet validate MAPPE. Alle problem blir lista på éin gong, med "
+        "ark, rad og kolonne slik Excel viser dei. Bruk så mappa med --data MAPPE.\n"
+        "8. Arket «lister» (skjult) held verdiane i nedtrekkslistene; ikkje endre det.",
+        "dknet templates: your own registers for dknet\n"
+        "\n"
+        "1. Each sheet is named after a layer (planer, veiledning, plankapasitet …). Fill in only the sheets "
+        "you have data for; leave the others empty.\n"
+        "2. Row 1 holds the headers. Do not change, move or delete them. One record per row from row 2.\n"
+        "3. Columns with a drop-down list (municipality, county, plan type, status, form …): pick from the "
+        "list. A municipality may also be typed as its four-digit number (0301, 5026).\n"
+        "4. Municipality and county numbers are text: 0301, not 301. The cells are formatted as text.\n"
+        "5. Numbers: decimal comma or point (0,5). Shares: 0–1 or a percentage with %. Dates: 03.10.2024 or "
+        "2024-10-03. Yes/no columns: ja or nei.\n"
+        "6. The sheet «om_kolonnene» explains every column: meaning, type, whether required, allowed values.\n"
+        "7. Save as .xlsx in a folder and run: dknet validate FOLDER. Every problem is listed at once, with "
+        "sheet, row and column as Excel shows them. Then use the folder with --data FOLDER.\n"
+        "8. The (hidden) sheet «lister» holds the values of the drop-down lists; do not change it.",
+    ),
+    "template.pick": ("Velg fra listen", "Vel frå lista", "Pick from the list"),
+    "template.pick_municipality": (
+        "Velg kommunen fra listen, eller skriv kommunenummeret (4 siffer).",
+        "Vel kommunen frå lista, eller skriv kommunenummeret (4 siffer).",
+        "Pick the municipality from the list, or type its number (4 digits).",
+    ),
+    "template.not_in_list": (
+        "Verdien står ikke i listen. dknet validate sier om den kan brukes.",
+        "Verdien står ikkje i lista. dknet validate seier om han kan brukast.",
+        "The value is not in the list. dknet validate says whether it can be used.",
+    ),
     "glossary.heading": ("Ord og forkortelser", "Ord og forkortingar", "Terms and abbreviations"),
 }
 

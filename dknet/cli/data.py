@@ -11,6 +11,7 @@ import click
 from dknet.cli.common import (
     EPILOG,
     Out,
+    current_lang,
     data_options,
     echo_note,
     format_option,
@@ -59,7 +60,7 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
             if (long[col].dropna() % 1 == 0).all():
                 long[col] = long[col].astype("Int64")
         out.rows(long)
-    for (name, df), key in zip(sections.items(), ("nodes", "relationships", "sources"), strict=True):
+    for df, key in zip(sections.values(), ("nodes", "relationships", "sources"), strict=True):
         heading = t(f"info.{key}", out.lang)
         out.rows(df, sheet=heading)
         out.line(f"\n{heading}\n" if key != "nodes" else f"{heading}\n")
@@ -186,10 +187,15 @@ def data() -> None:
 @lang_option
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def data_templates(out_dir: Path) -> None:
-    """Write blank templates (one CSV per layer, one XLSX workbook) and a column reference to OUT_DIR."""
+    """Write blank templates (one CSV per layer, one XLSX workbook) and a column reference to OUT_DIR.
+
+    The workbook dknet-maler.xlsx has an instructions sheet (in --lang), drop-down lists for
+    municipalities, counties, plan types, statuses and forms of guidance, and code columns
+    formatted as text. Fill it in Excel or LibreOffice, then: dknet validate OUT_DIR.
+    """
     from dknet.io.templates import write_templates
 
-    for path in write_templates(out_dir):
+    for path in write_templates(out_dir, lang=current_lang()):
         click.echo(str(path))
 
 

@@ -2,15 +2,34 @@
 
 The templates are generated from :mod:`dknet.schema`, so they can never disagree with the
 loader. ``dknet data templates OUT`` writes them; the committed copy is in ``data/templates``.
+
+The workbook is made to be filled in by people, in Excel or LibreOffice:
+
+* a first sheet "Slik fyller du ut" with the instructions (in ``--lang``, Norwegian by default);
+* drop-down lists (data validation) on every column with known values: municipalities (by name,
+  the four that share a name with their county in brackets — the loader accepts exactly these,
+  and a typed four-digit number too), county numbers, state administrators, plan types, statuses,
+  forms of guidance and cooperation, roles, ja/nei; ids that point at another sheet of the
+  workbook list that sheet's ids;
+* the values of the lists on a hidden sheet "lister" (the loader skips sheets that are not
+  layers), code columns formatted as text so 0301 keeps its zero.
 """
 
 from __future__ import annotations
 
+import csv
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from dknet.messages import DEFAULT_LANG, t
 from dknet.schema import LAYERS, ColumnType, Layer
+
+#: Rows of each layer sheet that get the text format and the drop-down lists.
+TEMPLATE_ROWS = 1000
+#: The hidden sheet with the values of the drop-down lists.
+LIST_SHEET = "lister"
 
 _TYPE_NB = {
     ColumnType.KOMMUNENUMMER: "kommunenummer (4 siffer, som tekst) eller kommunenavn",
@@ -69,32 +88,176 @@ def reference_markdown() -> str:
     return "\n".join(out)
 
 
-def write_templates(out_dir: Path) -> list[Path]:
+def _read_bundled(name: str) -> list[dict[str, str]]:
+    from dknet.io.dataset import bundled_dir
+
+    with (bundled_dir() / "real" / f"{name}.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def choice_lists() -> dict[str, list[str]]:
+    """The values of the drop-down lists, by list name (the columns of the hidden sheet ``lister``).
+
+    ``kommune``: every municipality's name, the names that occur twice with their county in
+    brackets ("Herøy (Nordland - Nordlánnda)"), each a value the loader resolves to one number;
+    ``kommunenummer`` beside it for reference; ``fylkesnummer``, ``statsforvalter``, ``fra_id``
+    (county numbers and state administrator ids), ``ja_nei`` and one list per set of allowed values.
+
+    >>> lists = choice_lists()
+    >>> len(lists["kommune"]), "Holtålen" in lists["kommune"], "Herøy (Nordland - Nordlánnda)" in lists["kommune"]
+    (357, True, True)
+    >>> lists["plantype"][:3], lists["fylkesnummer"][:2]
+    (['planstrategi', 'samfunnsdel', 'arealdel'], ['03', '11'])
+    """
+    kommuner, fylker = _read_bundled("kommuner"), _read_bundled("fylker")
+    sf = [r["statsforvalter_id"] for r in _read_bundled("statsforvaltere")]
+    county_name = {r["fylkesnummer"]: r["navn"] for r in fylker}
+    names = [r["navn"] for r in kommuner]
+    shown = [
+        f"{n} ({county_name[r['fylkesnummer']]})" if names.count(n) > 1 else n
+        for n, r in zip(names, kommuner, strict=True)
+    ]
+    lists: dict[str, list[str]] = {
+        "kommune": shown,
+        "kommunenummer": [r["kommunenummer"] for r in kommuner],
+        "fylkesnummer": [r["fylkesnummer"] for r in fylker],
+        "fylke": [r["navn"] for r in fylker],
+        "statsforvalter": sf,
+        "fra_id": [r["fylkesnummer"] for r in fylker] + sf,
+        "ja_nei": ["ja", "nei"],
+    }
+    for layer in LAYERS.values():
+        for c in layer.columns:
+            if c.choices:
+                lists.setdefault(_choice_list_name(c.name, c.choices, lists), list(c.choices))
+    return lists
+
+
+def _choice_list_name(column: str, choices: tuple[str, ...], lists: dict[str, list[str]]) -> str:
+    """``column``, or ``column_2`` … when another column of that name has other values."""
+    name, n = column, 2
+    while name in lists and lists[name] != list(choices):
+        name, n = f"{column}_{n}", n + 1
+    return name
+
+
+def _list_for(layer: Layer, column: Any, lists: dict[str, list[str]]) -> tuple[str, bool] | None:
+    """(list name or sheet reference, strict) for one column, or None when it gets no drop-down."""
+    if column.choices:
+        return _choice_list_name(column.name, column.choices, lists), True
+    if column.type == ColumnType.KOMMUNENUMMER:
+        return "kommune", False  # a typed number is fine too
+    if column.type == ColumnType.FYLKESNUMMER:
+        return "fylkesnummer", True
+    if column.type == ColumnType.BOOL:
+        return "ja_nei", True
+    if column.name == "fra_id":
+        return "fra_id", False
+    if column.references == "statsforvaltere":
+        return "statsforvalter", False
+    if (
+        column.references in LAYERS
+        and column.references not in ("kommuner", "fylker")
+        and layer.name != column.references
+    ):
+        return f"@{column.references}", False  # the ids of that sheet in this workbook
+    return None
+
+
+def _instructions(wb: Any, lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws = wb.create_sheet(t("template.sheet", lang), 0)
+    for i, line in enumerate(t("template.instructions", lang).split("\n"), start=1):
+        cell = ws.cell(row=i, column=1, value=line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if i == 1:
+            cell.font = Font(bold=True, size=14)
+    ws.column_dimensions["A"].width = 110
+
+
+def _add_lists(wb: Any, lists: dict[str, list[str]]) -> dict[str, str]:
+    """Write the hidden list sheet; return list name → absolute range (lister!$A$2:$A$358)."""
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(LIST_SHEET)
+    ranges: dict[str, str] = {}
+    for col, (name, values) in enumerate(lists.items(), start=1):
+        letter = get_column_letter(col)
+        ws.cell(row=1, column=col, value=name)
+        for row, value in enumerate(values, start=2):
+            ws.cell(row=row, column=col, value=value).number_format = "@"
+        ranges[name] = f"{LIST_SHEET}!${letter}$2:${letter}${len(values) + 1}"
+    ws.sheet_state = "hidden"
+    return ranges
+
+
+def _validation(formula: str, strict: bool, lang: str, municipality: bool) -> Any:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    dv = DataValidation(type="list", formula1=formula, allow_blank=True)
+    dv.showDropDown = False  # (sic) False shows the arrow
+    dv.showInputMessage = True
+    dv.promptTitle = t("template.pick", lang)[:32]
+    dv.prompt = t("template.pick_municipality" if municipality else "template.pick", lang)
+    dv.showErrorMessage = True
+    dv.errorStyle = "stop" if strict else "warning"
+    dv.error = t("template.not_in_list", lang)
+    return dv
+
+
+def write_templates(out_dir: Path, *, lang: str = DEFAULT_LANG) -> list[Path]:
     """Write ``<layer>.csv`` (UTF-8 with BOM, header only), ``dknet-maler.xlsx`` and ``README.md``.
 
-    Written to a temporary directory first and moved into place, so a failure leaves nothing half
-    written.
+    The workbook has an instructions sheet in ``lang``, drop-down lists and a hidden list sheet
+    (see the module docstring). Written to a temporary directory first and moved into place, so
+    a failure leaves nothing half written.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
+    lists = choice_lists()
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out_dir) as tmp_name:
         tmp = Path(tmp_name)
         wb = Workbook()
         wb.remove(wb.active)
+        _instructions(wb, lang)
+        last = TEMPLATE_ROWS + 1
         for layer in LAYERS.values():
             (tmp / f"{layer.name}.csv").write_text(",".join(layer.column_names) + "\n", encoding="utf-8-sig")
             ws = wb.create_sheet(layer.name)
             ws.append(layer.column_names)
+            ws.freeze_panes = "A2"
             for cell in ws[1]:
                 cell.font = Font(bold=True)
             for i, c in enumerate(layer.columns, start=1):
                 letter = ws.cell(row=1, column=i).column_letter
                 ws.column_dimensions[letter].width = max(12, len(c.name) + 2)
                 if c.type in (ColumnType.KOMMUNENUMMER, ColumnType.FYLKESNUMMER, ColumnType.ID):
-                    for row in range(2, 1001):
+                    for row in range(2, last + 1):
                         ws.cell(row=row, column=i).number_format = "@"  # keep leading zeros
+        ranges = _add_lists(wb, lists)
+        for layer in LAYERS.values():
+            ws = wb[layer.name]
+            for i, c in enumerate(layer.columns, start=1):
+                found = _list_for(layer, c, lists)
+                if found is None:
+                    continue
+                name, strict = found
+                if name.startswith("@"):
+                    target = LAYERS[name[1:]]
+                    key = get_column_letter(target.column_names.index(target.key[0]) + 1)
+                    formula = f"'{target.name}'!${key}$2:${key}${last}"
+                else:
+                    formula = ranges[name]
+                    ws.column_dimensions[get_column_letter(i)].width = max(
+                        ws.column_dimensions[get_column_letter(i)].width or 12, min(30, max(map(len, lists[name])) + 2)
+                    )
+                dv = _validation(formula, strict, lang, c.type == ColumnType.KOMMUNENUMMER)
+                ws.add_data_validation(dv)
+                dv.add(f"{get_column_letter(i)}2:{get_column_letter(i)}{last}")
         ref = wb.create_sheet("om_kolonnene")
         ref.append(["lag", "kolonne", "betydning", "meaning", "type", "påkrevd", "verdier", "viser_til"])
         for layer in LAYERS.values():
