@@ -103,8 +103,9 @@ def area_map(
 ) -> Markup:
     """A map of the municipalities ``codes``, filled with ``fills[code]``, and their surroundings in grey.
 
-    Empty when none of ``codes`` has an outline. ``badges`` puts a short mark (``P3``) under a municipality's name; ``emphasis`` draws a
-    thick outline (a plan office's members, the focus). ``legend`` is ``(colour, text)`` pairs.
+    Empty when none of ``codes`` has an outline. ``badges`` puts a short mark (``P3``) under a
+    municipality's name; ``emphasis`` draws a thick outline (a plan office's members, the focus).
+    ``legend`` is ``(colour, text)`` pairs.
     """
     from dknet.maps.layout import basemap
 
