@@ -30,11 +30,11 @@ DEFAULT_LANG: Lang = "nb"
 MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- shared --------------------------------------------------------------------------------
     "epilog": (
-        "Avslutningskoder: 0 ok, 1 feil, 2 feil bruk, 3 ugyldige data, 4 databasen svarer ikke. "
-        "Ord og forkortelser: dknet glossary.",
-        "Avslutningskodar: 0 ok, 1 feil, 2 feil bruk, 3 ugyldige data, 4 databasen svarar ikkje. "
-        "Ord og forkortingar: dknet glossary.",
-        "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable. Terms: dknet glossary.",
+        "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable. "
+        "Terms in plain words: dknet glossary.",
+        "",
+        "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable. "
+        "Terms in plain words: dknet glossary.",
     ),
     "no_rows": ("(ingen rader)", "(ingen rader)", "(no rows)"),
     "yes": ("ja", "ja", "yes"),
@@ -292,6 +292,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "samarbeider alt i {name}",
         "already cooperating in {name}",
     ),
+    "reason.unknown": (
+        "begge i {name}, status ukjent",
+        "begge i {name}, status ukjend",
+        "both in {name}, status unknown",
+    ),
     "reason.missing": ("mangler data for {names}", "manglar data for {names}", "no data for {names}"),
     "reason.illustrative": ("illustrativt", "illustrativt", "illustrative"),
     # --- templates -------------------------------------------------------------------------------
@@ -410,7 +415,7 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "not_reached": ("ikke nådd", "ikkje nådd", "not reached"),
     "label": ("etikett", "etikett", "label"),
     "antall": ("antall", "tal", "count"),
-    "seksjon": ("del", "del", "section"),
+    "seksjon": ("seksjon", "seksjon", "section"),
     "type": ("type", "type", "type"),
     "lag": ("lag", "lag", "layer"),
     "layer": ("lag (engelsk)", "lag (engelsk)", "layer"),

@@ -263,6 +263,8 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
             ended.append(say("ended", lang, name=label))
         elif st == "running":
             current.append(say("current", lang, name=label))
+        else:
+            current.append(say("unknown", lang, name=label))
     return arenas[:2] + ended + current
 
 

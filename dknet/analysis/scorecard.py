@@ -32,6 +32,8 @@ from typing import Any
 
 import pandas as pd
 
+from dknet.analysis.cooperation import state
+from dknet.analysis.gaps.common import is_running
 from dknet.analysis.plans import PlanConfig, fact_source, load_plan_config, municipality_codes, municipality_plans
 from dknet.graph import Graph
 from dknet.schema import Label, Rel, node_id
@@ -57,12 +59,6 @@ def _sources(values: Iterable[Any]) -> str:
     return ", ".join(kinds) if kinds else NO_RECORD
 
 
-def _running(d: dict[str, Any], year: int) -> bool:
-    if d["label"] == Label.PLAN_OFFICE.label:
-        return d.get("status") != "avsluttet"
-    return d.get("til_aar") is None or int(d["til_aar"]) >= year
-
-
 def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str, str]]:
     """(item, status, detail, source) for one municipality."""
     m = node_id(Label.MUNICIPALITY, code)
@@ -80,7 +76,7 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
     arenas = [
         (g, e)
         for g, e in member
-        if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and _running(g, day.year)
+        if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and is_running(g, day.year)
     ]
     out.append(
         (
@@ -90,19 +86,28 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
             _sources(e.get("source") for _, e in arenas),
         )
     )
-    offices = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and _running(g, day.year)]
+    offices = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and is_running(g, day.year)]
+    # An office whose record does not say whether it still runs is unknown, not met (cooperation.state).
+    unsure = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and state(g, day.year) == "unknown"]
     joint = [
         G.nodes[v]
         for _, v, d in G.out_edges(m, data=True)
         if d["type"] == Rel.HAS_PLAN.type and G.nodes[v].get("plantype") == "interkommunal_plan"
     ]
     names = [f"{g['name']} ({g.get('form', 'plankontor')})" for g, _ in offices] + [str(p["name"]) for p in joint]
+    if names:
+        status, shown = MET, offices
+    elif unsure:
+        status, shown = UNKNOWN, unsure
+        names = [f"{g['name']} ({g.get('form', 'plankontor')}, status ukjent)" for g, _ in unsure]
+    else:
+        status, shown = NOT_MET, []
     out.append(
         (
             "plansamarbeid",
-            MET if names else NOT_MET,
+            status,
             "; ".join(sorted(names)) or "ikke i plankontor eller interkommunal plan",
-            _sources([*(e.get("source") for _, e in offices), *(p.get("source") for p in joint)]),
+            _sources([*(e.get("source") for _, e in shown), *(p.get("source") for p in joint)]),
         )
     )
     since = day.year - config.guidance_years + 1
