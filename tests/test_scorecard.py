@@ -61,7 +61,14 @@ def test_items_follow_the_records() -> None:
     )
     t["arenaer"] = pd.DataFrame(
         [
-            {"arena_id": "a", "navn": "Plannettverk", "type": "nettverk", "fra_aar": 2020, "source": "user"},
+            {
+                "arena_id": "a",
+                "navn": "Plannettverk",
+                "type": "nettverk",
+                "fra_aar": 2020,
+                "status": "aktiv",
+                "source": "user",
+            },
             {"arena_id": "b", "navn": "Gammelt nettverk", "type": "nettverk", "til_aar": 2019, "source": "user"},
         ],
         columns=t["arenaer"].columns,
@@ -110,6 +117,22 @@ def test_scorecard_for_nordland() -> None:
 def test_show_has_the_scorecard() -> None:
     r = _run("show", "holtålen")
     assert r.exit_code == 0, r.stderr
-    assert "Anbefalinger / scorecard" in r.stdout and "Planstrategi vedtatt i tide" in r.stdout
+    assert "\nAnbefalinger (docs/plans.md)\n" in r.stdout and "Planstrategi vedtatt i tide" in r.stdout
     doc = json.loads(_run("show", "5026", "--format", "json").stdout)
     assert len(doc["scorecard"]) == len(ITEMS)
+
+
+def test_a_cooperation_whose_record_does_not_say_it_runs_is_unknown() -> None:
+    t = tiny_tables()  # Dalsnes and Fjellvik share pk-1, status aktiv
+    t["plankontor"] = t["plankontor"].assign(status="ukjent")
+    t["arenaer"] = pd.DataFrame(
+        [{"arena_id": "n", "navn": "Nettverket", "type": "nettverk", "fra_aar": 2019, "source": "user"}],
+        columns=t["arenaer"].columns,
+    )
+    t["arena_medlemmer"] = pd.DataFrame(
+        [{"arena_id": "n", "kommunenummer": "9003", "source": "user"}], columns=t["arena_medlemmer"].columns
+    )
+    sc = scorecard(build_graph(t), config=CONFIG)
+    assert _status(sc, "9003", "plansamarbeid") == (UNKNOWN, "brukerregister")
+    assert _status(sc, "9003", "arena") == (UNKNOWN, "brukerregister")
+    assert _status(sc, "9001", "plansamarbeid")[0] == NOT_MET

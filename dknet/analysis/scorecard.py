@@ -78,12 +78,24 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
         for g, e in member
         if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and is_running(g, day.year)
     ]
+    unsure_arenas = [
+        (g, e)
+        for g, e in member
+        if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and state(g, day.year) == "unknown"
+    ]
+    if arenas:
+        arena_status, arena_names, shown_arenas = MET, [str(g["name"]) for g, _ in arenas], arenas
+    elif unsure_arenas:
+        arena_names = [f"{g['name']} (status ukjent)" for g, _ in unsure_arenas]
+        arena_status, shown_arenas = UNKNOWN, unsure_arenas
+    else:
+        arena_status, arena_names, shown_arenas = NOT_MET, [], []
     out.append(
         (
             "arena",
-            MET if arenas else NOT_MET,
-            "; ".join(sorted(str(g["name"]) for g, _ in arenas)) or "ingen planarena eller nettverk registrert",
-            _sources(e.get("source") for _, e in arenas),
+            arena_status,
+            "; ".join(sorted(arena_names)) or "ingen planarena eller nettverk registrert",
+            _sources(e.get("source") for _, e in shown_arenas),
         )
     )
     offices = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and is_running(g, day.year)]
