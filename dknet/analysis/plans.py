@@ -57,7 +57,7 @@ STATUS_LABELS: dict[str, str] = {
     "i_tide": "vedtatt i tide",
     "for_sent": "vedtatt for sent",
     "dato_ukjent": "vedtatt (dato ukjent)",
-    "mangler": "ikke vedtatt",
+    "mangler": "ikke registrert vedtatt",  # the register's newest is from an earlier term: absent, not proven missing
     "ikke_forfalt": "ikke vedtatt, frist ikke ute",
     "ukjent": "ukjent (ingen post)",
 }
