@@ -81,6 +81,7 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
 
     from dknet import __version__
     from dknet.io.boundaries import ATTRIBUTION, load_boundaries
+    from dknet.report import about, network
     from dknet.report import sections as s
 
     lang = check_lang(lang)
@@ -90,12 +91,12 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
         s.summary_section(G, data, lang),
         s.plans_section(G, data, boundaries, lang),
         s.gaps_section(G, data, lang),
-        s.cooperation_section(G, data, boundaries, lang),
-        s.partners_section(G, data, lang),
-        s.scorecard_section(G, data, lang),
+        network.cooperation_section(G, data, boundaries, lang),
+        network.partners_section(G, data, lang),
+        network.scorecard_section(G, data, lang),
     ]
-    ill = s.illustrative_section(data, body, lang)
-    sections = [*body, ill, s.sources_section(data, lang, made=made)]
+    ill = about.illustrative_section(data, body, lang)
+    sections = [*body, ill, about.sources_section(data, lang, made=made)]
     any_ill = any(t.illustrative_rows for sec in body for t in sec.tables)
     if data.scope.kind == "focus" and data.scope.focus:
         title = text("title_focus", lang, name=s.municipality_name(G, data.scope.focus))

@@ -42,11 +42,6 @@ class Scope:
     sf: str | None = None
     focus: str | None = None
 
-    @property
-    def counties(self) -> tuple[str, ...]:
-        """The county numbers the municipalities lie in (a focus report: the focus's county)."""
-        return (self.county,) if self.county else ()
-
 
 def resolve_scope(G: Graph, *, county: str | None = None, sf: str | None = None, focus: str | None = None) -> Scope:
     """The report's area from what a user typed; unknown names raise with the closest match.

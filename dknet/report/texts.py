@@ -4,24 +4,22 @@ One small catalogue (:data:`TEXTS`, key → ``(nb, nn, en)``) holds every headin
 label and sentence the report writes itself; :func:`text` picks one. Values that come from the
 analyses (names, reasons) are not translated here. When the project-wide message catalogue
 arrives, this module is the one place to point at it.
-
-Numbers: Norwegian puts a (non-breaking) space between thousands and a decimal comma, and a
-space before the per cent sign; English uses a comma and a point.
+Numbers are written by :mod:`dknet.report.numbers` (re-exported here).
 
 >>> text("s_plans", "nn")
 'Planstrategi og planstatus'
->>> number(2037, "nb"), number(0.2651, "nb", 3), percent(0.265, "nb"), percent(0.265, "en")
-('2\\xa0037', '0,265', '26,5\\xa0%', '26.5%')
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any, Literal, get_args
+
+from dknet.report.numbers import NBSP, number, percent
+
+__all__ = ["LANGS", "NBSP", "TEXTS", "ReportLang", "check_lang", "number", "percent", "text"]
 
 ReportLang = Literal["nb", "nn", "en"]
 LANGS: tuple[str, ...] = get_args(ReportLang)
-NBSP = "\u00a0"
 
 #: key → (bokmål, nynorsk, English).
 TEXTS: dict[str, tuple[str, str, str]] = {
@@ -142,7 +140,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "c_need": ("Behov", "Behov", "Need"),
     "c_support": ("Støtte", "Støtte", "Support"),
     "c_gap": ("Hull", "Hòl", "Gap"),
-    "c_reasons": ("Begrunnelse", "Grunngjeving", "Reasons"),
     "c_kind": ("Type", "Type", "Kind"),
     "c_detail": ("Detaljer", "Detaljar", "Details"),
     "c_group": ("Gruppe", "Gruppe", "Group"),
@@ -163,7 +160,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "c_records": ("Poster", "Postar", "Records"),
     "c_illustrative": ("Illustrative", "Illustrative", "Illustrative"),
     "c_share": ("Andel", "Del", "Share"),
-    "c_files": ("Filer", "Filer", "Files"),
     "c_counties": ("Fylker", "Fylke", "Counties"),
     # gaps
     "gaps_lead": (
@@ -242,10 +238,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Kart: samarbeidsgrupper (farge) og forslag til plankontor (ramme, V = vertskommune)",
         "Map: cooperation groups (colour) and proposed plan offices (outline, V = host)",
     ),
-    "legend_office": ("Plankontor {n}", "Plankontor {n}", "Plan office {n}"),
     "legend_group": ("Gruppe {n}", "Gruppe {n}", "Group {n}"),
     "legend_outside": ("Utenfor området", "Utanfor området", "Outside the area"),
-    "legend_focus": ("Valgt kommune", "Vald kommune", "Selected municipality"),
     "host_mark": ("vert", "vert", "host"),
     # partners
     "partners_lead": (
@@ -367,19 +361,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Arealdel: den juridisk bindande planen i kommuneplanen for arealbruk.",
         "Land-use part (arealdel): the legally binding land-use plan.",
     ),
-    "g_fksf": (
-        "FK = fylkeskommunen (regional planmyndighet, veileder); SF = statsforvalteren (fører tilsyn med "
-        "planene for staten).",
-        "FK = fylkeskommunen (regional planstyresmakt, rettleiar); SF = statsforvaltaren (fører tilsyn med "
-        "planane for staten).",
-        "FK = county council (regional planning authority, guides); SF = state administrator (supervises plans "
-        "for the state).",
-    ),
-    "g_central": (
-        "Sentralitetsklasse: SSBs inndeling fra 1 (mest sentral) til 6 (minst sentral); 5–6 regnes som distrikt.",
-        "Sentralitetsklasse: SSB si inndeling frå 1 (mest sentral) til 6 (minst sentral); 5–6 blir rekna som distrikt.",
-        "Centrality class: SSB's scale from 1 (most central) to 6 (least); 5–6 count as rural districts.",
-    ),
     "g_host": (
         "Vertskommune: kommunen som løser oppgaven for de andre (kommuneloven § 20-1); vanlig form for et "
         "felles plankontor.",
@@ -388,20 +369,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Host municipality (vertskommune): does the task for the others (Local Government Act § 20-1); the "
         "usual form of a shared plan office.",
     ),
-    "g_fte": (
-        "Årsverk: stillinger omregnet til heltid.",
-        "Årsverk: stillingar rekna om til heiltid.",
-        "FTE (årsverk): positions counted as full-time equivalents.",
-    ),
-    "g_score": (
-        "Likhet, hull og poeng er tall fra 0 til 1; høyere betyr mer.",
-        "Likskap, hòl og poeng er tal frå 0 til 1; høgare tyder meir.",
-        "Similarity, gap and score are numbers from 0 to 1; higher means more.",
-    ),
     "yes": ("ja", "ja", "yes"),
     "no": ("nei", "nei", "no"),
     "km": ("{n} km", "{n} km", "{n} km"),
-    "years_old": ("{n} år", "{n} år", "{n} yrs"),
 }
 
 
@@ -418,31 +388,3 @@ def check_lang(lang: str) -> ReportLang:
     if lang not in LANGS:
         raise DknetError(f"language {lang!r} is not available for the report: use one of {', '.join(LANGS)}")
     return lang  # type: ignore[return-value]
-
-
-def number(value: Any, lang: str, decimals: int = 0) -> str:
-    """``value`` with the thousands separator and decimal mark of ``lang``; empty for a missing value.
-
-    >>> number(12345.678, "nb", 1), number(12345.678, "en", 1), number(None, "nb")
-    ('12\\xa0345,7', '12,345.7', '')
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if math.isnan(v):
-        return ""
-    s = f"{v:,.{decimals}f}"
-    if lang == "en":
-        return s
-    return s.replace(",", NBSP).replace(".", ",")
-
-
-def percent(share: float | None, lang: str, decimals: int = 1) -> str:
-    """A share 0–1 as a percentage: ``26,5 %`` in Norwegian, ``26.5%`` in English."""
-    if share is None or math.isnan(share):
-        return ""
-    body = number(100 * share, lang, decimals)
-    return body + "%" if lang == "en" else body + NBSP + "%"
