@@ -75,7 +75,9 @@ def test_show_json_lists_neighbours_and_projects() -> None:
 
 
 def test_show_csv_is_one_table() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("show", "Tydal", "--format", "csv", "--csv-dialect", "standard").stdout)))
+    rows = list(
+        csv.DictReader(io.StringIO(run("show", "Tydal", "--format", "csv", "--csv-dialect", "standard").stdout))
+    )
     assert {r["seksjon"] for r in rows} == {"profil", "relasjon", "anbefaling"}
     assert any(r["navn"] == "Holtålen" and r["type"] == "BORDERS" for r in rows)
 
@@ -182,7 +184,7 @@ def test_committed_templates_are_current(tmp_path: Path) -> None:
 
 def test_help_teaches() -> None:
     out = run("--help").stdout
-    assert "dknet show holtålen" in out and "Avslutningskoder" in out and "dknet glossary" in out
+    assert "dknet show holtålen" in out and "Exit codes" in out and "dknet glossary" in out
     for command in ("info", "show", "validate"):
         assert "Example:" in run(command, "--help").stdout
 

@@ -67,7 +67,9 @@ def test_partners_json_and_csv() -> None:
     assert doc["kommune"] == "5026" and len(doc["suggestions"]) == 4 and doc["purpose"] == "office"
     assert all(s["illustrative"] in (True, False) for s in doc["suggestions"])
     assert doc["hidden_existing"] == [] and "illustrative" in doc["note"]
-    rows = list(csv.DictReader(io.StringIO(run("partners", "5026", "--format", "csv", "--csv-dialect", "standard").stdout)))
+    rows = list(
+        csv.DictReader(io.StringIO(run("partners", "5026", "--format", "csv", "--csv-dialect", "standard").stdout))
+    )
     assert len(rows) == 10 and "; " in rows[0]["reasons"]
     assert {r["purpose"] for r in rows} == {"office"} and {r["illustrative"] for r in rows} <= {"True", "False"}
 
@@ -81,7 +83,11 @@ def test_partners_include_existing_and_within() -> None:
 
 
 def test_partners_all_is_one_table() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("partners", "--all", "--top", "2", "--format", "csv", "--csv-dialect", "standard").stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run("partners", "--all", "--top", "2", "--format", "csv", "--csv-dialect", "standard").stdout)
+        )
+    )
     assert len({r["kommune"] for r in rows}) == 357 and len(rows) <= 714
     r = run("partners")
     assert r.exit_code == 2 and "oppgi en KOMMUNE, eller --all" in r.stderr
@@ -126,7 +132,11 @@ def test_communities_for_a_county_by_name() -> None:
 
 
 def test_communities_members_csv_is_a_partition() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("communities", "--members", "--format", "csv", "--csv-dialect", "standard").stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run("communities", "--members", "--format", "csv", "--csv-dialect", "standard").stdout)
+        )
+    )
     assert len(rows) == 357 and len({r["kommunenummer"] for r in rows}) == 357
 
 

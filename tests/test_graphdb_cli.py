@@ -147,7 +147,7 @@ def test_push_says_when_neo4j_has_records_the_graph_has_lost(fake: FakeNeo4j, mo
 
 
 def test_status_and_pull(fake: FakeNeo4j, tmp_path: Path) -> None:
-    r = invoke("status", "--format", "csv", env=ENV)
+    r = invoke("status", "--format", "csv", "--csv-dialect", "standard", env=ENV)
     assert r.stdout.splitlines()[:2] == ["kind,name,local,neo4j,difference", "label,Municipality,5,0,-5"]
     assert r.stderr == "recording runner: 18 count(s) differ from the local graph.\n"
     invoke("push", env=ENV)
@@ -172,7 +172,7 @@ def test_pull_lists_the_differences(fake: FakeNeo4j, monkeypatch: pytest.MonkeyP
 
 
 def test_query_without_a_name_lists_the_named_queries() -> None:
-    r = invoke("query", "--format", "csv")
+    r = invoke("query", "--format", "csv", "--csv-dialect", "standard")
     assert r.exit_code == 0
     assert [line.split(",")[0] for line in r.stdout.splitlines()] == [
         "query",
@@ -214,12 +214,22 @@ def test_query_resolves_a_municipality_name_against_neo4j(fake: FakeNeo4j, monke
         return QueryResult([row])
 
     monkeypatch.setattr(cli_neo4j, "_connect", lambda *a, **k: RecordingRunner(respond))
-    r = invoke("query", "neighbourhood", "--param", "kommunenummer=holtaalen", "--format", "csv", env=ENV)
+    r = invoke(
+        "query",
+        "neighbourhood",
+        "--param",
+        "kommunenummer=holtaalen",
+        "--format",
+        "csv",
+        "--csv-dialect",
+        "standard",
+        env=ENV,
+    )
     assert r.exit_code == 0, r.stderr
     assert calls[-1].params == {"kommunenummer": "5026"}
     assert r.stdout == "type,outgoing,label,id,navn,source\nGUIDES,False,County,50,T,illustrative\n"
     assert r.stderr.splitlines()[0] == "kommunenummer: holtaalen → 5026"
-    assert r.stderr.splitlines()[1].startswith("Merk / note: rows marked source=illustrative")
+    assert r.stderr.splitlines()[1].startswith("Merk: rader med kilde=illustrativ")
     r = invoke("query", "neighbourhood", "--param", "kommunenummer=oslo", env=ENV)
     assert r.exit_code == 1
     assert r.stderr.startswith("Error: no municipality matches 'oslo'")
@@ -252,7 +262,7 @@ def test_invalid_data_is_exit_3_before_any_connection(monkeypatch: pytest.Monkey
     bad = Path(__file__).parent / "bad_input" / "old_and_unknown_codes"
     r = invoke("push", "--data", str(bad), "--no-cache", env=ENV)
     assert r.exit_code == 3
-    assert "nothing was built or written" in r.stderr
+    assert "ingenting ble bygd eller skrevet" in r.stderr
 
 
 def test_the_neo4j_docs_cover_commands_queries_and_variables() -> None:

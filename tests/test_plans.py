@@ -216,7 +216,7 @@ def test_summary_views() -> None:
     r = _run("plans", "--view", "sf", "--format", "json")
     rows = json.loads(r.stdout)["rows"]
     assert len(rows) == 10 and sum(row["kommuner"] for row in rows) == 357
-    r = _run("plans", "--view", "neste-periode", "--county", "18", "--format", "csv")
+    r = _run("plans", "--view", "neste-periode", "--county", "18", "--format", "csv", "--csv-dialect", "standard")
     assert r.exit_code == 0 and r.stdout.splitlines()[0].startswith("kommunenummer,navn,fylkesnummer")
 
 

@@ -138,6 +138,15 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def _csv_cell(value: Any, decimal: str) -> Any:
+    """One cell of a text column: text stripped of controls and neutralised; floats with ``decimal``."""
+    if isinstance(value, str):
+        return neutralise_formula(strip_controls(value))
+    if isinstance(value, float) and not isinstance(value, bool) and decimal != "." and math.isfinite(value):
+        return repr(round(value, 6) + 0.0).replace(".", decimal)
+    return value
+
+
 def csv_text(df: pd.DataFrame, *, lang: str = DEFAULT_LANG, dialect: CsvDialect = "standard") -> str:
     """Rows as CSV in ``dialect`` (see :data:`CSV_DIALECTS`); formulas neutralised in every text cell.
 
@@ -151,7 +160,7 @@ def csv_text(df: pd.DataFrame, *, lang: str = DEFAULT_LANG, dialect: CsvDialect 
         if pd.api.types.is_bool_dtype(s) and display:
             safe[col] = s.map(lambda v: t("yes" if v else "no", lang))
         elif s.dtype == object or pd.api.types.is_string_dtype(s):
-            safe[col] = s.map(lambda v: neutralise_formula(strip_controls(v) if isinstance(v, str) else v))
+            safe[col] = s.map(lambda v: _csv_cell(v, decimal))
         elif pd.api.types.is_float_dtype(s):
             s = s.where(s != 0, 0.0)  # -0.0 → 0.0
             safe[col] = s.round(6) if display else s
