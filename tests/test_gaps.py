@@ -313,3 +313,19 @@ def test_a_single_tie_is_the_most_constrained() -> None:
     assert {"9002", "9003"} <= set(constrained.index)
     assert constrained.loc["9002", "score"] == pytest.approx(1.0)
     assert "effective size 1.0" in constrained.loc["9002", "detail"]
+
+
+def test_vectorised_burt_measures_equal_networkx() -> None:
+    import math
+
+    import networkx as nx
+
+    from dknet.analysis.gaps.structural import burt
+
+    G = nx.relabel_nodes(nx.gnm_random_graph(60, 150, seed=4), lambda i: f"n{i}")
+    G.add_node("alone")
+    c, e = burt(G, list(G))
+    for n, value in nx.constraint(G).items():
+        assert (math.isnan(value) and math.isnan(c[n])) or c[n] == pytest.approx(value, abs=1e-12), n
+    for n, value in nx.effective_size(G).items():
+        assert (math.isnan(value) and math.isnan(e[n])) or e[n] == pytest.approx(value, abs=1e-12), n

@@ -20,6 +20,45 @@ from dknet.schema import Label, Rel
 # --- structural gaps -------------------------------------------------------------------------------
 
 
+def burt(H: nx.Graph[str], nodes: Iterable[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """Burt's constraint and effective size of ``nodes`` in the unweighted graph ``H``, vectorised.
+
+    The same values as :func:`networkx.constraint` and :func:`networkx.effective_size` (a test
+    checks it) in one matrix product instead of one ego graph per node: with ``p_ij = 1/deg(i)``
+    for each neighbour ``j``, constraint ``c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²`` over the
+    neighbours; effective size ``n_i − 2 t_i / n_i`` (Borgatti 1997) with ``t_i`` the ties among
+    the ``n_i`` neighbours. Isolated nodes get NaN, as in networkx.
+
+    >>> G = nx.Graph([("a", "b"), ("a", "c"), ("b", "c"), ("c", "d")])
+    >>> c, e = burt(G, ["c"])
+    >>> round(c["c"], 4), round(e["c"], 4)
+    (0.6111, 2.3333)
+    """
+    order = list(H.nodes)
+    pos = {n: i for i, n in enumerate(order)}
+    adj = np.zeros((len(order), len(order)))
+    for u, v in H.edges():
+        if u != v:
+            adj[pos[u], pos[v]] = adj[pos[v], pos[u]] = 1.0
+    deg = adj.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(deg[:, None] > 0, adj / deg[:, None], 0.0)
+    indirect = share @ share
+    np.fill_diagonal(indirect, 0.0)
+    local = (share + indirect) ** 2 * adj
+    triangles = np.einsum("ij,jk,ki->i", adj, adj, adj) / 2  # ties among each node's neighbours
+    constraint: dict[str, float] = {}
+    effective: dict[str, float] = {}
+    for n in nodes:
+        i = pos[n]
+        if deg[i] == 0:
+            constraint[n], effective[n] = math.nan, math.nan
+            continue
+        constraint[n] = float(local[i].sum())
+        effective[n] = float(deg[i] - 2 * triangles[i] / deg[i])
+    return constraint, effective
+
+
 def isolated_municipalities(G: Graph, *, year: int) -> list[str]:
     """kommunenummer of municipalities in no running plan office, planning network or planning forum."""
     out = []
@@ -104,8 +143,7 @@ def structural_gaps(
         names = ", then ".join(f"{G.nodes[b]['name']} ({G.nodes[b]['label']})" for b in chain)
         add("single_broker", [G.nodes[m]["key"]], f"reaches FK and SF only through {names}", 0.9)
     municipalities = [m for m in nodes_of(G, Label.MUNICIPALITY) if H.degree(m) > 0]
-    constraint = nx.constraint(H, municipalities)
-    effective = nx.effective_size(H, municipalities)
+    constraint, effective = burt(H, municipalities)
     if constraint:
         cutoff = float(np.nanquantile(list(constraint.values()), 0.9))
         for m, c in sorted(constraint.items(), key=lambda kv: (-kv[1], kv[0])):
