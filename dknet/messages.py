@@ -185,6 +185,112 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "--assume samanliknar behovsrangeringa; bruk det med --kind need",
         "--assume compares the need ranking; use it with --kind need",
     ),
+    "gaps.small": ("liten: {n} innbyggere", "liten: {n} innbyggjarar", "small: {n} inhabitants"),
+    "gaps.remote": (
+        "usentral: sentralitetsklasse {c}",
+        "usentral: sentralitetsklasse {c}",
+        "remote: centrality class {c}",
+    ),
+    "gaps.ageing": ("aldrende: {p} % er 67+", "aldrande: {p} % er 67+", "ageing: {p} % aged 67+"),
+    "gaps.age": ("{plan} {years} år gammel", "{plan} {years} år gammal", "{plan} {years} years old"),
+    "gaps.fte": ("{fte} årsverk til planlegging", "{fte} årsverk til planlegging", "{fte} planning FTE"),
+    "gaps.no_guidance": (
+        "ingen veiledning fra FK eller SF siden {since}",
+        "inga rettleiing frå FK eller SF sidan {since}",
+        "no guidance from FK or SF since {since}",
+    ),
+    "gaps.last": (" (siste {last})", " (siste {last})", " (last {last})"),
+    "gaps.none_recorded": (" (ingen registrert)", " (ingen registrert)", " (none recorded)"),
+    "gaps.contacts": (
+        "{fk} FK- og {sf} SF-kontakter siden {since}",
+        "{fk} FK- og {sf} SF-kontaktar sidan {since}",
+        "{fk} FK and {sf} SF contacts since {since}",
+    ),
+    "gaps.no_office": ("ikke i noe plankontor", "ikkje i noko plankontor", "in no plan office"),
+    "gaps.no_network": (
+        "ikke i noe plannettverk eller forum",
+        "ikkje i noko plannettverk eller forum",
+        "in no planning network or forum",
+    ),
+    "gaps.not_adopted": (
+        "planstrategi for {term} ikke vedtatt (frist {deadline}{last})",
+        "planstrategi for {term} ikkje vedteken (frist {deadline}{last})",
+        "planstrategi for {term} not adopted (deadline {deadline}{last})",
+    ),
+    "gaps.last_adopted": ("; sist vedtatt {year}", "; sist vedteken {year}", "; last adopted {year}"),
+    "gaps.late": (
+        "planstrategi for {term} vedtatt for sent ({year}, frist {deadline})",
+        "planstrategi for {term} vedteken for seint ({year}, frist {deadline})",
+        "planstrategi for {term} adopted late ({year}, deadline {deadline})",
+    ),
+    "offices.low": (
+        "{n} kommuner med under {low} årsverk til planlegging",
+        "{n} kommunar med under {low} årsverk til planlegging",
+        "{n} municipalities with less than {low} planning FTE",
+    ),
+    "offices.low1": (
+        "1 kommune med under {low} årsverk til planlegging",
+        "1 kommune med under {low} årsverk til planlegging",
+        "1 municipality with less than {low} planning FTE",
+    ),
+    "offices.host": (
+        "vert {name}: {fte} årsverk, sentralitetsindeks {index}",
+        "vert {name}: {fte} årsverk, sentralitetsindeks {index}",
+        "host {name}: {fte} FTE, centrality index {index}",
+    ),
+    "offices.capable": (
+        " (en sterkere nabo til alle medlemmene)",
+        " (ein sterkare nabo til alle medlemmene)",
+        " (a capable neighbour of every member)",
+    ),
+    "offices.robust": (
+        "samlet {fte} årsverk når de {min} årsverkene et robust plankontor trenger",
+        "samla {fte} årsverk når dei {min} årsverka eit robust plankontor treng",
+        "combined planning FTE {fte} reaches the {min} FTE of a robust planning environment",
+    ),
+    "offices.weak": (
+        "samlet {fte} årsverk er under de {min} årsverkene et robust plankontor trenger",
+        "samla {fte} årsverk er under dei {min} årsverka eit robust plankontor treng",
+        "combined planning FTE {fte} is below the {min} FTE of a robust planning environment",
+    ),
+    "offices.span": ("høyst {km} km mellom sentrene", "høgst {km} km mellom sentra", "at most {km} km between centres"),
+    "offices.counties": (
+        "krysser en fylkesgrense: {counties}",
+        "kryssar ei fylkesgrense: {counties}",
+        "crosses a county line: {counties}",
+    ),
+    "offices.note": (
+        "Lav kapasitet (< {low} årsverk til planlegging i alt) gir {n} av {total} kommuner ({share}); et kontor "
+        "regnes som et robust plankontor fra {min} årsverk (dknets antakelse; dokumenterte kontorer i "
+        "docs/partners.md).",
+        "Låg kapasitet (< {low} årsverk til planlegging i alt) gjev {n} av {total} kommunar ({share}); eit kontor "
+        "blir rekna som eit robust plankontor frå {min} årsverk (antaking i dknet; dokumenterte kontor i "
+        "docs/partners.md).",
+        "Low capacity (< {low} planning FTE in all) selects {n} of {total} municipalities ({share}); an office "
+        "counts as a robust planning environment from {min} FTE (dknet's assumption; the documented offices are "
+        "in docs/partners.md).",
+    ),
+    "offices.alone": (
+        "Ikke noe kontor foreslått for {names}: ingen partner med lav kapasitet og ingen kommune med flere "
+        "årsverk innen {km} km eller over en grense på land eller sjø.",
+        "Ikkje noko kontor føreslått for {names}: ingen partnar med låg kapasitet og ingen kommune med fleire "
+        "årsverk innan {km} km eller over ei grense på land eller sjø.",
+        "No office proposed for {names}: no low-capacity partner and no municipality with more planning FTE "
+        "within {km} km or across a land or sea border.",
+    ),
+    "offices.county": (
+        "Fylkeskjøring: de nasjonale forslagene med et medlem i fylket, så begge kjøringene stemmer; verter og "
+        "medlemmer utenfor fylket er tatt med.",
+        "Fylkeskøyring: dei nasjonale forslaga med eit medlem i fylket, så begge køyringane stemmer; vertar og "
+        "medlemmar utanfor fylket er tekne med.",
+        "County run: the national proposals with a member in the county, so both runs agree; hosts and members "
+        "outside the county are included.",
+    ),
+    "offices.below": (
+        "{n} av {total} foreslåtte kontorer blir under {min} årsverk.",
+        "{n} av {total} føreslåtte kontor blir under {min} årsverk.",
+        "{n} of {total} proposed offices stay below {min} FTE.",
+    ),
     # --- plans, compare, scorecard -------------------------------------------------------------
     "plans.note": (
         "Merk: kilde=illustrativ betyr genererte, illustrerende poster (ingen offentlig kilde); legg inn egne "
@@ -438,6 +544,7 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "expected": ("forventet", "forventa", "expected"),
     "hint": ("råd", "råd", "hint"),
     "modularity": ("modularitet", "modularitet", "modularity"),
+    "offices": ("kontorer", "kontor", "offices"),
     "term": ("ord", "ord", "term"),
     "forklaring": ("forklaring", "forklaring", "explanation"),
     "nmi_ba_region": (

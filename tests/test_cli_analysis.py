@@ -161,7 +161,10 @@ def test_plan_offices() -> None:
         "illustrativ",
         "begrunnelse",
     ]
-    assert "Low capacity (< 1 planning FTE in all) selects" in r.stdout
+    assert "Lav kapasitet (< 1 årsverk til planlegging i alt) gir " in r.stdout
+    assert re.search(r"\n\d+ av \d+ foreslåtte kontorer blir under 3 årsverk\.", r.stdout)
+    en = run("plan-offices", "--county", "50", "--lang", "en").stdout
+    assert "Low capacity (< 1 planning FTE in all) selects" in en and "FTE, centrality index" in en
     doc = json.loads(run("plan-offices", "--format", "json").stdout)
     assert all(2 <= row["size"] <= 6 for row in doc["rows"])
     assert all(

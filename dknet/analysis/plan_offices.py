@@ -41,6 +41,7 @@ from dknet.analysis.profiles import ProfileConfig, load_config
 from dknet.analysis.scoring import pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
+from dknet.messages import Lang, t
 from dknet.schema import ILLUSTRATIVE, Label, node_id
 
 #: Combined planning FTE below which a municipality counts as low-capacity (not one full-time planner).
@@ -78,8 +79,11 @@ def propose_plan_offices(
     max_size: int = 5,
     max_km: float | None = None,
     config: ProfileConfig | None = None,
+    lang: Lang = "en",
 ) -> Partition:
     """Candidate plan offices for low-capacity municipalities, each with a host (see the module docstring).
+
+    Reasons and notes are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
 
     ``summary`` columns: office, size, members, host, host_is_member, counties, combined_fte,
     robust, most_central, reasons. ``members``: kommunenummer, navn, fylkesnummer, office, rolle
@@ -125,17 +129,21 @@ def propose_plan_offices(
         counties = sorted({str(G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"]) for c in everyone})
         span = float(table.distance_km[np.ix_([pos[c] for c in everyone], [pos[c] for c in everyone])].max())
         robust = combined >= min_fte
+
+        def num(v: float, fmt: str = ".1f") -> str:
+            text = format(v, fmt)
+            return text if lang == "en" else text.replace(".", ",")
+
+        index = f"{_attr(G, host, 'sentralitetsindeks'):.0f}"
         reasons = [
-            f"{len(codes)} municipalit{'y' if len(codes) == 1 else 'ies'} with less than {low_fte:g} planning FTE",
-            f"host {_name(G, host)}: {fte[host]:.1f} FTE, centrality index {_attr(G, host, 'sentralitetsindeks'):.0f}"
-            + ("" if host in codes else " (a capable neighbour of every member)"),
-            f"combined planning FTE {combined:.1f} "
-            + ("reaches" if robust else "is below")
-            + f" the {min_fte:g} FTE of a robust planning environment",
-            f"at most {span:.0f} km between centres",
+            t("offices.low1" if len(codes) == 1 else "offices.low", lang, n=len(codes), low=num(low_fte, "g")),
+            t("offices.host", lang, name=_name(G, host), fte=num(fte[host]), index=index)
+            + ("" if host in codes else t("offices.capable", lang)),
+            t("offices.robust" if robust else "offices.weak", lang, fte=num(combined), min=num(min_fte, "g")),
+            t("offices.span", lang, km=f"{span:.0f}"),
         ]
         if len(counties) > 1:
-            reasons.append("crosses a county line: " + ", ".join(counties))
+            reasons.append(t("offices.counties", lang, counties=", ".join(counties)))
         rows.append(
             {
                 "office": number,
@@ -167,28 +175,27 @@ def propose_plan_offices(
     summary = pd.DataFrame(rows)
     members = pd.DataFrame(member_rows, columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
     n_all = len(_municipalities(G, None))
+    low_text, min_text = (
+        (f"{low_fte:g}", f"{min_fte:g}")
+        if lang == "en"
+        else (
+            f"{low_fte:g}".replace(".", ","),
+            f"{min_fte:g}".replace(".", ","),
+        )
+    )
+    share = f"{100 * len(low) / n_all:.0f} %"
     notes = [
-        f"Low capacity (< {low_fte:g} planning FTE in all) selects {len(low)} of {n_all} municipalities "
-        f"({100 * len(low) / n_all:.0f} %); an office counts as a robust planning environment from {min_fte:g} FTE "
-        "(dknet's assumption; the documented offices are in docs/partners.md).",
+        t("offices.note", lang, low=low_text, n=len(low), total=n_all, share=share, min=min_text),
         *part.notes,
     ]
     if alone:
-        notes.append(
-            "No office proposed for "
-            + ", ".join(f"{_name(G, c)} ({c})" for c in alone)
-            + f": no low-capacity partner and no municipality with more planning FTE within {cap:g} km or across "
-            "a land or sea border."
-        )
+        names = ", ".join(f"{_name(G, c)} ({c})" for c in alone)
+        notes.append(t("offices.alone", lang, names=names, km=f"{cap:g}"))
     if county is not None:
-        notes.append(
-            "County run: the national proposals with a member in the county, so both runs agree; "
-            "hosts and members outside the county are included."
-        )
+        notes.append(t("offices.county", lang))
     if not summary.empty and not summary["robust"].all():
-        notes.append(
-            f"{int((~summary['robust']).sum())} of {len(summary)} proposed offices stay below {min_fte:g} FTE."
-        )
+        below = int((~summary["robust"]).sum())
+        notes.append(t("offices.below", lang, n=below, total=len(summary), min=min_text))
     quality = {
         **part.quality,
         "offices": float(len(summary)),

@@ -424,6 +424,7 @@ def plan_offices(
         max_size=max_size,
         max_km=max_km,
         config=config,
+        lang=current_lang(),
     )
     _emit(part.summary, part.quality, part.notes + _notes(G, config), fmt, json_extra={"members": part.members})
 
@@ -513,7 +514,8 @@ def gaps(
         _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
     if kind == "need":
-        df = g.need_support(G, config=config, county=fylke, sf=office, top=top).drop(columns=["illustrative"])
+        need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang())
+        df = need.drop(columns=["illustrative"])
     elif kind == "structural":
         df = g.structural_gaps(G, config=config, county=fylke, sf=office)
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)

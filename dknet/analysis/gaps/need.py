@@ -14,6 +14,7 @@ from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, lo
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
 from dknet.graph import Graph
+from dknet.messages import Lang, t
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 # --- need versus support --------------------------------------------------------------------------
@@ -42,8 +43,11 @@ def need_support(
     sf: str | None = None,
     top: int | None = None,
     plan_config: PlanConfig | None = None,
+    lang: Lang = "en",
 ) -> pd.DataFrame:
     """Municipalities ranked by how far support falls below need (largest gap first), with reasons.
+
+    The reasons are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
 
     Need and support are percentile ranks among *all* municipalities, so a county's list is
     comparable with the national one. The planstrategi part of need scores the current term's
@@ -101,8 +105,8 @@ def need_support(
                 "last_contact": last_contact(G, m),
                 "in_office": "plan_office" in kinds,
                 "in_network": bool(kinds & {"network", "planforum"}),
-                "reasons": _plan_reasons(plan_rows[str(code)], plan_config)
-                + _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config),
+                "reasons": _plan_reasons(plan_rows[str(code)], plan_config, lang)
+                + _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config, lang),
                 "illustrative": _uses_illustrative(G, m),
             }
         )
@@ -125,44 +129,47 @@ def _need_reasons(
     contacts: list[dict[str, Any]],
     kinds: set[str | None],
     config: GapConfig,
+    lang: Lang = "en",
 ) -> list[str]:
     d = G.nodes[m]
     out = []
     pop = d.get("folketall_2026")
     if pop is not None and pop < 2500:
-        out.append(f"small: {pop:,} inhabitants".replace(",", " "))
+        out.append(t("gaps.small", lang, n=f"{pop:,}".replace(",", " ")))
     if d.get("sentralitetsklasse") in (5, 6):
-        out.append(f"remote: centrality class {d['sentralitetsklasse']}")
+        out.append(t("gaps.remote", lang, c=d["sentralitetsklasse"]))
     if (d.get("andel_67pluss") or 0) >= 0.25:
-        out.append(f"ageing: {100 * d['andel_67pluss']:.0f} % aged 67+")
+        out.append(t("gaps.ageing", lang, p=f"{100 * d['andel_67pluss']:.0f}"))
     for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
         age = prof.get(ind)
         if age is not None and not math.isnan(age) and age >= 10:
-            out.append(f"{label} {age:.0f} years old")
+            out.append(t("gaps.age", lang, plan=label, years=f"{age:.0f}"))
     fte = prof.get("aarsverk_plan")
     if fte is not None and not math.isnan(fte) and fte <= 1.0:
-        out.append(f"{fte:.1f} planning FTE")
+        out.append(t("gaps.fte", lang, fte=f"{fte:.1f}" if lang == "en" else f"{fte:.1f}".replace(".", ",")))
     fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
     sf = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
     since = config.year - config.window + 1
     if fk + sf == 0:
         last = last_contact(G, m)
-        out.append(f"no guidance from FK or SF since {since}" + (f" (last {last})" if last else " (none recorded)"))
+        tail = t("gaps.last", lang, last=last) if last else t("gaps.none_recorded", lang)
+        out.append(t("gaps.no_guidance", lang, since=since) + tail)
     else:
-        out.append(f"{fk} FK and {sf} SF contacts since {since}")
+        out.append(t("gaps.contacts", lang, fk=fk, sf=sf, since=since))
     if "plan_office" not in kinds:
-        out.append("in no plan office")
+        out.append(t("gaps.no_office", lang))
     if not kinds & {"network", "planforum"}:
-        out.append("in no planning network or forum")
+        out.append(t("gaps.no_network", lang))
     return out
 
 
-def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig) -> list[str]:
+def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig, lang: Lang = "en") -> list[str]:
     """``planstrategi for 2023–2027 not adopted`` (or adopted late), first among the reasons."""
-    term = f"planstrategi for {config.term_name}"
+    term, deadline = config.term_name, config.deadline.isoformat()
     if plans["status"] == "mangler":
-        last = f"; last adopted {plans['planstrategi_vedtatt']}" if plans["planstrategi_vedtatt"] else ""
-        return [f"{term} not adopted (deadline {config.deadline.isoformat()}{last})"]
+        year = plans["planstrategi_vedtatt"]
+        last = t("gaps.last_adopted", lang, year=year) if year else ""
+        return [t("gaps.not_adopted", lang, term=term, deadline=deadline, last=last)]
     if plans["status"] == "for_sent":
-        return [f"{term} adopted late ({plans['planstrategi_vedtatt']}, deadline {config.deadline.isoformat()})"]
+        return [t("gaps.late", lang, term=term, year=plans["planstrategi_vedtatt"], deadline=deadline)]
     return []
