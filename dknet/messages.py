@@ -291,6 +291,18 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{n} av {total} føreslåtte kontor blir under {min} årsverk.",
         "{n} of {total} proposed offices stay below {min} FTE.",
     ),
+    "communities.isolated": (
+        "{names}: ingen nabo over land eller sjø og ingen kommune innen {km} km blant dem som er med, så ingen gruppe.",
+        "{names}: ingen nabo over land eller sjø og ingen kommune innan {km} km blant dei som er med, så inga gruppe.",
+        "{names}: no land or sea neighbour and no municipality within {km} km among those considered, so no community.",
+    ),
+    "communities.capped": (
+        "{names}: alle nabogruppene har allerede --max-size {n} medlemmer, så alene "
+        "(øk --max-size for å plassere dem).",
+        "{names}: alle nabogruppene har alt --max-size {n} medlemmar, så åleine (auk --max-size for å plassere dei).",
+        "{names}: every neighbouring community already has --max-size {n} members, so alone (raise --max-size to "
+        "place them).",
+    ),
     # --- plans, compare, scorecard -------------------------------------------------------------
     "plans.note": (
         "Merk: kilde=illustrativ betyr genererte, illustrerende poster (ingen offentlig kilde); legg inn egne "

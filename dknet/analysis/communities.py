@@ -46,6 +46,7 @@ from dknet.analysis.profiles import ProfileConfig, load_config
 from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph, nodes_of
+from dknet.messages import Lang, t
 from dknet.schema import Label
 
 #: The feasibility graph: kommunenummer nodes, edges weighted by similarity.
@@ -180,8 +181,12 @@ def detect_communities(
     max_km: float | None = None,
     config: ProfileConfig | None = None,
     codes: Sequence[str] | None = None,
+    lang: Lang = "en",
 ) -> Partition:
-    """Communities of similar, geographically feasible municipalities (see the module docstring)."""
+    """Communities of similar, geographically feasible municipalities (see the module docstring).
+
+    Notes are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
+    """
     if min_size < 1 or (max_size is not None and max_size < max(min_size, 1)):
         raise DknetError("--min-size must be ≥ 1 and --max-size ≥ --min-size")
     if resolution <= 0:
@@ -197,16 +202,10 @@ def detect_communities(
     capped = [c for c in lonely if H.degree(c) > 0]
     if isolated:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in isolated)
-        notes.append(
-            f"{names}: no land or sea neighbour and no municipality within {cap:g} km among those considered, "
-            "so no community."
-        )
+        notes.append(t("communities.isolated", lang, names=names, km=f"{cap:g}"))
     if capped:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in capped)
-        notes.append(
-            f"{names}: every neighbouring community already has --max-size {max_size} members, so alone "
-            "(raise --max-size to place them)."
-        )
+        notes.append(t("communities.capped", lang, names=names, n=max_size))
     parts.sort(key=lambda p: (-len(p), min(p)))
     label = {c: i + 1 for i, p in enumerate(parts) for c in p}
     members = pd.DataFrame(

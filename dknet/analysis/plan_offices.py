@@ -96,7 +96,9 @@ def propose_plan_offices(
     low = low_capacity(G, low_fte=low_fte)
     if len(low) < 2:
         raise DknetError(f"fewer than two municipalities below {low_fte:g} planning FTE: nothing to group")
-    part = detect_communities(G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config)
+    part = detect_communities(
+        G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config, lang=lang
+    )
     part.notes = [n for n in part.notes if "community of" not in n]
     table = pair_table(G, config=config)
     ok = table.candidates("office", max_km=cap)

@@ -303,6 +303,7 @@ def communities(
         max_size=max_size,
         max_km=max_km,
         config=config,
+        lang=current_lang(),
     )
     _emit(
         part.summary if not show_members else part.members,
