@@ -175,3 +175,57 @@ def test_formulas_from_the_users_files_are_inert_end_to_end(tmp_path: Path) -> N
     values = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert {"'" + n for n in names} <= {c.value for c in values}
     assert all(_inert(c.value) and c.data_type == "s" for c in values)
+
+
+def _commands(group: object, prefix: str = "") -> dict[str, object]:
+    import click
+
+    out: dict[str, object] = {}
+    assert isinstance(group, click.Group)
+    for name, cmd in group.commands.items():
+        if isinstance(cmd, click.Group):
+            out.update(_commands(cmd, f"{prefix}{name} "))
+        else:
+            out[f"{prefix}{name}"] = cmd
+    return out
+
+
+def test_every_command_takes_lang_and_every_row_command_xlsx() -> None:
+    commands = _commands(cli)
+    assert len(commands) >= 18
+    for name, cmd in commands.items():
+        options = {o for p in cmd.params for o in p.opts}  # type: ignore[attr-defined]
+        assert "--lang" in options, name
+        fmt = next((p for p in cmd.params if p.name == "fmt"), None)  # type: ignore[attr-defined]
+        if fmt is not None:
+            assert "xlsx" in fmt.type.choices and "-o" in options and "--csv-dialect" in options, name
+
+
+def test_glossary_in_three_languages_and_lang_before_the_command() -> None:
+    from dknet.messages import GLOSSARY, glossary
+
+    for lang in ("nb", "nn", "en"):
+        pairs = glossary(lang)
+        assert len(pairs) == len(GLOSSARY) and all(term and len(text) > 20 for term, text in pairs)
+    assert [term for term, _ in glossary("en")][:4] == [
+        "Modularity",
+        "NMI (agreement)",
+        "ARI (agreement)",
+        "HHI (concentration)",
+    ]
+    nn = run("--lang", "nn", "glossary").stdout
+    assert nn.startswith("Ord og forkortingar\n") and "kor tydeleg gruppene skil seg" in nn
+    assert run("glossary", "--lang", "en").stdout.startswith("Terms and abbreviations\n")
+    assert "dknet glossary" in run("--help").stdout
+
+
+def test_every_message_exists_in_every_language_with_the_same_fields() -> None:
+    import string
+
+    from dknet.messages import COLUMNS, MESSAGES
+
+    for key, texts in MESSAGES.items():
+        fields = [{f for _, f, _, _ in string.Formatter().parse(x) if f} for x in texts if x]
+        assert texts[0] and texts[2], key
+        assert all(f == fields[0] for f in fields), key
+    assert all(nb and en for nb, _, en in COLUMNS.values())
