@@ -136,8 +136,9 @@ SCALE_CHILD = """
 import json, pickle, resource, sys, time
 sys.path.insert(0, "benchmarks")
 what, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-t = time.perf_counter()
 from dknet.synthetic import synthetic_territory, synthetic_neighbours
+import scipy.spatial
+t = time.perf_counter()
 terr = synthetic_territory(n, seed=2024); nb = synthetic_neighbours(terr)
 gen = time.perf_counter() - t
 if what == "dknet":

@@ -242,34 +242,38 @@ def _split_large(
 ) -> np.ndarray:
     """Split communities above ``max_size``: Louvain on the subgraph at rising resolution, else BFS chunks."""
     label = label.copy()
-    nxt = int(label.max()) + 1
-    queue = [int(c) for c in np.flatnonzero(np.bincount(label) > max_size)]
-    while queue:
-        c = queue.pop()
-        nodes = np.flatnonzero(label == c)
-        if len(nodes) <= max_size:
-            continue
-        inside = (label[a] == c) & (label[b] == c)
-        sub = _nx_graph(nodes, a[inside], b[inside], w[inside])
-        pieces: list[list[int]] = []
-        r = resolution
-        for _ in range(30):
-            r *= 1.5
-            found = nx.community.louvain_communities(sub, weight="weight", resolution=r, seed=seed)
-            pieces = [sorted(p) for p in found]
-            if len(pieces) > 1:
-                break
-        if len(pieces) <= 1:  # cannot split by modularity: cut into chunks along a BFS order
-            order = list(nx.bfs_tree(sub, int(nodes[0])))
-            pieces = [order[i : i + max_size] for i in range(0, len(order), max_size)]
-        for p in sorted(pieces, key=lambda p: p[0])[1:]:
-            label[p] = nxt
-            nxt += 1
-        # Pieces may be disconnected: repair locally, then look at sizes again.
+    while True:  # rounds: split every oversized community, then one connectivity repair
+        size = np.bincount(label)
+        large = np.flatnonzero(size > max_size)
+        if large.size == 0:
+            return label
+        nxt = len(size)
+        by_node = np.argsort(label, kind="stable")
+        node_start = np.concatenate([[0], np.cumsum(size)])
+        inside = np.flatnonzero((label[a] == label[b]) & (size[label[a]] > max_size))
+        inside = inside[np.argsort(label[a[inside]], kind="stable")]
+        edge_label = label[a[inside]]
+        for c in large.tolist():
+            nodes = by_node[node_start[c] : node_start[c + 1]]
+            lo, hi = np.searchsorted(edge_label, [c, c + 1])
+            e = inside[lo:hi]
+            sub = _nx_graph(nodes, a[e], b[e], w[e])
+            pieces: list[list[int]] = []
+            r = resolution
+            for _ in range(30):
+                r *= 1.5
+                found = nx.community.louvain_communities(sub, weight="weight", resolution=r, seed=seed)
+                pieces = [sorted(p) for p in found]
+                if len(pieces) > 1:
+                    break
+            if len(pieces) <= 1:  # cannot split by modularity: cut into chunks along a BFS order
+                order = list(nx.bfs_tree(sub, int(nodes[0])))
+                pieces = [order[i : i + max_size] for i in range(0, len(order), max_size)]
+            for piece in sorted(pieces, key=lambda q: q[0])[1:]:
+                label[piece] = nxt
+                nxt += 1
+        # Pieces may be disconnected: repair, then look at the sizes again.
         label = connected_parts(n, a, b, label)
-        nxt = int(label.max()) + 1
-        queue = [int(x) for x in np.flatnonzero(np.bincount(label) > max_size)]
-    return label
 
 
 def _merge_small(
