@@ -437,7 +437,8 @@ def _update_projects(real: Path, periods: pd.DataFrame) -> tuple[pd.DataFrame, p
     cites = []
     for p in periods.itertuples(index=False):
         row = arenas.arena_id == p.arena_id
-        arenas.loc[row, ["fra_aar", "til_aar", "source_url"]] = [p.fra_aar, p.til_aar, p.source_url]
+        for col in ("fra_aar", "til_aar", "source_url"):
+            arenas.loc[row, col] = str(getattr(p, col))
         cites.append(
             {
                 "layer": "arenaer",
@@ -454,7 +455,7 @@ def _update_projects(real: Path, periods: pd.DataFrame) -> tuple[pd.DataFrame, p
                 "record_key": f"{m.arena_id}|{m.kommunenummer}",
                 "source_url": m.source_url,
                 "source_date": "",
-                "quote": PROJECT_MEMBER_QUOTES[m.arena_id],
+                "quote": PROJECT_MEMBER_QUOTES[str(m.arena_id)],
             }
         )
     return arenas[_columns("arenaer", arenas)], pd.DataFrame(cites, columns=CITATION_COLUMNS)
