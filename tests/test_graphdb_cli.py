@@ -118,15 +118,15 @@ def test_push_prints_counters_then_a_second_push_changes_nothing(fake: FakeNeo4j
     assert first.exit_code == 0, first.stderr
     steps = {row["step"]: row for row in json.loads(first.stdout)}
     assert steps["load/node_municipality"]["nodes_created"] == 5
-    assert steps["total"]["relationships_created"] == 34  # BORDERS once per pair
+    assert steps["total"]["relationships_created"] == 35  # BORDERS and SEA_NEIGHBOUR once per pair
     assert steps["total"]["nodes_created"] == 15
     lines = first.stderr.splitlines()
-    assert lines[0] == "Pushing 15 nodes and 34 relationships to recording runner in 26 batches of up to 1000 rows"
-    assert lines[1] == "[8/26] schema: 8 constraints and indexes"
-    assert lines[2] == "[9/26] node_municipality: 5/5"
+    assert lines[0] == "Pushing 15 nodes and 35 relationships to recording runner in 27 batches of up to 1000 rows"
+    assert lines[1] == "[8/27] schema: 8 constraints and indexes"
+    assert lines[2] == "[9/27] node_municipality: 5/5"
     second = invoke("push", env=ENV)
     assert second.exit_code == 0
-    assert second.stderr.splitlines()[-1].startswith("Pushed 15 nodes and 34 relationships to recording runner in ")
+    assert second.stderr.splitlines()[-1].startswith("Pushed 15 nodes and 35 relationships to recording runner in ")
     assert second.stderr.splitlines()[-1].endswith(" s: no changes, Neo4j already matched the graph.")
     # rows, batches, then (in a table) nodes_created, relationships_created, properties_set
     assert second.stdout.splitlines()[-1].split() == ["total", "49", "26", "0", "0", "0"]
@@ -149,14 +149,14 @@ def test_push_says_when_neo4j_has_records_the_graph_has_lost(fake: FakeNeo4j, mo
 def test_status_and_pull(fake: FakeNeo4j, tmp_path: Path) -> None:
     r = invoke("status", "--format", "csv", "--csv-dialect", "standard", env=ENV)
     assert r.stdout.splitlines()[:2] == ["kind,name,local,neo4j,difference", "label,Municipality,5,0,-5"]
-    assert r.stderr == "recording runner: 18 count(s) differ from the local graph.\n"
+    assert r.stderr == "recording runner: 19 count(s) differ from the local graph.\n"
     invoke("push", env=ENV)
     out = tmp_path / "pulled.json"
     r = invoke("pull", "--out", str(out), env=ENV)
     assert r.exit_code == 0
     assert r.stderr.splitlines()[-1].endswith(" s: identical to the local graph (nodes, attributes, edges, keys).")
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert len(data["nodes"]) == 15 and len(data["edges"]) == 37  # BORDERS both ways again
+    assert len(data["nodes"]) == 15 and len(data["edges"]) == 39  # BORDERS and SEA_NEIGHBOUR both ways again
 
 
 def test_pull_lists_the_differences(fake: FakeNeo4j, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -568,7 +568,7 @@ def test_cli_writes_a_map(runner, tmp_path: Path) -> None:  # type: ignore[no-un
     result = runner.invoke(_group(), ["map", "--focus", "holtaalen", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{out}\n"
-    assert result.stderr.startswith("Samarbeidskart – Holtålen (5026) og nettverket rundt: 51 nodes, 119 lines, ")
+    assert result.stderr.startswith("Samarbeidskart – Holtålen (5026) og nettverket rundt: 60 nodes, 180 lines, ")
     assert "source = illustrative" in result.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
