@@ -129,7 +129,7 @@ def test_push_prints_counters_then_a_second_push_changes_nothing(fake: FakeNeo4j
     assert second.stderr.splitlines()[-1].startswith("Pushed 15 nodes and 35 relationships to recording runner in ")
     assert second.stderr.splitlines()[-1].endswith(" s: no changes, Neo4j already matched the graph.")
     # rows, batches, then (in a table) nodes_created, relationships_created, properties_set
-    assert second.stdout.splitlines()[-1].split() == ["total", "49", "26", "0", "0", "0"]
+    assert second.stdout.splitlines()[-1].split() == ["total", "50", "27", "0", "0", "0"]
 
 
 def test_push_says_when_neo4j_has_records_the_graph_has_lost(fake: FakeNeo4j, monkeypatch: pytest.MonkeyPatch) -> None:
