@@ -60,19 +60,20 @@ def pushes(neo4j_target: Neo4jTarget) -> tuple[Any, Any]:  # noqa: F811
 
 
 class TestAllOfNorway:
-    """The bundled graph (1594 nodes, 8237 relationships in Neo4j) pushed twice, then the checks."""
+    """The bundled graph (about 1 580 nodes and 8 430 relationships in Neo4j) pushed twice, then the checks."""
 
     def test_first_push_creates_every_node_and_relationship(self, pushes: tuple[Any, Any], graph: Graph) -> None:
         first, _ = pushes
         assert first.exit_code == 0, first.stderr
         total = json.loads(first.stdout)[-1]
         assert total["step"] == "total"
-        assert total["nodes_created"] == graph.number_of_nodes() == 1594
+        assert total["nodes_created"] == graph.number_of_nodes() > 1500
         assert total["labels_added"] == graph.number_of_nodes()
-        assert total["relationships_created"] == sum(relationship_counts(graph).values()) == 8237
+        assert total["relationships_created"] == sum(relationship_counts(graph).values()) > 8000
         assert total["constraints_added"] == len(Label)
         assert total["indexes_added"] == 1
-        assert first.stderr.splitlines()[0].startswith("Pushing 1594 nodes and 8237 relationships to bolt://")
+        n, r = graph.number_of_nodes(), sum(relationship_counts(graph).values())
+        assert first.stderr.splitlines()[0].startswith(f"Pushing {n} nodes and {r} relationships to bolt://")
 
     def test_second_push_changes_nothing(self, pushes: tuple[Any, Any]) -> None:
         _, second = pushes
@@ -110,17 +111,18 @@ class TestAllOfNorway:
         self,
         pushes: tuple[Any, Any],
         neo4j_target: Neo4jTarget,  # noqa: F811
+        graph: Graph,
     ) -> None:
         labels, types = [lab.label for lab in Label], [r.type for r in Rel]
         with neo4j_target.runner() as runner:
             rows = runner.run(statement("sync/relationship_keys").text, {"labels": labels, "types": types}).rows
-        borders = [r for r in rows if r["type"] == "BORDERS"]
+        borders = [r for r in rows if r["type"] in ("BORDERS", "SEA_NEIGHBOUR")]
         assert all(r["from_key"] < r["to_key"] for r in borders)
         identities = Counter(
             (r["type"], r["from_label"], r["from_key"], r["to_label"], r["to_key"], r["veiledning_id"]) for r in rows
         )
         assert max(identities.values()) == 1
-        assert len(rows) == 8237
+        assert len(rows) == sum(relationship_counts(graph).values())
 
 
 def test_small_graph_round_trip_keeps_types(neo4j_db: Neo4jTarget) -> None:  # noqa: F811
@@ -129,7 +131,7 @@ def test_small_graph_round_trip_keeps_types(neo4j_db: Neo4jTarget) -> None:  # n
         first = push(G, runner)
         second = push(G, runner, batch_size=2)
         pulled = pull(runner)
-    assert first.counters.nodes_created == 15 and first.counters.relationships_created == 34
+    assert first.counters.nodes_created == 15 and first.counters.relationships_created == 35
     assert second.counters == Counters()
     assert_same_graph(G, pulled)
     assert type(pulled.edges["kommune:5026", "kommune:5033", "BORDERS"]["grenselengde_km"]) is float  # 12.0
