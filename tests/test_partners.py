@@ -263,3 +263,18 @@ def test_holdout_on_the_tiny_graph() -> None:
     assert full["hit@3"].all()  # neighbours with similar profiles: found once the office is held out
     table = recall_table(hits, ks=(1, 3), n_candidates=5)
     assert set(table.columns) >= {"recall@1", "recall@3", "chance@3", "pairs"}
+
+
+def test_a_standing_area_is_named_without_a_status_and_a_narrow_strait_reads_under_1_km() -> None:
+    area = pd.DataFrame(
+        [{"arena_id": "sami", "navn": "Forvaltningsområdet for samiske språk", "type": "annet", "fra_aar": 1992}]
+    ).assign(source="example")
+    members = pd.DataFrame([{"arena_id": "sami", "kommunenummer": k, "source": "example"} for k in ("9001", "9102")])
+    sea = pd.DataFrame([{"kommune_a": "9001", "kommune_b": "9102", "avstand_km": 0.3, "source": "example"}])
+    G = _graph(arenaer=area, arena_medlemmer=members, sjonaboer=sea)
+    df = suggest_partners(G, "9001", top=10, within="neighbours").set_index("kommunenummer")
+    reasons = df.loc["9102", "reasons"]
+    assert "both in Forvaltningsområdet for samiske språk" in reasons
+    assert not any("status unknown" in r for r in reasons)
+    assert "neighbours across water (under 1 km)" in reasons
+    assert df.loc["9102", "gap_km"] == 0.3 and pd.isna(df.loc["9002", "gap_km"])  # land neighbour: no gap

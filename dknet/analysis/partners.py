@@ -217,7 +217,7 @@ def _partner_rows(
                 "context": float(table.context[i, j]),
                 "distance_km": float(table.distance_km[i, j]),
                 "neighbour": "land" if table.border[i, j] else ("sjø" if table.sea[i, j] else ""),
-                "gap_km": 0.0 if table.border[i, j] else float(table.sea_km[i, j]),
+                "gap_km": float(table.sea_km[i, j]),  # shore to shore, sea neighbours only
                 "existing": existing,
                 "illustrative": rests_on_illustrative,
                 "reasons": pair_reasons(ctx, i, int(j), purpose=purpose, lang=lang),

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, state
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, state
 from dknet.analysis.profiles import INDICATORS, ProfileConfig, challenge_profiles, rank_scale
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
@@ -47,6 +47,15 @@ def _mark(text: str, illustrative: bool, lang: Lang) -> str:
     if not illustrative or "illustrativ" in text.casefold():
         return text
     return f"{text} ({say('illustrative', lang)})"
+
+
+def _km(v: float, lang: Lang) -> str:
+    """A short distance as people say it: "under 1" below a kilometre, whole kilometres above.
+
+    >>> _km(0.3, "nb"), _km(12.6, "en")
+    ('under 1', '13')
+    """
+    return "under 1" if v < 1 else f"{v:.0f}"
 
 
 def _thousands(v: float) -> str:
@@ -256,6 +265,9 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
             if d.get("type") == "regionråd":
                 arenas.append(say("arena", lang, name=name))
             continue
+        if d["label"] != Label.PLAN_OFFICE.label and d.get("type") not in COOPERATION_ARENA_TYPES:
+            arenas.append(say("arena", lang, name=name))  # a standing area (e.g. Sami languages): no status
+            continue
         st = state(d, year)
         years = "–".join(str(d[k]) for k in ("fra_aar", "til_aar") if d.get(k) is not None)
         label = f"{name} ({years})" if years else name
@@ -277,7 +289,7 @@ def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: 
     if t.border[i, j]:
         out.append(say("border", lang))
     elif t.sea[i, j]:
-        out.append(say("sea", lang, km=f"{t.sea_km[i, j]:.0f}"))
+        out.append(say("sea", lang, km=_km(float(t.sea_km[i, j]), lang)))
     else:
         km = f"{t.distance_km[i, j]:.0f}"
         far = purpose == "network" and t.distance_km[i, j] > 150
