@@ -669,7 +669,8 @@ def check_lang(lang: str) -> Lang:
     return lang  # type: ignore[return-value]
 
 
-def _pick(texts: tuple[str, str, str], lang: str) -> str:
+def pick(texts: tuple[str, str, str], lang: str) -> str:
+    """The ``lang`` text of an (nb, nn, en) entry; an empty nn or en falls back to bokmål."""
     i = _INDEX[check_lang(lang)]
     return texts[i] or texts[0]
 
@@ -682,7 +683,7 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **kw: object) -> str:
     >>> t("reason.both_small", "nb")
     'begge under 2 500 innbyggere'
     """
-    text = _pick(MESSAGES[key], lang)
+    text = pick(MESSAGES[key], lang)
     return text.format(**kw) if kw else text
 
 
@@ -693,7 +694,7 @@ def column_name(key: str, lang: str = DEFAULT_LANG) -> str:
     ('samfunnsdel alder', 'konsentrasjon (HHI)')
     """
     if key in COLUMNS:
-        return _pick(COLUMNS[key], lang)
+        return pick(COLUMNS[key], lang)
     return key.replace("_", " ")
 
 

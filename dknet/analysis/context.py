@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from dknet.errors import DknetError
 from dknet.geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM  # re-exported for existing imports
 from dknet.geo import distance_matrix_km as distance_matrix_km
 from dknet.geo import haversine_km
@@ -120,3 +121,23 @@ def feasibility_table(
             }
         )
     return pd.DataFrame(rows, columns=list(FEASIBILITY_COLUMNS))
+
+
+def select_codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
+    """kommunenummer in the county and/or served by the SF office (all when both are None)."""
+    out = []
+    for n in nodes_of(G, Label.MUNICIPALITY):
+        d = G.nodes[n]
+        if county is not None and d["fylkesnummer"] != county:
+            continue
+        if sf is not None and node_id(Label.STATE_ADMINISTRATOR, sf) not in targets(G, n, Rel.SUPERVISED_BY):
+            continue
+        out.append(str(d["key"]))
+    if not out:
+        if county is not None and sf is not None:
+            raise DknetError(
+                f"county {county!r} and SF office {sf!r} do not overlap: no municipality is in both; "
+                "give one of them, or an office that serves that county"
+            )
+        raise DknetError("no municipalities match " + (f"county {county!r}" if county else f"SF office {sf!r}"))
+    return out

@@ -44,9 +44,9 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from dknet.analysis.context import targets
+from dknet.analysis.context import select_codes, targets
 from dknet.errors import ConfigError, DknetError
-from dknet.graph import Graph, nodes_of
+from dknet.graph import Graph
 from dknet.io.config import read_toml
 from dknet.schema import ILLUSTRATIVE, USER_SOURCE, Label, Rel, node_id
 
@@ -349,17 +349,7 @@ def _latest_part(plans: list[dict[str, Any]], day: dt.date) -> dict[str, Any] | 
 
 def municipality_codes(G: Graph, *, county: str | None = None, sf: str | None = None) -> list[str]:
     """kommunenummer in the county and/or served by the SF office (all when both are None)."""
-    out = []
-    for n in nodes_of(G, Label.MUNICIPALITY):
-        d = G.nodes[n]
-        if county is not None and d["fylkesnummer"] != county:
-            continue
-        if sf is not None and node_id(Label.STATE_ADMINISTRATOR, sf) not in targets(G, n, Rel.SUPERVISED_BY):
-            continue
-        out.append(str(d["key"]))
-    if not out:
-        raise DknetError("no municipalities match " + (f"county {county!r}" if county else f"SF office {sf!r}"))
-    return out
+    return select_codes(G, county, sf)
 
 
 def _sf_of(G: Graph, m: str) -> str:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+from dknet.io.atomic import replace_file
 
 if TYPE_CHECKING:  # pandas loads when a command renders, not when the CLI starts
     import pandas as pd
@@ -116,20 +117,7 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o644 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if isinstance(text, bytes):
-            with os.fdopen(fd, "wb") as bh:
-                bh.write(text)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-        Path(tmp).chmod(mode)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return replace_file(path, text, mode=mode)
 
 
 def emit_text(text: str, output: Path | None = None) -> None:

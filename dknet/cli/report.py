@@ -11,12 +11,8 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import EPILOG, data_options, echo_note, load, require_extra
+from dknet.cli.common import EPILOG, current_lang, data_options, echo_note, lang_option, load, require_extra
 from dknet.cli.output import emit_text, output_option
-
-#: The report's languages (kept literal so ``dknet --help`` stays fast; a test checks them
-#: against :data:`dknet.report.LANGS`).
-LANGS = ("nb", "nn", "en")
 
 
 @click.command("report", epilog=EPILOG)
@@ -30,13 +26,7 @@ LANGS = ("nb", "nn", "en")
     help='Bare kommunene dette statsforvalterembetet følger opp: id eller navn ("Statsforvalteren i Nordland").',
 )
 @click.option("--focus", metavar="KOMMUNE", default=None, help="Rapport for én kommune: nummer eller navn (holtålen).")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGS),
-    default="nb",
-    show_default=True,
-    help="Språk: nb (bokmål), nn (nynorsk), en (English).",
-)
+@lang_option
 @click.option(
     "--top",
     type=click.IntRange(min=1),
@@ -50,7 +40,6 @@ def report(
     county: str | None,
     sf: str | None,
     focus: str | None,
-    lang: str,
     top: int | None,
     seed: int,
     output: Path | None,
@@ -87,7 +76,7 @@ def report(
         county=county,
         sf=sf,
         focus=focus,
-        lang=lang,
+        lang=current_lang(),
         top=top,
         seed=seed,
         progress=lambda step: echo_note(f"… {step}"),

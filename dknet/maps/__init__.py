@@ -26,8 +26,6 @@ screenshots).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +33,7 @@ import pandas as pd
 
 from dknet.errors import DknetError
 from dknet.graph import Graph
+from dknet.io.atomic import replace_file
 from dknet.io.boundaries import ATTRIBUTION, Boundaries
 from dknet.maps.inputs import MapInputError
 from dknet.maps.scene import LAYOUTS, VIEWS, Scene, build_scene, resolve_county
@@ -208,13 +207,4 @@ def write_map(path: Path | str, html: str) -> Path:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     mode = target.stat().st_mode & 0o777 if target.is_file() else 0o644
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(html)
-        Path(tmp).chmod(mode)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return replace_file(target, html, mode=mode)

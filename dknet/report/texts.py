@@ -12,14 +12,13 @@ Numbers are written by :mod:`dknet.report.numbers` (re-exported here).
 
 from __future__ import annotations
 
-from typing import Any, Literal, get_args
+from typing import Any
 
+from dknet.messages import LANGS, pick
+from dknet.messages import Lang as ReportLang
 from dknet.report.numbers import NBSP, number, percent
 
 __all__ = ["LANGS", "NBSP", "TEXTS", "ReportLang", "check_lang", "number", "percent", "text"]
-
-ReportLang = Literal["nb", "nn", "en"]
-LANGS: tuple[str, ...] = get_args(ReportLang)
 
 #: key → (bokmål, nynorsk, English).
 TEXTS: dict[str, tuple[str, str, str]] = {
@@ -377,8 +376,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
 
 def text(key: str, lang: str, **values: Any) -> str:
     """The text for ``key`` in ``lang`` (nb, nn or en), with ``{placeholders}`` filled in."""
-    entry = TEXTS[key]
-    return entry[LANGS.index(lang)].format(**values) if values else entry[LANGS.index(lang)]
+    picked = pick(TEXTS[key], lang)  # the catalogue's own lookup, so both speak the same languages
+    return picked.format(**values) if values else picked
 
 
 def check_lang(lang: str) -> ReportLang:
@@ -387,4 +386,4 @@ def check_lang(lang: str) -> ReportLang:
 
     if lang not in LANGS:
         raise DknetError(f"language {lang!r} is not available for the report: use one of {', '.join(LANGS)}")
-    return lang  # type: ignore[return-value]
+    return lang

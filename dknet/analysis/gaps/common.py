@@ -5,33 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from dknet.analysis.context import select_codes as select_codes  # re-exported for the gaps modules
 from dknet.analysis.context import targets
 from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, state
-from dknet.errors import DknetError
-from dknet.graph import Graph, nodes_of
-from dknet.schema import Label, Rel, node_id
+from dknet.graph import Graph
+from dknet.schema import Label, Rel
 
 # --- selection ------------------------------------------------------------------------------------
-
-
-def select_codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
-    """kommunenummer in the county and/or served by the SF office (all when both are None)."""
-    out = []
-    for n in nodes_of(G, Label.MUNICIPALITY):
-        d = G.nodes[n]
-        if county is not None and d["fylkesnummer"] != county:
-            continue
-        if sf is not None and node_id(Label.STATE_ADMINISTRATOR, sf) not in targets(G, n, Rel.SUPERVISED_BY):
-            continue
-        out.append(str(d["key"]))
-    if not out:
-        if county is not None and sf is not None:
-            raise DknetError(
-                f"county {county!r} and SF office {sf!r} do not overlap: no municipality is in both; "
-                "give one of them, or an office that serves that county"
-            )
-        raise DknetError("no municipalities match " + (f"county {county!r}" if county else f"SF office {sf!r}"))
-    return out
 
 
 def groups_of(G: Graph, m: str) -> list[dict[str, Any]]:
