@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, state
-from dknet.analysis.profiles import INDICATORS, ProfileConfig, challenge_profiles, rank_scale
+from dknet.analysis.profiles import INDICATORS, ProfileConfig
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
 from dknet.messages import Lang as Lang  # re-exported: partners and the CLI import it from here
@@ -148,7 +148,7 @@ class ReasonContext:
     @classmethod
     def build(cls, G: Graph, table: PairTable, config: ProfileConfig) -> ReasonContext:
         """Measure base rates over all municipalities of ``G`` and record each value's provenance."""
-        scaled = rank_scale(challenge_profiles(G, config=config))
+        scaled = table.scaled  # computed once, with the pair table
         diffs = {}
         for col in scaled.columns:
             x = scaled[col].to_numpy(float)

@@ -122,6 +122,7 @@ class PairTable:
     current_illustrative: BoolArray
     feasibility: FloatArray
     context: FloatArray
+    scaled: pd.DataFrame  # rank-scaled challenge profiles of every municipality (reasons reuse them)
 
     def index(self, code: str) -> int:
         """Row of municipality ``code``."""
@@ -180,8 +181,8 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     Similarity is rank-scaled over every municipality in ``G`` (so a county run and the national
     run give the same similarities); the other features only need the pair.
     """
-    profiles = challenge_profiles(G, config=config)
-    sim_all = similarity_matrix(rank_scale(profiles), config.weights)
+    scaled = rank_scale(challenge_profiles(G, config=config))
+    sim_all = similarity_matrix(scaled, config.weights)
     munis = nodes_of(G, Label.MUNICIPALITY)
     all_codes = [str(G.nodes[m]["key"]) for m in munis]
     chosen = sorted(codes) if codes is not None else sorted(all_codes)
@@ -278,6 +279,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
         current_illustrative=current_ill & ~current,
         feasibility=feas,
         context=ctx,
+        scaled=scaled,
     )
 
 
