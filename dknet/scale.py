@@ -9,7 +9,7 @@ For 100 000 units a pairwise loop is 5·10⁹ pairs. Here the work follows the c
 2. **Scores, once per undirected pair**, vectorised over all pairs:
 
        score = (w_sim · similarity + w_feas · feasibility) / (w_sim + w_feas)
-       feasibility = 0.45 · border + 0.25 · exp(−d / scale_km)
+       feasibility = 0.45 · border + 0.25 · exp(−d / scale_km)   (dknet.analysis.scoring.feasibility)
 
    with the rank-scaled Gower similarity of :mod:`dknet.analysis.profiles` (weighted mean of
    ``1 − |a − b|`` over the indicators both units have; 0 when they share none) and the
@@ -47,6 +47,7 @@ import pandas as pd
 
 from dknet.analysis.context import EARTH_RADIUS_KM
 from dknet.analysis.profiles import rank_scale
+from dknet.analysis.scoring import feasibility
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "folketall": 1.0,
@@ -389,10 +390,9 @@ def topk_partners(
     lon, lat = territory["lon"].to_numpy(float), territory["lat"].to_numpy(float)
     cand = candidate_pairs(lon, lat, radius_km=radius_km, neighbours=neighbours)
     ci, cj, twin, spatial = cand.i, cand.j, cand.twin, cand.spatial_order
-    feas = np.exp(-cand.distance_km / scale_km)
-    feas *= 0.25
-    if cand.border.any():
-        feas = np.where(cand.border, 0.45 + feas, feas)
+    # The one feasibility formula (dknet.analysis.scoring); a synthetic territory has no BA
+    # region, county or SF office, so those terms are 0.
+    feas = feasibility(cand.border.astype(float), cand.distance_km, scale_km=scale_km)
     del cand
     score = gower_pairs(X, w, ci, cj)
     score *= w_sim
