@@ -7,6 +7,7 @@ with pandas' assert_frame_equal (same columns, order, dtypes, values); ``distanc
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterator
 
@@ -135,6 +136,24 @@ class TestAllOfNorway:
         assert len(lines) == 1 + 356
         assert r.stderr == "kommunenummer: holtaalen → 5026\n"
         assert next(line for line in lines if line.startswith("5025,")).startswith("5025,Rosse - Røros,True,")
+
+    def test_query_resolves_county_names_and_says_when_nothing_came_back(
+        self,
+        norway: Neo4jRunner,
+        neo4j_target: Neo4jTarget,  # noqa: F811
+    ) -> None:
+        args = ["query", "guidance_gaps", "--param", "fylkesnummer=Trøndelag", "--format", "json"]
+        r = CliRunner().invoke(neo4j_group, args, env=neo4j_target.env(), catch_exceptions=False)
+        assert r.exit_code == 0, r.stderr
+        assert "fylkesnummer: Trøndelag → 50" in r.stderr
+        assert len(json.loads(r.stdout)) == 38  # one row per municipality of Trøndelag
+        args = ["query", "members", "--param", "id=no-such-office", "--format", "json"]
+        r = CliRunner().invoke(neo4j_group, args, env=neo4j_target.env(), catch_exceptions=False)
+        assert r.exit_code == 0 and "members returned no rows (" in r.stderr and "dknet neo4j status" in r.stderr
+        r = CliRunner().invoke(
+            neo4j_group, ["query", "guidance_gaps", "--param", "fylkesnummer=Trøndelg"], env=neo4j_target.env()
+        )
+        assert r.exit_code == 1 and "Trøndelag" in r.stderr
 
 
 @pytest.fixture(scope="module")

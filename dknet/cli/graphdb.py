@@ -355,15 +355,15 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
       neighbourhood       --param kommunenummer=…            every relation of a municipality
       members             --param id=… [--param label=Arena] members of a plan office or arena
 
-    kommunenummer may be a number or a name (holtålen, Guovdageaidnu).
+    kommunenummer and fylkesnummer may be numbers or names (holtålen, Guovdageaidnu, Trøndelag).
 
     \b
     Example:
       dknet neo4j query
       dknet neo4j query partner_candidates --param kommunenummer=holtålen --format csv
-      dknet neo4j query guidance_gaps --param fylkesnummer=50 --param since=2024
+      dknet neo4j query guidance_gaps --param fylkesnummer=Trøndelag --param since=2024
     """
-    from dknet.graphdb.queries import named_query, resolve_municipality, run_named_query
+    from dknet.graphdb.queries import named_query, resolve_county, resolve_municipality, run_named_query
     from dknet.graphdb.statements import named_queries
 
     if name is None:
@@ -395,8 +395,19 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
             if code != bound["kommunenummer"]:
                 _say(f"kommunenummer: {bound['kommunenummer']} → {code}")
             bound["kommunenummer"] = code
+        if bound.get("fylkesnummer"):
+            county = resolve_county(runner, str(bound["fylkesnummer"]))
+            if county != bound["fylkesnummer"]:
+                _say(f"fylkesnummer: {bound['fylkesnummer']} → {county}")
+            bound["fylkesnummer"] = county
         df = run_named_query(runner, name, bound)
     _rows(df, fmt)
+    if df.empty:
+        given = ", ".join(f"{k}={v}" for k, v in sorted(bound.items()) if v is not None)
+        _say(
+            f"{name} returned no rows ({given or 'no parameters'}). Is the graph pushed (dknet neo4j status), "
+            "and do the parameters match it?"
+        )
     if "source" in df.columns:
         from dknet.overview import uses_illustrative
 

@@ -65,6 +65,18 @@ def run_named_query(runner: QueryRunner, name: str, params: Mapping[str, object]
     return frame(stmt, runner.run(stmt.text, bound, read_only=True).rows)
 
 
+def resolve_county(runner: QueryRunner, query: str) -> str:
+    """The fylkesnummer for a number or name (``50``, ``Trøndelag``), resolved against the database's counties.
+
+    An unknown name raises an error naming the closest county, as ``dknet gaps --county`` does.
+    """
+    from dknet.names import NameIndex
+
+    rows = runner.run(statement("sync/municipality_names").text, {}, read_only=True).rows
+    counties = sorted({(r["fylkesnummer"], r["fylkesnavn"]) for r in rows if r["fylkesnummer"] and r["fylkesnavn"]})
+    return NameIndex.from_counties(pd.DataFrame(counties, columns=["fylkesnummer", "navn"])).resolve(query)
+
+
 def resolve_municipality(runner: QueryRunner, query: str) -> str:
     """The kommunenummer for a number or name, resolved against the municipalities in the database.
 
