@@ -15,7 +15,7 @@ from __future__ import annotations
 import click
 
 from dknet.cli.analysis import communities, gaps, partners, plan_offices
-from dknet.cli.common import EPILOG, lang_option
+from dknet.cli.common import group_lang_option
 from dknet.cli.data import data, info, show, validate
 from dknet.cli.glossary import glossary
 from dknet.cli.graphdb import neo4j
@@ -28,32 +28,14 @@ __all__ = ["DknetGroup", "cli", "main"]
 
 
 @click.group(
-    cls=DknetGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
+    cls=DknetGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    help_key="help.dknet",
 )
 @click.version_option(package_name="dknet")
-@lang_option
+@group_lang_option
 def cli() -> None:
-    """dknet: planning networks for small Norwegian municipalities.
-
-    Builds a knowledge graph of the 357 municipalities (2024 division), counties (FK), state
-    administrators (SF), plans, plan offices, regional plans, arenas and guidance contacts, from
-    public data (SSB, Kartverket) plus an illustrative layer where no public data exists.
-
-    \b
-    Start here:
-      dknet info                      what is in the graph, and where it came from
-      dknet show holtålen             one municipality: profile and relations
-      dknet partners holtålen --explain   who Holtålen could work with on planning, and why
-      dknet communities --county 50   groups of similar neighbours (networks, plan offices)
-      dknet gaps --county Trøndelag   where guidance from FK and SF falls short of need
-      dknet map -o norge.html         an offline, interactive map
-      dknet validate my-registers/    check your own CSV/XLSX files before using them
-      dknet data templates out/       blank templates to fill in
-      dknet glossary                  the terms (NMI, HHI, Gower …) in plain words
-
-    A municipality can be given as a number (5026) or a name in any case, with or without
-    Norwegian letters (holtalen, holtaalen) or by its Sami/Kven name (Guovdageaidnu).
-    """
+    """dknet: planning networks for small Norwegian municipalities (help: ``help.dknet``)."""
 
 
 for _command in (info, show, validate, data, partners, communities, plan_offices, gaps, map_command, neo4j):

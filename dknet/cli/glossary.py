@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import click
 
-from dknet.cli.common import EPILOG, Out, format_option
+from dknet.cli.common import Out, format_option
+from dknet.cli.helptext import DknetCommand
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @format_option
 def glossary(fmt: str) -> None:
-    """Ord og forkortelser: modularitet, NMI, ARI, HHI, Gower, BA-region … forklart på én linje.
-
-    \b
-    Eksempler:
-      dknet glossary
-      dknet glossary --lang nn
-      dknet glossary --format xlsx -o ordliste.xlsx
-    """
+    """Jargon with a plain name and a one-line explanation (help: ``help.glossary``)."""
     import pandas as pd
 
     from dknet.messages import glossary as terms

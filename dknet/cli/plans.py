@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import EPILOG, Out, current_lang, data_options, format_option, load
+from dknet.cli.common import Out, current_lang, data_options, format_option, load
+from dknet.cli.helptext import DknetCommand
 from dknet.messages import t
 
 
@@ -39,14 +40,12 @@ def plan_config_options(f: Any) -> Any:
         "--as-of",
         type=click.DateTime(formats=["%Y-%m-%d"]),
         default=None,
-        help="Status day (YYYY-MM-DD). Default: as_of in plans.toml, else today.",
     )(f)
     return click.option(
         "--config",
         "config_path",
         type=click.Path(dir_okay=False, path_type=Path),
         default=None,
-        help="Term dates and revision rules (TOML; see docs/plans.md). Default: dknet's plans.toml.",
     )(f)
 
 
@@ -74,25 +73,19 @@ SHORT = {
 }
 
 
-@click.command(epilog=EPILOG)
-@click.option("--county", default=None, help="Bare dette fylket: nummer (50) eller navn (Trøndelag).")
-@click.option(
-    "--sf", default=None, help='Bare dette statsforvalterembetet: id eller navn ("Statsforvalteren i Nordland").'
-)
+@click.command(cls=DknetCommand)
+@click.option("--county", metavar="FYLKE", default=None)
+@click.option("--sf", default=None)
 @click.option(
     "--status",
     "statuses",
     multiple=True,
-    help="Bare denne planstrategi-statusen (kan gjentas): i-tide, for-sent, dato-ukjent, mangler, ikke-forfalt, "
-    "ukjent (eller on-time, late, date-unknown, missing, not-due, unknown).",
 )
 @click.option(
     "--view",
     type=click.Choice(VIEWS),
     default="kommuner",
     show_default=True,
-    help="kommuner: én rad per kommune; fylker / sf: tellinger per fylke eller statsforvalter; "
-    "neste-periode: hva som forfaller etter valget i 2027.",
 )
 @plan_config_options
 @data_options
@@ -109,20 +102,7 @@ def plans(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Plansituasjonen: planstrategi for perioden 2023–2027 og kommuneplanens alder, per kommune.
-
-    Planstrategien skal vedtas senest ett år etter at kommunestyret er konstituert (pbl § 10-1).
-    Status: vedtatt i tide, for sent, dato ukjent, mangler (fristen er ute), ikke forfalt, ukjent
-    (ingen post). Samfunnsdel og arealdel «forfalt» når de er eldre enn regelen i plans.toml
-    (8 og 12 år). Hver opplysning har sin kilde: kuratert, brukerregister, antatt eller illustrativ.
-
-    \b
-    Eksempler:
-      dknet plans --county Trøndelag
-      dknet plans --sf "Statsforvalteren i Nordland" --status late
-      dknet plans --view fylker
-      dknet plans --county 18 --view neste-periode
-    """
+    """Plan status per municipality (help: ``help.plans``)."""
     from dknet.analysis import plans as p
 
     config = _plan_config(config_path, as_of)
@@ -181,7 +161,7 @@ def plans(
     _emit(out, fmt, notes, {**meta, "visning": view})
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @click.argument("kommuner", nargs=-1, required=True)
 @plan_config_options
 @data_options
@@ -195,14 +175,7 @@ def compare(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """To eller flere kommuner side om side: indikatorer med rangering, planer, kontorer, arenaer,
-    regionale planer, veiledning, anbefalinger og felles naboer.
-
-    \b
-    Eksempler:
-      dknet compare holtålen tydal
-      dknet compare 5026 5033 5025 --format json
-    """
+    """Municipalities side by side (help: ``help.compare``)."""
     from dknet.analysis.compare import compare as compare_
     from dknet.overview import resolve_municipality
 
@@ -220,11 +193,11 @@ def compare(
     _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name})
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @click.argument("kommune", required=False)
-@click.option("--county", default=None, help="Bare dette fylket: nummer (18) eller navn (Nordland).")
-@click.option("--sf", default=None, help="Bare dette statsforvalterembetet: id eller navn.")
-@click.option("--long", "long_form", is_flag=True, help="Én rad per kommune og punkt, med detaljer.")
+@click.option("--county", metavar="FYLKE", default=None)
+@click.option("--sf", default=None)
+@click.option("--long", "long_form", is_flag=True)
 @plan_config_options
 @data_options
 @format_option
@@ -240,17 +213,7 @@ def scorecard(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Anbefalingene fra Distriktskommune 3.0 som sjekkliste: oppfylt (ja), ikke oppfylt (nei), ukjent (?).
-
-    Punkter: planstrategi vedtatt i tide; deltar i planarena eller nettverk; i (virtuelt)
-    plankontor eller plansamarbeid; veiledning fra FK og fra SF de siste årene; dekket av
-    regional plan. Kilden står i parentes. Hvordan punktene svarer til anbefalingene: docs/plans.md.
-
-    \b
-    Eksempler:
-      dknet scorecard --county 18
-      dknet scorecard holtålen --long
-    """
+    """The Distriktskommune 3.0 recommendations as a checklist (help: ``help.scorecard``)."""
     from dknet.analysis import scorecard as s
     from dknet.overview import resolve_municipality
 

@@ -11,29 +11,26 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import EPILOG, current_lang, data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import emit_text, output_option
 
 
-@click.command("report", epilog=EPILOG)
-@click.option(
-    "--county", metavar="FYLKE", default=None, help="Rapport for et fylke: nummer (50) eller navn (Trøndelag)."
-)
+@click.command("report", cls=DknetCommand)
+@click.option("--county", metavar="FYLKE", default=None)
 @click.option(
     "--sf",
     metavar="STATSFORVALTER",
     default=None,
-    help='Bare kommunene dette statsforvalterembetet følger opp: id eller navn ("Statsforvalteren i Nordland").',
 )
-@click.option("--focus", metavar="KOMMUNE", default=None, help="Rapport for én kommune: nummer eller navn (holtålen).")
+@click.option("--focus", metavar="KOMMUNE", default=None)
 @lang_option
 @click.option(
     "--top",
     type=click.IntRange(min=1),
     default=None,
-    help="Partnerforslag per formål (standard 3 per distriktskommune i en fylkesrapport, 10 for én kommune).",
 )
-@click.option("--seed", type=int, default=2024, show_default=True, help="Frø for samarbeidsgruppene (Louvain).")
+@click.option("--seed", type=int, default=2024, show_default=True)
 @output_option
 @data_options
 def report(
@@ -47,21 +44,7 @@ def report(
     data_mode: str,
     no_cache: bool,
 ) -> None:
-    """Planrapport til møtet: én HTML-fil som virker uten nett og kan sendes eller skrives ut (A4).
-
-    For et fylke (--county, eventuelt avgrenset med --sf) eller én kommune (--focus):
-    sammendrag; planstrategi og planstatus; hull i veiledningen med begrunnelse;
-    samarbeidsgrupper og forslag til plankontor med kart; partnerforslag for
-    distriktskommunene (plankontor og nettverk); anbefalingene fra Distriktskommune 3.0; hva
-    som bygger på illustrative poster; kilder og dato.
-
-    \b
-    Eksempler:
-      dknet report --county Trøndelag -o trondelag.html
-      dknet report --county Nordland --sf "Statsforvalteren i Nordland" -o nordland.html
-      dknet report --focus holtålen -o holtalen.html
-      dknet report --focus holtålen --lang nn -o holtalen-nn.html
-    """
+    """The county or municipality report as one HTML file (help: ``help.report``)."""
     if focus is not None and (county is not None or sf is not None):
         raise click.UsageError("give either --focus KOMMUNE or --county/--sf, not both")
     if focus is None and county is None and sf is None:
