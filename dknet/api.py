@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
     from dknet.graph import Graph
@@ -125,7 +127,7 @@ def gaps(
     """
     from dknet.analysis import gaps as g
 
-    functions = {
+    functions: dict[str, Callable[..., pd.DataFrame]] = {
         "need": g.need_support,
         "structural": g.structural_gaps,
         "coverage": g.coverage,
@@ -134,7 +136,7 @@ def gaps(
     if kind not in functions:
         from dknet.errors import DknetError
 
-        raise DknetError(f"unknown gap kind {kind!r}; choose one of {', '.join(GAP_KINDS)}")
+        raise DknetError("error.gap_kind", kind=kind, choices=", ".join(GAP_KINDS))
     return functions[kind](G, county=_county(G, county), sf=_sf(G, sf), **options)
 
 

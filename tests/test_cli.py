@@ -87,15 +87,51 @@ def test_ambiguous_municipality_lists_choices() -> None:
     assert r.exit_code == 1
     assert r.stdout == ""
     assert r.stderr == (
+        "Feil: «Herøy» passer til 2 kommuner: Herøy (1515, Møre og Romsdal); Herøy (1818, Nordland). "
+        "Oppgi nummeret i stedet.\n"
+    )
+    nn = run("show", "herøy", "--lang", "nn")
+    assert nn.exit_code == 1
+    assert nn.stderr.startswith("Feil: «herøy» passar til 2 kommunar: Herøy (1515, Møre og Romsdal); Herøy (1818")
+    assert nn.stderr.rstrip().endswith("Gje nummeret i staden.")
+    en = run("--lang", "en", "show", "Herøy")
+    assert en.exit_code == 1
+    assert en.stderr == (
         "Error: 'Herøy' matches 2 municipalities: Herøy (1515, Møre og Romsdal); Herøy (1818, Nordland). "
         "Give the number instead.\n"
     )
 
 
-def test_unknown_municipality_suggests_closest() -> None:
-    r = run("show", "Holtåln")
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [
+        ("nb", "Feil: Fant ingen kommune som passer til «holtaln». Mente du Holtålen (5026, Trøndelag)"),
+        ("nn", "Feil: Fann ingen kommune som passar til «holtaln». Meinte du Holtålen (5026, Trøndelag)"),
+        ("en", "Error: no municipality matches 'holtaln'. Did you mean Holtålen (5026, Trøndelag)"),
+    ],
+)
+def test_unknown_municipality_suggests_closest(lang: str, start: str) -> None:
+    r = run("show", "holtaln", "--lang", lang)
     assert r.exit_code == 1
-    assert r.stderr.startswith("Error: no municipality matches 'Holtåln'. Did you mean Holtålen (5026, Trøndelag)")
+    assert r.stdout == ""
+    assert r.stderr.startswith(start), r.stderr
+    assert "Traceback" not in r.output
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "phrase"),
+    [
+        ("1567", "nb", "1567 var nummeret til Rindal til og med 2023; fra 1. januar 2024 er det 5061 (Rindal)"),
+        ("1567", "en", "1567 was the number of Rindal until 2023; since 1 January 2024 it is 5061 (Rindal)"),
+        ("301", "nb", "mente du 0301 (Oslo)? Kommunenummeret mistet nullen foran"),
+        ("301", "nn", "meinte du 0301 (Oslo)? Kommunenummeret mista nullen framfor"),
+        ("301", "en", "did you mean 0301 (Oslo)? The leading zero was lost"),
+    ],
+)
+def test_old_numbers_and_lost_zeros_are_explained_in_each_language(query: str, lang: str, phrase: str) -> None:
+    r = run("show", query, "--lang", lang)
+    assert r.exit_code == 1
+    assert phrase in r.stderr, r.stderr
 
 
 def test_info_counts() -> None:
@@ -118,31 +154,67 @@ def test_validate_reports_all_problems_and_exits_3() -> None:
     r = run("validate", str(BAD / "old_and_unknown_codes"))
     assert r.exit_code == 3
     assert r.stdout.splitlines() == [
-        'error: veiledning.csv, row 2, column kommunenummer: value "1567": expected a municipality number (4 digits, '
-        "2024 division) or name. Hint: 1567 was the number of Rindal until 2023; since 1 January 2024 it is 5061 "
-        "(Rindal)",
-        'error: veiledning.csv, row 3, column kommunenummer: value "9999": expected a municipality number (4 digits, '
-        "2024 division) or name. Hint: no municipality has the number 9999 in the 2024 division",
+        "feil: veiledning.csv, rad 2, kolonne kommunenummer: verdi «1567»: forventet et kommunenummer (4 sifre, "
+        "inndelingen fra 2024) eller et kommunenavn. Tips: 1567 var nummeret til Rindal til og med 2023; fra "
+        "1. januar 2024 er det 5061 (Rindal)",
+        "feil: veiledning.csv, rad 3, kolonne kommunenummer: verdi «9999»: forventet et kommunenummer (4 sifre, "
+        "inndelingen fra 2024) eller et kommunenavn. Tips: kommunenummeret 9999 finnes ikke i inndelingen fra 2024",
     ]
     assert "2 feil, 0 advarsler" in r.stderr
 
 
+def test_validate_speaks_nynorsk_and_english() -> None:
+    nn = run("validate", str(BAD / "old_and_unknown_codes"), "--lang", "nn")
+    assert nn.exit_code == 3
+    assert nn.stdout.splitlines()[1] == (
+        "feil: veiledning.csv, rad 3, kolonne kommunenummer: verdi «9999»: forventa eit kommunenummer (4 siffer, "
+        "inndelinga frå 2024) eller eit kommunenamn. Tips: kommunenummeret 9999 finst ikkje i inndelinga frå 2024"
+    )
+    en = run("--lang", "en", "validate", str(BAD / "old_and_unknown_codes"))
+    assert en.exit_code == 3
+    assert en.stdout.splitlines() == [
+        'error: veiledning.csv, row 2, column kommunenummer: value "1567": expected a municipality number (4 digits, '
+        "2024 division) or name. Hint: 1567 was the number of Rindal until 2023; since 1 January 2024 it is 5061 "
+        "(Rindal)",
+        'error: veiledning.csv, row 3, column kommunenummer: value "9999": expected a municipality number (4 digits, '
+        "2024 division) or name. Hint: the municipality number 9999 is not in the 2024 division",
+    ]
+    assert "2 error(s), 0 warning(s)" in en.stderr
+
+
+def test_validate_on_a_bad_folder_prints_norwegian_by_default() -> None:
+    r = run("validate", str(BAD / "leading_zero"))
+    assert r.exit_code == 3
+    assert "rad 2, kolonne kommunenummer: verdi «301»" in r.stdout
+    assert "Kommunenummeret mistet nullen foran" in r.stdout
+    assert "expected" not in r.stdout and "Hint" not in r.stdout
+
+
 def test_validate_csv_and_json_formats() -> None:
-    r = run("validate", str(BAD / "xlsx_numbers"), "--format", "csv", "--csv-dialect", "standard")
+    r = run("--lang", "en", "validate", str(BAD / "xlsx_numbers"), "--format", "csv", "--csv-dialect", "standard")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert [(x["file"], x["row"], x["column"], x["severity"]) for x in rows] == [
         ("registre.xlsx [regionale_planer]", "2", "fylkesnummer", "error"),
         ("registre.xlsx [regionalplan_dekning]", "1", "merknad", "warning"),
         ("registre.xlsx [regionalplan_dekning]", "2", "kommunenummer", "error"),
     ]
+    # CSV for people follows --lang (bokmål by default) ...
+    nb = run("validate", str(BAD / "xlsx_numbers"), "--format", "csv", "--csv-dialect", "standard")
+    rows = list(csv.DictReader(io.StringIO(nb.stdout)))
+    assert [x["severity"] for x in rows] == ["feil", "advarsel", "feil"]
+    assert rows[1]["expected"] == "kolonnen hører ikke til dette laget og blir ignorert"
+    # ... JSON, for programs, never changes: English texts and the catalogue keys.
     doc = json.loads(run("validate", str(BAD / "leading_zero"), "--format", "json").stdout)
     assert doc[0]["value"] == "301" and "0301" in doc[0]["hint"]
+    assert doc[0]["severity"] == "error" and doc[0]["expected"].startswith("a municipality number")
+    assert doc[0]["key"] == "expect.ref.municipality" and doc[0]["hint_key"] == "name.hint.lost_zero.municipality"
+    assert json.loads(run("validate", str(BAD / "leading_zero"), "--format", "json", "--lang", "nn").stdout) == doc
 
 
 def test_valid_directory_exits_0() -> None:
     r = run("validate", str(BAD / "cp1252_semicolon_valid"))
     assert r.exit_code == 0
-    assert r.stdout.startswith("warning: plankapasitet.csv: read as Windows-1252")
+    assert r.stdout.startswith("advarsel: plankapasitet.csv: lest som Windows-1252")
 
 
 @pytest.mark.parametrize("command", [["info"], ["show", "5026"]])
@@ -150,7 +222,7 @@ def test_commands_refuse_invalid_data_with_exit_3(command: list[str]) -> None:
     r = run(*command, "--data", str(BAD / "leading_zero"), "--no-cache")
     assert r.exit_code == 3
     assert r.stdout == ""
-    assert 'error: arena_medlemmer.csv, row 2, column kommunenummer: value "301"' in r.stderr
+    assert "feil: arena_medlemmer.csv, rad 2, kolonne kommunenummer: verdi «301»" in r.stderr
     assert "ingenting ble bygd eller skrevet" in r.stderr
 
 
@@ -184,9 +256,9 @@ def test_committed_templates_are_current(tmp_path: Path) -> None:
 
 def test_help_teaches() -> None:
     out = run("--help").stdout
-    assert "dknet show holtålen" in out and "Exit codes" in out and "dknet glossary" in out
+    assert "dknet show holtålen" in out and "Returkoder" in out and "dknet glossary" in out
     for command in ("info", "show", "validate"):
-        assert "Example:" in run(command, "--help").stdout
+        assert "Eksempler:" in run(command, "--help").stdout
 
 
 def test_python_dash_m_works() -> None:

@@ -67,8 +67,9 @@ def test_no_password_and_no_terminal_is_exit_2_naming_the_uri_and_variables() ->
     assert r.exit_code == 2
     assert r.stdout == ""
     assert r.stderr == (
-        "Error: No password for Neo4j at bolt://db.example:7687: set NEO4J_PASSWORD, or run in a terminal to be "
-        "asked (server: --uri or NEO4J_URI; user: --user or NEO4J_USER; database: --database or NEO4J_DATABASE).\n"
+        "Feil: Mangler passord for Neo4j på bolt://db.example:7687: sett NEO4J_PASSWORD, eller kjør i en terminal "
+        "for å bli spurt (server: --uri eller NEO4J_URI; bruker: --user eller NEO4J_USER; database: --database "
+        "eller NEO4J_DATABASE).\n"
     )
 
 
@@ -186,7 +187,7 @@ def test_query_without_a_name_lists_the_named_queries() -> None:
 def test_query_mistakes_are_usage_errors_listing_every_problem() -> None:
     r = invoke("query", "partner_candidate", env=ENV)
     assert r.exit_code == 2
-    assert "no named query matches 'partner_candidate'. Did you mean partner_candidates?" in r.stderr
+    assert "Fant ingen navngitt spørring som heter «partner_candidate». Mente du partner_candidates?" in r.stderr
     r = invoke("query", "members", "--param", "label=Kommune", "--param", "lable=Arena", env=ENV)
     assert r.exit_code == 2
     assert "members has no parameter 'lable' (did you mean label?)" in r.stderr
@@ -232,7 +233,7 @@ def test_query_resolves_a_municipality_name_against_neo4j(fake: FakeNeo4j, monke
     assert r.stderr.splitlines()[1].startswith("Merk: rader med kilde=illustrativ")
     r = invoke("query", "neighbourhood", "--param", "kommunenummer=oslo", env=ENV)
     assert r.exit_code == 1
-    assert r.stderr.startswith("Error: no municipality matches 'oslo'")
+    assert r.stderr.startswith("Feil: Fant ingen kommune som passer til «oslo»")
 
 
 def test_errors_from_neo4j_become_exit_codes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -242,14 +243,14 @@ def test_errors_from_neo4j_become_exit_codes(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(cli_neo4j, "_connect", lambda *a, **k: RecordingRunner(broken))
     r = invoke("query", "members", "--param", "id=x", env=ENV)
     assert r.exit_code == 1
-    assert r.stderr == "Error: Neo4j at bolt://h:1 rejected read/members: Unknown function 'valueType'\n"
+    assert r.stderr == "Feil: Neo4j at bolt://h:1 rejected read/members: Unknown function 'valueType'\n"
 
 
 def test_every_command_has_help_with_an_example() -> None:
     for name in ("push", "status", "pull", "query"):
         r = invoke(name, "--help")
         assert r.exit_code == 0
-        assert "Example:" in r.stdout and "Exit codes:" in r.stdout
+        assert "Eksempler:" in r.stdout and "Returkoder:" in r.stdout
         if name != "query":
             assert "NEO4J_URI" in r.stdout and "NEO4J_DATABASE" in r.stdout
 

@@ -184,7 +184,7 @@ def test_bad_output_paths_fail_before_any_work_with_one_sentence(tmp_path: Path,
 
 def test_unwritable_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "access", lambda p, mode: False)  # root may write anywhere; pretend not
-    assert output_problem(tmp_path / "x.csv") == f"the folder {tmp_path} may not be written; choose another path"
+    assert str(output_problem(tmp_path / "x.csv")) == f"the folder {tmp_path} may not be written; choose another path"
 
 
 def test_atomic_write_keeps_mode_and_leaves_no_temporary_file_when_interrupted(

@@ -90,7 +90,7 @@ def test_the_corpus_has_at_least_40_hostile_cases_and_each_has_an_expectation() 
 @pytest.fixture(scope="session")
 def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixed division only (SF offices, counties, municipalities, old codes): fast to load."""
-    from dknet.io.dataset import bundled_dir
+    from dknet.io.files import bundled_dir
 
     src, dst = bundled_dir(), tmp_path_factory.mktemp("bundle")
     for part, names in {"real": ("statsforvaltere", "fylker", "kommuner"), "reference": ("*",)}.items():
@@ -107,7 +107,7 @@ def report(directory: Path, bundled: Path) -> tuple[int, str]:
 
     problems = validate_directory(directory, bundled=bundled)
     errors = sum(p.is_error for p in problems)
-    lines = [f"{p.severity}: {p.describe()}" for p in problems]
+    lines = [f"{p.severity}: {p.describe('en')}" for p in problems]
     lines.append(f"{errors} error(s), {len(problems) - errors} warning(s)")
     return (INVALID if errors else OK), "\n".join(lines)
 

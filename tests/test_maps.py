@@ -203,7 +203,7 @@ def test_bad_boundary_files_report_every_problem(tmp_path: Path) -> None:
     (tmp_path / "fylker-s.geojson").write_text("{not json", encoding="utf-8")
     with pytest.raises(DataValidationError) as e:
         load_boundaries(tmp_path)
-    text = [p.describe() for p in e.value.problems]
+    text = [p.describe("en") for p in e.value.problems]
     assert len(text) == 4
     assert any('value "301"' in t for t in text) and any("Point" in t for t in text)
     assert any("fylker-s.geojson" in t for t in text)
@@ -602,7 +602,10 @@ def test_cli_partners_view_needs_a_focus(runner, tmp_path: Path) -> None:  # typ
 def test_cli_unknown_county_is_an_error(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(_group(), ["map", "--county", "99", "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 1
-    assert result.stderr == "Error: no county matches '99': no county has the number 99 in the 2024 division\n"
+    assert (
+        result.stderr
+        == "Feil: Fant ikke noe fylke som passer til «99»: fylkesnummeret 99 finnes ikke i inndelingen fra 2024\n"
+    )
 
 
 def test_every_municipality_is_drawn_once(national) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,8 @@ VARIABLES = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 
 def invoke(env: dict[str, str], *args: str) -> Any:
-    return CliRunner().invoke(neo4j_group, list(args), env=env, catch_exceptions=False)
+    # The sentences are checked in English (DKNET_LANG; the default is bokmål).
+    return CliRunner().invoke(neo4j_group, list(args), env={"DKNET_LANG": "en", **env}, catch_exceptions=False)
 
 
 def assert_one_sentence_naming(stderr: str, uri: str) -> None:

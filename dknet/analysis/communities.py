@@ -112,7 +112,7 @@ def _municipalities(G: Graph, county: str | None) -> list[str]:
     if county is not None:
         codes = [c for c in codes if G.nodes[f"kommune:{c}"]["fylkesnummer"] == county]
     if not codes:
-        raise DknetError(f"no municipalities in county {county!r}")
+        raise DknetError("error.no_municipalities.county", county=county)
     return sorted(codes)
 
 
@@ -188,9 +188,9 @@ def detect_communities(
     Notes are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
     """
     if min_size < 1 or (max_size is not None and max_size < max(min_size, 1)):
-        raise DknetError("--min-size must be ≥ 1 and --max-size ≥ --min-size")
+        raise DknetError("error.group_sizes")
     if resolution <= 0:
-        raise DknetError("--resolution must be > 0")
+        raise DknetError("error.resolution")
     config = config or load_config()
     chosen = sorted(codes) if codes is not None else _municipalities(G, county)
     H = feasibility_graph(G, codes=chosen, max_km=max_km, config=config)

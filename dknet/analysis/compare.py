@@ -71,9 +71,9 @@ def _rows_for(codes: Sequence[str], section: str, field: str, cell: Callable[[st
 def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None) -> pd.DataFrame:
     """Side by side, one row per fact; columns ``seksjon``, ``felt``, one per municipality, ``kilde``."""
     if len(codes) < 2:
-        raise DknetError("compare needs at least two municipalities")
+        raise DknetError("error.compare.two")
     if len(set(codes)) < len(codes):
-        raise DknetError("each municipality only once, please")
+        raise DknetError("error.compare.once")
     config = config or load_plan_config()
     nodes = {c: node_id(Label.MUNICIPALITY, c) for c in codes}
     data = {c: G.nodes[n] for c, n in nodes.items()}

@@ -135,9 +135,8 @@ def select_codes(G: Graph, county: str | None, sf: str | None) -> list[str]:
         out.append(str(d["key"]))
     if not out:
         if county is not None and sf is not None:
-            raise DknetError(
-                f"county {county!r} and SF office {sf!r} do not overlap: no municipality is in both; "
-                "give one of them, or an office that serves that county"
-            )
-        raise DknetError("no municipalities match " + (f"county {county!r}" if county else f"SF office {sf!r}"))
+            raise DknetError("error.no_overlap", county=county, sf=sf)
+        if county is not None:
+            raise DknetError("error.no_municipalities.county", county=county)
+        raise DknetError("error.no_municipalities.sf", sf=sf)
     return out

@@ -92,10 +92,10 @@ def propose_plan_offices(
     config = config or load_config()
     cap = config.purposes["office"].max_km if max_km is None else max_km
     if cap is None:
-        raise DknetError("plan offices need a distance cap: set max_km in [purpose.office]")
+        raise DknetError("error.plan_offices.cap")
     low = low_capacity(G, low_fte=low_fte)
     if len(low) < 2:
-        raise DknetError(f"fewer than two municipalities below {low_fte:g} planning FTE: nothing to group")
+        raise DknetError("error.plan_offices.few", low_fte=f"{low_fte:g}")
     part = detect_communities(
         G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config, lang=lang
     )

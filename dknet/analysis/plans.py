@@ -47,7 +47,8 @@ import pandas as pd
 from dknet.analysis.context import select_codes, targets
 from dknet.errors import ConfigError, DknetError
 from dknet.graph import Graph
-from dknet.io.config import read_toml
+from dknet.io.config import config_kind, read_toml
+from dknet.messages.msg import Msg
 from dknet.schema import ILLUSTRATIVE, USER_SOURCE, Label, Rel, node_id
 
 DEFAULT_PLAN_CONFIG = Path(__file__).with_name("plans.toml")
@@ -201,7 +202,9 @@ def load_plan_config(path: Path | None = None) -> PlanConfig:
     as_of_raw = sections["general"].get("as_of")
     as_of = _as_date(as_of_raw, "[general] as_of", problems) if as_of_raw is not None else None
     if problems or constituted is None:
-        raise ConfigError(f"invalid plan configuration ({source}): " + "; ".join(problems))
+        raise ConfigError(
+            "error.config.invalid", what=config_kind("plan configuration"), source=source, problems="; ".join(problems)
+        )
     return PlanConfig(
         constituted=constituted,
         deadline_years=ints["deadline_years"],
@@ -422,8 +425,8 @@ def parse_status(value: str) -> str:
     import difflib
 
     close = difflib.get_close_matches(key, list(STATUS_ALIASES), n=1)
-    hint = f"; did you mean {close[0]}?" if close else ""
-    raise DknetError(f"unknown planstrategi status {value!r}{hint} Known: {', '.join(STATUS_LABELS)}")
+    hint = Msg("hint.status_close", close=close[0]) if close else "."
+    raise DknetError("error.plan_status", value=value, hint=hint, known=", ".join(STATUS_LABELS))
 
 
 def real_share(df: pd.DataFrame) -> dict[str, float]:

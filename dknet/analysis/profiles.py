@@ -42,8 +42,10 @@ import pandas as pd
 from dknet.analysis.context import memberships
 from dknet.errors import ConfigError
 from dknet.graph import Graph, nodes_of
-from dknet.io.config import read_toml
+from dknet.io.config import config_kind, read_toml
 from dknet.schema import ILLUSTRATIVE, Label, Rel
+
+_WHAT = "profile configuration"
 
 DEFAULT_CONFIG = Path(__file__).with_name("profile.toml")
 
@@ -251,7 +253,7 @@ def _validated(doc: Mapping[str, Any], source: str) -> ProfileConfig:
                 sim, feas, ctx = (float(w) for w in ws)
                 purposes[name] = PurposeWeights(sim, feas, ctx, None if max_km is None else float(max_km))
     if problems:
-        raise ConfigError(f"invalid profile configuration ({source}): " + "; ".join(problems))
+        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems="; ".join(problems))
     return ProfileConfig({k: v for k, v in clean.items() if v > 0}, purposes, float(scale), int(year), source)
 
 
@@ -263,16 +265,24 @@ def load_config(path: Path | None = None) -> ProfileConfig:
     doc, source = read_toml(path, default=DEFAULT_CONFIG, what="profile configuration")
     unknown = set(doc) - {"indicators", "partners", "purpose"}
     if unknown:
-        raise ConfigError(
-            f"invalid profile configuration ({source}): unknown section(s) {sorted(unknown)}; "
-            "expected [indicators], [partners], [purpose.office] and [purpose.network]"
+        problems = (
+            f"unknown section(s) {sorted(unknown)}; expected [indicators], [partners], [purpose.office] and "
+            "[purpose.network]"
         )
+        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=problems)
     ind = doc.get("indicators", {})
     if not isinstance(ind, dict) or not ind:
-        raise ConfigError(f"invalid profile configuration ({source}): [indicators] needs at least one indicator")
+        raise ConfigError(
+            "error.config.invalid",
+            what=config_kind(_WHAT),
+            source=source,
+            problems="[indicators] needs at least one indicator",
+        )
     for key in ("partners", "purpose"):
         if not isinstance(doc.get(key, {}), dict):
-            raise ConfigError(f"invalid profile configuration ({source}): [{key}] must be a table")
+            raise ConfigError(
+                "error.config.invalid", what=config_kind(_WHAT), source=source, problems=f"[{key}] must be a table"
+            )
     return _validated(doc, source)
 
 

@@ -2,7 +2,7 @@
 
 Kept apart from :mod:`dknet.cli` so that command modules can import it without a cycle.
 
-``--lang nb|nn|en`` (default nb) is on every command (:func:`lang_option`); commands that print
+``--lang nb|nn|en`` (default ``DKNET_LANG``, else nb) is on every command (:func:`lang_option`); commands that print
 rows also get ``--format table|json|csv|xlsx``, ``--csv-dialect`` and ``-o FILE``
 (:func:`format_option`) and write through one :class:`Out`. These choices live in the click
 context of the running command (``ctx.meta``), not in a process-global setting.
@@ -11,29 +11,37 @@ context of the running command (``ctx.meta``), not in a process-global setting.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from dknet.errors import DataValidationError
+from dknet.errors import DataValidationError, DknetError
 from dknet.io.problems import Problem
 from dknet.messages import DEFAULT_LANG, LANGS, Lang, t
+from dknet.messages.msg import Msg, Text, render
 from dknet.schema import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EPILOG = t("epilog", DEFAULT_LANG)
-
 _LANG, _DIALECT, _OUTPUT = "dknet.lang", "dknet.csv_dialect", "dknet.output"
 
+#: The environment variable that gives ``--lang`` its default (a nynorsk county sets it once).
+LANG_ENVVAR = "DKNET_LANG"
 
-def current_lang() -> Lang:
-    """The ``--lang`` of the running command (bokmål outside a command)."""
-    ctx = click.get_current_context(silent=True)
+
+def current_lang(ctx: click.Context | None = None) -> Lang:
+    """The ``--lang`` of the running command, else ``DKNET_LANG``, else bokmål.
+
+    ``DKNET_LANG`` is read here too for ``--help``, which click may show before it has read ``--lang``.
+    """
+    ctx = ctx or click.get_current_context(silent=True)
     lang = ctx.meta.get(_LANG) if ctx is not None else None  # meta is shared by a command and its group
-    return lang or DEFAULT_LANG
+    if lang is None:
+        lang = os.environ.get(LANG_ENVVAR, "").strip().lower()
+    return lang if lang in LANGS else DEFAULT_LANG
 
 
 def _store(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
@@ -47,8 +55,7 @@ def _store(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     return callback
 
 
-def lang_option(f: F) -> F:
-    """``--lang nb|nn|en``: the language of headings, column names, notes and numbers (default nb)."""
+def _lang_option(f: F, **env: Any) -> F:
     return click.option(
         "--lang",
         type=click.Choice(LANGS),
@@ -56,8 +63,46 @@ def lang_option(f: F) -> F:
         expose_value=False,
         is_eager=True,
         callback=_store(_LANG),
-        help="Språk / language: nb (bokmål, default), nn (nynorsk), en (English).",
+        **env,
     )(f)
+
+
+def lang_option(f: F) -> F:
+    """``--lang nb|nn|en``: the language of help, headings, column names, notes and numbers.
+
+    Default: the group's ``--lang``, else ``DKNET_LANG``, else nb (:func:`current_lang`).
+    """
+    return _lang_option(f)
+
+
+def group_lang_option(f: F) -> F:
+    """``--lang`` of the ``dknet`` group, with its default from ``DKNET_LANG`` (checked by click).
+
+    Only the group reads the variable, so that ``DKNET_LANG=en dknet --lang nn partners`` is nynorsk.
+    """
+    return _lang_option(f, envvar=LANG_ENVVAR, show_envvar=True)
+
+
+class Failure(click.ClickException):
+    """One message on stderr after "Feil:" (nb, nn) or "Error:" (en), in the command's ``--lang``; exit 1.
+
+    ``message`` is a catalogue message, a :class:`~dknet.errors.DknetError` or plain text. The
+    language is taken when the failure is raised: click shows it after the command's context is gone.
+    """
+
+    def __init__(self, message: Text | DknetError, lang: Lang | None = None) -> None:
+        self.text: Text = message.text if isinstance(message, DknetError) else message
+        self.lang: Lang = lang or current_lang()
+        super().__init__(render(self.text, "en"))
+
+    def format_message(self) -> str:
+        return render(self.text, self.lang)
+
+    def show(self, file: Any = None) -> None:
+        from dknet.present.text import strip_controls
+
+        line = strip_controls(f"{t('error.prefix', self.lang)}: {self.format_message()}")
+        click.echo(line, file=file, err=file is None)
 
 
 class DataInvalid(click.ClickException):
@@ -88,15 +133,16 @@ def show_problems(
 
     Each line has terminal control characters removed (the values come from the user's files).
     """
-    from dknet.present.format import strip_controls
+    from dknet.present.text import strip_controls
 
     ordered = [p for p in problems if p.is_error] + [p for p in problems if not p.is_error]
+    lang = lang or current_lang()
     for p in ordered[:limit]:
-        click.echo(strip_controls(f"{p.severity}: {p.describe()}"), err=err)
+        click.echo(strip_controls(f"{p.severity.label(lang)}: {p.describe(lang)}"), err=err)
     rest = ordered[limit:]
     if rest:
         n_err = sum(p.is_error for p in rest)
-        more = t("problems.more", lang or current_lang(), n=len(rest), errors=n_err, warnings=len(rest) - n_err)
+        more = t("problems.more", lang, n=len(rest), errors=n_err, warnings=len(rest) - n_err)
         click.echo(more, err=err)
 
 
@@ -108,16 +154,14 @@ def data_options(f: F) -> F:
         "data_dir",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Your own registers (CSV/XLSX named after the layers), read on top of the bundled data.",
     )
     @click.option(
         "--data-mode",
         type=click.Choice(["overlay", "replace"]),
         default="overlay",
         show_default=True,
-        help="overlay: your rows update or add to the bundled ones; replace: your layers replace the bundled layers.",
     )
-    @click.option("--no-cache", is_flag=True, help="Rebuild the graph from the files instead of the cache.")
+    @click.option("--no-cache", is_flag=True)
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return f(*args, **kwargs)
@@ -138,7 +182,6 @@ def format_option(f: F) -> F:
         metavar="FILE",
         expose_value=False,
         callback=lambda ctx, param, value: ctx.meta.__setitem__(_OUTPUT, check_output(value)),
-        help="Write the result to FILE (atomically) instead of standard output (- is standard output).",
     )(f)
     f = click.option(
         "--csv-dialect",
@@ -146,8 +189,6 @@ def format_option(f: F) -> F:
         default=None,
         expose_value=False,
         callback=_store(_DIALECT),
-        help="excel-no: ; between cells, decimal comma, UTF-8 with BOM, display names (for Norwegian Excel); "
-        "standard: comma, decimal point, machine column names. Default: excel-no for nb/nn, standard for en.",
     )(f)
     f = click.option(
         "--format",
@@ -155,7 +196,6 @@ def format_option(f: F) -> F:
         type=click.Choice(["table", "json", "csv", "xlsx"]),
         default="table",
         show_default=True,
-        help="table for people, xlsx for Excel (needs -o FILE.xlsx), csv for Excel or programs, json for programs.",
     )(f)
     return lang_option(f)
 
@@ -218,11 +258,14 @@ class Out:
         import json
 
         from dknet.cli.output import emit_text, write_atomic
-        from dknet.present.format import jsonable, render
 
         if self.fmt == "json":
+            from dknet.present.format import jsonable
+
             emit_text(json.dumps(jsonable(self._doc), ensure_ascii=False, indent=2), self.path)
         elif self.fmt == "csv":
+            from dknet.present.format import render
+
             df = next(iter(self._sheets.values())) if self._sheets else None
             text = "" if df is None else render(df, "csv", lang=self.lang, dialect=self.dialect)  # type: ignore[arg-type]
             if text or self.path:
@@ -236,8 +279,8 @@ class Out:
             try:
                 write_atomic(self.path, workbook_bytes(self._sheets, self.notes, lang=self.lang))
             except OSError as e:
-                raise click.ClickException(f"could not write {self.path}: {e.strerror or e}") from e
-            click.echo(f"wrote {self.path}", err=True)
+                raise Failure(Msg("output.failed", path=str(self.path), reason=str(e.strerror or e))) from e
+            click.echo(t("output.wrote", self.lang, path=self.path), err=True)
         else:
             lines = list(self._lines)
             if self.notes:
@@ -254,14 +297,24 @@ def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
     except DataValidationError as e:
         raise DataInvalid(e) from e
     if data_dir is not None:  # e.g. a misnamed file that was skipped: say so, not only in validate
-        from dknet.present.format import strip_controls
+        from dknet.present.text import strip_controls
 
-        warnings = [str(w) for w in G.graph.get("warnings", []) if "(bundled)" not in str(w)]
+        lang = current_lang()
+        warnings = [_warning_line(w, lang) for w in G.graph.get("warnings", [])]
+        warnings = [w for w in warnings if "(bundled)" not in w]
         for w in warnings[:20]:
-            click.echo(strip_controls(f"warning: {w}"), err=True)
+            click.echo(strip_controls(w), err=True)
         if len(warnings) > 20:
             click.echo(t("warnings.more", current_lang(), n=len(warnings) - 20, dir=data_dir), err=True)
     return G
+
+
+def _warning_line(warning: Any, lang: Lang) -> str:
+    """A load warning kept with the graph (a problem's data; plain text in caches of older versions)."""
+    if isinstance(warning, dict):
+        p = Problem.from_data(warning)
+        return f"{p.severity.label(lang)}: {p.describe(lang)}"
+    return f"warning: {warning}"
 
 
 def echo_note(note: str | None) -> None:
@@ -279,7 +332,4 @@ def require_extra(extra: str, *modules: str) -> None:
 
     missing = [m for m in modules if importlib.util.find_spec(m) is None]
     if missing:
-        raise click.ClickException(
-            f"this command needs dknet's '{extra}' extra ({', '.join(missing)} not installed): "
-            f"pip install 'dknet[{extra}]' (or, in a checkout, pip install '.[{extra}]')"
-        )
+        raise Failure(Msg("error.needs_extra", extra=extra, missing=", ".join(missing)))

@@ -9,7 +9,6 @@ from typing import Any
 import click
 
 from dknet.cli.common import (
-    EPILOG,
     Out,
     current_lang,
     data_options,
@@ -19,21 +18,16 @@ from dknet.cli.common import (
     load,
     show_problems,
 )
+from dknet.cli.helptext import DknetCommand, DknetHelpGroup
 from dknet.messages import t
 from dknet.schema import ExitCode
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @data_options
 @format_option
 def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
-    """Counts per node label and relationship type, and the data sources behind them.
-
-    \b
-    Example:
-      dknet info
-      dknet info --format json
-    """
+    """Counts per label and relationship type, and the sources (help: ``help.info``)."""
     import pandas as pd
 
     from dknet import overview
@@ -69,20 +63,12 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
     out.finish()
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @click.argument("kommune")
 @data_options
 @format_option
 def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
-    """One municipality: its profile (indicators) and every relation in the graph.
-
-    KOMMUNE is a number or a name: 5026, holtålen, holtaalen, Guovdageaidnu, "Herøy (Nordland)".
-
-    \b
-    Example:
-      dknet show holtaalen
-      dknet show 5026 --format json
-    """
+    """One municipality: profile, relations, scorecard (help: ``help.show``)."""
     import pandas as pd
 
     from dknet import overview
@@ -132,28 +118,17 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     out.finish()
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--data-mode",
     type=click.Choice(["overlay", "replace"]),
     default="overlay",
     show_default=True,
-    help="Check the directory as it would be loaded with this mode.",
 )
 @format_option
 def validate(directory: Path, data_mode: str, fmt: str) -> None:
-    """Check your registers in DIRECTORY and list every problem at once.
-
-    Each problem names the file, the row as Excel shows it (row 1 is the header), the column,
-    the value, what was expected and how to fix it. Exits with 3 when there is any error;
-    warnings (e.g. a Windows-1252 file that was read fine) do not fail the check.
-
-    \b
-    Example:
-      dknet validate registre/
-      dknet validate registre/ --format csv > problemer.csv
-    """
+    """Check the registers in DIRECTORY, every problem at once (help: ``help.validate``)."""
     import pandas as pd
 
     from dknet.io.dataset import validate_directory
@@ -164,11 +139,25 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
     if fmt == "table" and out.path is None:
         show_problems(problems, err=False)
     else:
+        # JSON is for programs: English texts and the catalogue keys. CSV, XLSX and a table file
+        # are for people: the texts in --lang.
+        columns = ["severity", "file", "row", "column", "value", "expected", "hint"]
+        doc = pd.DataFrame([p.as_dict() for p in problems], columns=[*columns, "key", "hint_key"])
+        doc["row"] = doc["row"].astype("Int64")
         df = pd.DataFrame(
-            [p.as_dict() for p in problems], columns=["severity", "file", "row", "column", "value", "expected", "hint"]
+            [
+                {
+                    **p.as_dict(),
+                    "severity": p.severity.label(out.lang),
+                    "expected": p.expected_text(out.lang),
+                    "hint": p.hint_text(out.lang),
+                }
+                for p in problems
+            ],
+            columns=columns,
         )
         df["row"] = df["row"].astype("Int64")
-        out.json(df)
+        out.json(doc)
         out.rows(df)
         out.table(df)
         out.finish()
@@ -178,47 +167,34 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
         sys.exit(ExitCode.INVALID_DATA)
 
 
-@click.group()
+@click.group(cls=DknetHelpGroup)
 def data() -> None:
-    """Bundled data: templates for your own registers, the illustrative layer."""
+    """Bundled data: templates, the illustrative layer (help: ``help.data``)."""
 
 
-@data.command("templates")
+@data.command("templates", help_key="help.data.templates")
 @lang_option
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def data_templates(out_dir: Path) -> None:
-    """Write blank templates (one CSV per layer, one XLSX workbook) and a column reference to OUT_DIR.
-
-    The workbook dknet-maler.xlsx has an instructions sheet (in --lang), drop-down lists for
-    municipalities, counties, plan types, statuses and forms of guidance, and code columns
-    formatted as text. Fill it in Excel or LibreOffice, then: dknet validate OUT_DIR.
-    """
+    """Blank templates and a column reference to OUT_DIR (help: ``help.data.templates``)."""
     from dknet.io.templates import write_templates
 
     for path in write_templates(out_dir, lang=current_lang()):
         click.echo(str(path))
 
 
-@data.command("illustrate")
+@data.command("illustrate", help_key="help.data.illustrate")
 @lang_option
-@click.option(
-    "--seed", type=int, default=2024, show_default=True, help="Random seed; the same seed gives the same files."
-)
+@click.option("--seed", type=int, default=2024, show_default=True)
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("illustrative"),
     show_default=True,
-    help="Folder to write the layers to (in a checkout, --out data/illustrative updates the bundled layer).",
 )
 def data_illustrate(seed: int, out_dir: Path) -> None:
-    """Regenerate the illustrative layer (plans, capacity, offices, regional plans, arenas, guidance).
-
-    Calibrated to published figures (NIVI 2014:1: 61 % of municipalities have ≤ 0.5 FTE for
-    community planning, 32 % for land-use planning; smaller and remoter municipalities have older
-    plans and less capacity). Every record gets source=illustrative.
-    """
+    """Regenerate the illustrative layer (help: ``help.data.illustrate``)."""
     from dknet.io.illustrative import write_illustrative
 
     target, report = write_illustrative(out_dir, seed=seed)

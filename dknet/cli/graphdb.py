@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli.common import EPILOG, DataInvalid, Out, current_lang, data_options, format_option, require_extra
+from dknet.cli.common import DataInvalid, Failure, Out, current_lang, data_options, format_option, require_extra
+from dknet.cli.helptext import DknetHelpGroup
 from dknet.cli.output import check_output, write_atomic
 from dknet.messages import t
 from dknet.schema import ExitCode
@@ -40,13 +41,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 QUERY_NAMES = ("guidance_gaps", "members", "neighbourhood", "partner_candidates")
 
 
-class DatabaseUnreachable(click.ClickException):
+class DatabaseUnreachable(Failure):
     """Neo4j could not be reached or refused the login: one sentence to stderr, exit 4."""
 
     exit_code = ExitCode.DATABASE_UNREACHABLE
 
 
-class Neo4jGroup(click.Group):
+class Neo4jGroup(DknetHelpGroup):
     """Maps dknet's errors to clear messages and documented exit codes (like ``dknet.cli.DknetGroup``)."""
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -56,16 +57,16 @@ class Neo4jGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DatabaseUnreachableError as e:
-            raise DatabaseUnreachable(str(e)) from e
+            raise DatabaseUnreachable(e) from e
         except QueryParameterError as e:
             raise click.UsageError(str(e)) from e
         except DataValidationError as e:
             raise DataInvalid(e) from e
         except DknetError as e:
-            raise click.ClickException(str(e)) from e
+            raise Failure(e) from e
 
 
-class MissingPassword(click.ClickException):
+class MissingPassword(Failure):
     """No password and no terminal to ask for one: a setting is missing (exit 2), not an unreachable server."""
 
     exit_code = ExitCode.USAGE
@@ -80,8 +81,6 @@ def connection_options(f: F) -> F:
         default="bolt://localhost:7687",
         show_default=True,
         show_envvar=True,
-        help="The server: bolt://host:7687 (one server), neo4j://… (cluster), neo4j+s://xxxx.databases.neo4j.io "
-        "(Aura).",
     )
     @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, show_envvar=True)
     @click.option(
@@ -89,7 +88,6 @@ def connection_options(f: F) -> F:
         envvar="NEO4J_DATABASE",
         default=None,
         show_envvar=True,
-        help="The database (default: the server's default, neo4j). The password comes from NEO4J_PASSWORD or a prompt.",
     )
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -149,42 +147,25 @@ def _say(message: str) -> None:
     click.echo(message, err=True)
 
 
-@click.group(
-    cls=Neo4jGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG
-)
+@click.group(cls=Neo4jGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 def neo4j() -> None:
-    """Neo4j: push the knowledge graph, compare, pull it back and run the named Cypher queries.
-
-    Point dknet at your server with --uri/NEO4J_URI, --user/NEO4J_USER, --database/NEO4J_DATABASE
-    and NEO4J_PASSWORD (asked for, hidden, when missing and dknet runs in a terminal). Works with
-    Neo4j 5.13 or later: Desktop, Docker neo4j:5, Aura (neo4j+s://…).
-
-    \b
-    Example:
-      export NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=…
-      dknet neo4j push
-      dknet neo4j status
-      dknet neo4j query partner_candidates --param kommunenummer=holtålen
-    """
+    """The Neo4j sub-commands; needs the neo4j extra (help: ``help.neo4j``)."""
     require_extra("neo4j", "neo4j")
 
 
-@neo4j.command(epilog=EPILOG)
+@neo4j.command(help_key="help.neo4j.push")
 @connection_options
 @data_options
 @click.option(
     "--prune",
     is_flag=True,
-    help="Also delete dknet nodes and relationships that the local graph no longer has (only dknet's labels "
-    "and types are touched).",
 )
-@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows per transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True)
 @click.option(
     "--retry-seconds",
     type=click.FloatRange(min=0),
     default=15.0,
     show_default=True,
-    help="How long a batch that failed for a passing reason (lost connection, leader switch) is retried.",
 )
 @format_option
 def push(
@@ -199,17 +180,7 @@ def push(
     retry_seconds: float,
     fmt: str,
 ) -> None:
-    """Write the knowledge graph into Neo4j: constraints, then nodes, then relationships.
-
-    Batched MERGE: running it again changes nothing (all counters 0). Without --prune records you
-    removed locally stay in Neo4j (status shows them); with --prune they are deleted. Prints Neo4j's
-    counters per step; progress goes to stderr.
-
-    \b
-    Example:
-      dknet neo4j push
-      dknet neo4j push --data mine-registre/ --prune
-    """
+    """Write the graph into Neo4j (help: ``help.neo4j.push``)."""
     from dknet.graphdb.pull import status
     from dknet.graphdb.push import push as push_graph
 
@@ -233,22 +204,14 @@ def push(
         _say(f"Neo4j has records the local graph does not ({listed}); push --prune deletes them.")
 
 
-@neo4j.command(epilog=EPILOG)
+@neo4j.command(help_key="help.neo4j.status")
 @connection_options
 @data_options
 @format_option
 def status(
     uri: str, user: str, database: str | None, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str
 ) -> None:
-    """Counts per label and relationship type: in the local graph and in Neo4j.
-
-    BORDERS is counted once per pair on both sides. difference = neo4j − local.
-
-    \b
-    Example:
-      dknet neo4j status
-      dknet neo4j status --format json
-    """
+    """Counts in the local graph and in Neo4j (help: ``help.neo4j.status``)."""
     from dknet.graphdb.pull import status as graph_status
 
     G = _load(data_dir, data_mode, no_cache)
@@ -262,15 +225,15 @@ def status(
     )
 
 
-@neo4j.command(epilog=EPILOG)
+@neo4j.command(help_key="help.neo4j.pull")
 @connection_options
 @data_options
 @click.option(
     "--out",
     type=str,
+    metavar="FILE",
     callback=lambda ctx, param, value: check_output(value) if value is not None else None,
     default=None,
-    help="Also write the pulled graph as networkx node-link JSON.",
 )
 @format_option
 def pull(
@@ -283,17 +246,7 @@ def pull(
     out: Path | None,
     fmt: str,
 ) -> None:
-    """Read the graph back from Neo4j and compare it with the local one, attribute by attribute.
-
-    The pulled graph has the same node ids, attributes and edges as the local graph
-    (BORDERS in both directions again). Prints counts per label and type; the differences, if
-    any, go to stderr.
-
-    \b
-    Example:
-      dknet neo4j pull
-      dknet neo4j pull --out norge.json
-    """
+    """Read the graph back from Neo4j and compare (help: ``help.neo4j.pull``)."""
     import time
 
     from dknet.graphdb.compare import graph_differences
@@ -340,29 +293,13 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-@neo4j.command(epilog=EPILOG)
+@neo4j.command(help_key="help.neo4j.query")
 @click.argument("name", required=False)
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for more.")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE")
 @connection_options
 @format_option
 def query(name: str | None, params: tuple[str, ...], uri: str, user: str, database: str | None, fmt: str) -> None:
-    """Run a named query from cypher/read/ in Neo4j; without NAME, list them.
-
-    \b
-    Named queries (each returns the same table as dknet's local analysis):
-      partner_candidates  --param kommunenummer=…            feasibility of cooperation
-      guidance_gaps       [--param fylkesnummer=…] [--param since=2023]   contacts from FK and SF
-      neighbourhood       --param kommunenummer=…            every relation of a municipality
-      members             --param id=… [--param label=Arena] members of a plan office or arena
-
-    kommunenummer and fylkesnummer may be numbers or names (holtålen, Guovdageaidnu, Trøndelag).
-
-    \b
-    Example:
-      dknet neo4j query
-      dknet neo4j query partner_candidates --param kommunenummer=holtålen --format csv
-      dknet neo4j query guidance_gaps --param fylkesnummer=Trøndelag --param since=2024
-    """
+    """Run a named query, or list them (help: ``help.neo4j.query``)."""
     from dknet.graphdb.queries import named_query, resolve_county, resolve_municipality, run_named_query
     from dknet.graphdb.statements import named_queries
 
@@ -387,7 +324,7 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
     try:
         stmt = named_query(name)
     except UnknownNameError as e:
-        raise click.BadParameter(str(e), param_hint="'NAME'") from e
+        raise click.BadParameter(e.message(current_lang()), param_hint="'NAME'") from e
     bound = stmt.bind(_parse_params(params))
     with _connect(uri, user, database) as runner:
         if bound.get("kommunenummer"):

@@ -14,8 +14,10 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import DataInvalid
+from dknet.cli.common import DataInvalid, Failure, current_lang
+from dknet.cli.helptext import DknetHelpGroup
 from dknet.errors import DataValidationError, DknetError
+from dknet.messages import t
 
 #: Exit code after Ctrl-C: 128 + SIGINT (2), what shells report for an interrupted command.
 EXIT_INTERRUPTED = 130
@@ -31,8 +33,11 @@ def _silence_stdout() -> None:
         pass
 
 
-class DknetGroup(click.Group):
-    """A click group that turns dknet's errors into clear messages and documented exit codes."""
+class DknetGroup(DknetHelpGroup):
+    """A click group that turns dknet's errors into clear messages and documented exit codes.
+
+    Its help comes from the catalogue (:mod:`dknet.cli.helptext`).
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -40,9 +45,9 @@ class DknetGroup(click.Group):
         except DataValidationError as e:
             raise DataInvalid(e) from e
         except DknetError as e:
-            raise click.ClickException(str(e)) from e
+            raise Failure(e) from e  # in --lang, after "Feil:" / "Error:"
         except KeyboardInterrupt:
-            click.echo("\nInterrupted (Ctrl-C); nothing more was written.", err=True)
+            click.echo("\n" + t("error.interrupted", current_lang()), err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except OSError as e:
             if e.errno == errno.EPIPE:  # the reader (head, less) has gone: stop quietly

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from dknet.io.atomic import replace_file
+from dknet.messages import t
+from dknet.messages.msg import Msg
 
 if TYPE_CHECKING:  # pandas loads when a command renders, not when the CLI starts
     import pandas as pd
@@ -35,45 +37,50 @@ F = TypeVar("F", bound=Callable[..., Any])
 STDOUT = "-"
 
 
-def output_problem(path: Path | str) -> str | None:
-    """Why ``path`` cannot be written as a regular file, in one sentence; None when it can.
+def output_problem(path: Path | str) -> Msg | None:
+    """Why ``path`` cannot be written as a regular file, in one sentence (a message); None when it can.
 
-    >>> output_problem(Path("/proc/no/such/folder/x.csv"))
+    >>> p = output_problem(Path("/proc/no/such/folder/x.csv"))
+    >>> str(p)
     'the folder /proc/no/such/folder does not exist; create it first or choose another path'
+    >>> p.render("nb")
+    'mappen /proc/no/such/folder finnes ikke; lag den først eller velg en annen sti'
     """
     if not str(path).strip():
-        return "the output path is empty; give a file name, or - for standard output"
+        return Msg("output.empty")
     path = Path(path)
     if path.is_symlink():
-        return f"{path} is a symbolic link; give the path of the real file (dknet does not write through links)"
+        return Msg("output.symlink", path=str(path))
     if path.exists():
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
-            return f"{path} is a folder; give a file name inside it"
+            return Msg("output.is_folder", path=str(path))
         if not stat.S_ISREG(mode):
-            return f"{path} is not a regular file (a device, pipe or socket); use -o - to write to standard output"
+            return Msg("output.special", path=str(path))
         if not os.access(path, os.W_OK):
-            return f"{path} exists and may not be written; choose another path or change its permissions"
+            return Msg("output.read_only", path=str(path))
     parent = path.parent if str(path.parent) else Path()
     for ancestor in (parent, *parent.parents):
         if ancestor.exists():
             if not ancestor.is_dir():
-                return f"{ancestor} is a file, so {path} cannot be created under it"
+                return Msg("output.parent_is_file", ancestor=str(ancestor), path=str(path))
             break
     if not parent.exists():
-        return f"the folder {parent} does not exist; create it first or choose another path"
+        return Msg("output.no_folder", parent=str(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        return f"the folder {parent} may not be written; choose another path"
+        return Msg("output.folder_read_only", parent=str(parent))
     return None
 
 
 def check_output(value: str | Path | None) -> Path | None:
-    """The output path to write (None for stdout), or a one-sentence error (exit 1)."""
+    """The output path to write (None for stdout), or a one-sentence error in ``--lang`` (exit 1)."""
+    from dknet.cli.common import Failure
+
     if value is None or str(value) == STDOUT:
         return None
     problem = output_problem(value)
     if problem:
-        raise click.ClickException(problem)
+        raise Failure(problem)
     return Path(value)
 
 
@@ -93,7 +100,6 @@ def output_option(f: F) -> F:
         callback=_callback,
         expose_value=True,
         is_eager=False,
-        help="Write the result to FILE instead of standard output (- is standard output).",
     )(f)
 
 
@@ -109,8 +115,10 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
     ...     p.read_text(encoding="utf-8"), sorted(x.name for x in Path(d).iterdir())
     ('kommune\\nHoltålen\\n', ['ut.csv'])
     """
+    from dknet.cli.common import Failure
+
     if (problem := output_problem(path)) is not None:
-        raise click.ClickException(problem)
+        raise Failure(problem)
     if path.exists():
         mode = path.stat().st_mode & 0o777
     else:
@@ -125,11 +133,13 @@ def emit_text(text: str, output: Path | None = None) -> None:
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
+    from dknet.cli.common import Failure, current_lang
+
     try:
         write_atomic(output, text if text.endswith("\n") else text + "\n")
     except OSError as e:
-        raise click.ClickException(f"could not write {output}: {e.strerror or e}") from e
-    click.echo(f"wrote {output}", err=True)
+        raise Failure(Msg("output.failed", path=str(output), reason=str(e.strerror or e))) from e
+    click.echo(t("output.wrote", current_lang(), path=output), err=True)
 
 
 def emit(df: pd.DataFrame, fmt: str, output: Path | None = None, *, meta: Mapping[str, Any] | None = None) -> None:

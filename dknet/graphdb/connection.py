@@ -13,7 +13,7 @@ in a message, a ``repr`` or a log.
 ConnectionSettings(uri='bolt://localhost:7687', user='neo4j', database=None)
 >>> settings.location
 'bolt://localhost:7687'
->>> unreachable_message("bolt://localhost:1", "connection refused")  # doctest: +NORMALIZE_WHITESPACE
+>>> str(unreachable_message("bolt://localhost:1", "connection refused"))  # doctest: +NORMALIZE_WHITESPACE
 'Cannot reach Neo4j at bolt://localhost:1 (connection refused); start the server or point dknet at it with
  --uri or NEO4J_URI (credentials: --user or NEO4J_USER, and NEO4J_PASSWORD; database: --database or NEO4J_DATABASE).'
 """
@@ -30,6 +30,7 @@ from dknet import __version__
 from dknet.graphdb.errors import CypherError, DatabaseUnreachableError
 from dknet.graphdb.runner import Counters, QueryResult
 from dknet.graphdb.statements import statements
+from dknet.messages.msg import Msg
 
 if TYPE_CHECKING:
     from neo4j import Driver
@@ -39,46 +40,33 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
 
-_HOW = (
-    "--uri or NEO4J_URI (credentials: --user or NEO4J_USER, and NEO4J_PASSWORD; database: --database or NEO4J_DATABASE)"
-)
+# The sentences below are messages (texts in dknet/messages/problems.py, ``db.*``), shown in --lang.
+_HOW = Msg("db.how")
 
 
-def unreachable_message(uri: str, reason: str) -> str:
+def unreachable_message(uri: str, reason: str) -> Msg:
     """The sentence for a server that does not answer."""
-    return f"Cannot reach Neo4j at {uri} ({reason}); start the server or point dknet at it with {_HOW}."
+    return Msg("db.unreachable", uri=uri, reason=reason, how=_HOW)
 
 
-def auth_message(uri: str, user: str) -> str:
+def auth_message(uri: str, user: str) -> Msg:
     """The sentence for a refused login (the password is not in it)."""
-    return (
-        f"Neo4j at {uri} refused the login for user {user!r}; give the right password in NEO4J_PASSWORD "
-        f"(or at the prompt) and the user with --user or NEO4J_USER (server: --uri or NEO4J_URI; "
-        f"database: --database or NEO4J_DATABASE)."
-    )
+    return Msg("db.auth", uri=uri, user=user)
 
 
-def database_message(uri: str, database: str | None) -> str:
+def database_message(uri: str, database: str | None) -> Msg:
     """The sentence for a database name the server does not have."""
-    return (
-        f"Neo4j at {uri} has no database {database!r}; choose one with --database or NEO4J_DATABASE "
-        f"(Community edition has only 'neo4j'; server: --uri or NEO4J_URI, credentials: NEO4J_USER, NEO4J_PASSWORD)."
-    )
+    return Msg("db.no_database", uri=uri, database=database)
 
 
-def lost_message(uri: str, reason: str) -> str:
+def lost_message(uri: str, reason: str) -> Msg:
     """The sentence for a connection that went away after it had worked."""
-    return (
-        f"Lost the connection to Neo4j at {uri} ({reason}); check that the server is running and reachable with {_HOW}."
-    )
+    return Msg("db.lost", uri=uri, reason=reason, how=_HOW)
 
 
-def no_password_message(uri: str) -> str:
+def no_password_message(uri: str) -> Msg:
     """The sentence for a missing password where dknet cannot prompt."""
-    return (
-        f"No password for Neo4j at {uri}: set NEO4J_PASSWORD, or run in a terminal to be asked "
-        f"(server: --uri or NEO4J_URI; user: --user or NEO4J_USER; database: --database or NEO4J_DATABASE)."
-    )
+    return Msg("db.no_password", uri=uri)
 
 
 def reason(exc: BaseException) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dknet.errors import DknetError
+from dknet.messages.msg import Text
 
 #: The environment variables that point dknet at a server; every connection error names them.
 ENV_VARS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -19,10 +20,10 @@ class DatabaseUnreachableError(DknetError, ConnectionError):
     """Neo4j could not be reached, refused the login, or went away in the middle of the work.
 
     ``uri`` is the server's address; the message is one sentence that names it and the
-    environment variables (:data:`ENV_VARS`).
+    environment variables (:data:`ENV_VARS`), a catalogue message shown in the reader's language.
     """
 
-    def __init__(self, message: str, *, uri: str) -> None:
+    def __init__(self, message: Text, *, uri: str) -> None:
         super().__init__(message)
         self.uri = uri
 
@@ -30,7 +31,7 @@ class DatabaseUnreachableError(DknetError, ConnectionError):
 class PushInterruptedError(DatabaseUnreachableError):
     """The connection was lost during ``push``; ``batches_done`` of ``batches_total`` were committed."""
 
-    def __init__(self, message: str, *, uri: str, batches_done: int, batches_total: int) -> None:
+    def __init__(self, message: Text, *, uri: str, batches_done: int, batches_total: int) -> None:
         super().__init__(message, uri=uri)
         self.batches_done = batches_done
         self.batches_total = batches_total

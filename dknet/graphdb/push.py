@@ -39,6 +39,7 @@ from dknet.graphdb.errors import DatabaseUnreachableError, PushInterruptedError
 from dknet.graphdb.rows import export_rows, local_identities, relationship_identity
 from dknet.graphdb.runner import Counters, QueryResult, QueryRunner
 from dknet.graphdb.statements import statement, statements
+from dknet.messages.msg import Msg
 from dknet.schema import Label, Rel
 
 #: Rows per batch (one transaction each). 1000 keeps a transaction small and a round trip busy.
@@ -119,9 +120,7 @@ class _Pusher:
             result = self.runner.run(statement(statement_id).text, params, read_only=read_only)
         except DatabaseUnreachableError as e:
             raise PushInterruptedError(
-                f"Push stopped after {self.done} of {self.total} batches ({statement_id} failed): {e} "
-                "Each batch is one transaction, so nothing is half-written; run the push again when the "
-                "server is back: it is idempotent and finishes the job.",
+                Msg("db.push_interrupted", done=self.done, total=self.total, statement=statement_id, error=e.text),
                 uri=e.uri,
                 batches_done=self.done,
                 batches_total=self.total,

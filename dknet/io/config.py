@@ -12,6 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from dknet.errors import ConfigError
+from dknet.messages.msg import Msg
+
+_KINDS = {"profile configuration": "profile", "plan configuration": "plan", "gap configuration": "gap"}
+
+
+def config_kind(what: str) -> Msg:
+    """The words for a kind of configuration file (``"plan configuration"`` → "plankonfigurasjon")."""
+    return Msg(f"config.{_KINDS.get(what, 'other')}")
 
 
 @functools.cache
@@ -29,8 +37,10 @@ def read_toml(path: Path | None, *, default: Path, what: str) -> tuple[dict[str,
     try:
         return tomllib.loads(path.read_text(encoding="utf-8")), str(path)
     except OSError as e:
-        raise ConfigError(f"cannot read the {what} {path}: {e.strerror}") from e
+        raise ConfigError(
+            "error.config.unreadable", what=config_kind(what), path=str(path), reason=str(e.strerror)
+        ) from e
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path} is not valid TOML: {e}") from e
+        raise ConfigError("error.config.toml", path=str(path), error=str(e)) from e
     except UnicodeDecodeError as e:
-        raise ConfigError(f"{path} is not UTF-8 text: save it as UTF-8") from e
+        raise ConfigError("error.config.utf8", path=str(path)) from e

@@ -24,7 +24,7 @@ characters per cell               :data:`MAX_CELL_CHARS`  Excel's own limit (32 
 >>> t = parse_csv_bytes("a.csv", "kommunenummer;navn\\r\\n5026;Holtålen\\r\\n".encode("cp1252"))
 >>> t.header, t.rows[0].number, t.rows[0].cells["navn"], t.encoding
 (['kommunenummer', 'navn'], 2, 'Holtålen', 'cp1252')
->>> [p.expected for p in parse_csv_bytes("b.csv", b'a,b\\n1,"x\\n2,y\\n').problems]
+>>> [p.expected_text("en") for p in parse_csv_bytes("b.csv", b'a,b\\n1,"x\\n2,y\\n').problems]
 ['a closing double quote (") for the cell that starts in this row']
 """
 
@@ -40,11 +40,10 @@ from pathlib import Path
 from typing import Any
 
 from dknet.io.problems import Problem, Severity
+from dknet.messages.msg import Msg, Text
 
-ENCODING_HINT = (
-    "save the file as 'CSV UTF-8 (kommadelt)' in Excel, or as .xlsx; Windows-1252 cannot hold the Sami "
-    "letters ŋ, č, đ, ŧ, š, ž"
-)
+#: How to save a file so that every Norwegian and Sami letter survives.
+ENCODING_HINT = Msg("hint.encoding")
 
 #: Largest data file read (bytes on disk).
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -57,7 +56,7 @@ MAX_COLUMNS = 500
 #: Longest cell, in characters (Excel's own limit).
 MAX_CELL_CHARS = 32_767
 
-_SPLIT_HINT = "split the file, or remove what does not belong to the register"
+_SPLIT_HINT = Msg("hint.split")
 
 
 @dataclass
@@ -99,7 +98,7 @@ def _cell(value: object) -> str:
     return unicodedata.normalize("NFC", str(value).replace("\u00a0", " ")).strip()
 
 
-def _problem(file: str, expected: str, hint: str = "", row: int | None = None, value: str | None = None) -> Problem:
+def _problem(file: str, expected: Text, hint: Text = "", row: int | None = None, value: str | None = None) -> Problem:
     return Problem(file, row, None, value, expected, hint)
 
 
@@ -122,7 +121,7 @@ def _decode(file: str, data: bytes) -> tuple[str | None, str, list[Problem]]:
         try:
             return data.decode("utf-16"), "utf-16", []
         except UnicodeDecodeError:
-            return None, "utf-16", [_problem(file, "a readable UTF-16 text file", ENCODING_HINT)]
+            return None, "utf-16", [_problem(file, Msg("expect.utf16"), ENCODING_HINT)]
     if data.startswith(b"PK\x03\x04"):
         return (
             None,
@@ -130,8 +129,8 @@ def _decode(file: str, data: bytes) -> tuple[str | None, str, list[Problem]]:
             [
                 _problem(
                     file,
-                    "a CSV text file, but this is a zip file (a workbook?)",
-                    "if it is an Excel workbook, name it .xlsx",
+                    Msg("expect.csv_not_zip"),
+                    Msg("hint.name_it_xlsx"),
                 )
             ],
         )
@@ -150,8 +149,8 @@ def _decode(file: str, data: bytes) -> tuple[str | None, str, list[Problem]]:
             [
                 _problem(
                     file,
-                    "a CSV text file, but it holds NUL bytes (a binary file?)",
-                    "save it from Excel as 'CSV UTF-8 (kommadelt)' or as .xlsx",
+                    Msg("expect.csv_not_binary"),
+                    Msg("hint.save_from_excel"),
                 )
             ],
         )
@@ -163,15 +162,15 @@ def _decode(file: str, data: bytes) -> tuple[str | None, str, list[Problem]]:
         bad_line = _line_of(data, e.start + (3 if bom else 0))
         utf8_letters = any(ord(c) > 127 and c != "\ufffd" for c in body.decode("utf-8", errors="replace"))
     if bom or utf8_letters:
-        why = "starts with a UTF-8 byte order mark" if bom else "holds UTF-8 letters"
+        why = "bom" if bom else "letters"
         return (
             None,
             "mixed",
             [
                 _problem(
                     file,
-                    f"one encoding, but the file {why} and has bytes that are not UTF-8 (first at line {bad_line})",
-                    "the file was pasted together from files saved differently; " + ENCODING_HINT,
+                    Msg(f"expect.one_encoding.{why}", line=bad_line),
+                    Msg("hint.pasted_together", encoding=ENCODING_HINT),
                     row=bad_line,
                 )
             ],
@@ -180,7 +179,7 @@ def _decode(file: str, data: bytes) -> tuple[str | None, str, list[Problem]]:
     return (
         text,
         "cp1252",
-        [Problem(file, None, None, None, "read as Windows-1252 (not UTF-8)", ENCODING_HINT, Severity.WARNING)],
+        [Problem(file, None, None, None, Msg("warn.cp1252"), ENCODING_HINT, Severity.WARNING)],
     )
 
 
@@ -210,15 +209,15 @@ def _rows(file: str, header: list[str], records: Iterable[tuple[int, list[Any]]]
                         number,
                         column,
                         _short(c),
-                        f"a cell of at most {MAX_CELL_CHARS} characters (this one has {len(c)})",
-                        "shorten the text; a register needs no long documents",
+                        Msg("expect.cell_chars_has", max=MAX_CELL_CHARS, n=len(c)),
+                        Msg("hint.shorten_text"),
                     )
                 )
                 cells[i] = c[:MAX_CELL_CHARS]
         padded = cells + [""] * (len(header) - len(cells))
         rows.append(Row(number, {h: v for h, v in zip(header, padded, strict=False) if h}))
         if len(rows) > MAX_ROWS:
-            problems.append(_problem(file, f"at most {MAX_ROWS} data rows", _SPLIT_HINT, row=number))
+            problems.append(_problem(file, Msg("expect.max_rows", max=MAX_ROWS), _SPLIT_HINT, row=number))
             rows.pop()
             break
     return rows
@@ -236,8 +235,8 @@ def _overflow(file: str, header: list[str], records: list[list[str]]) -> list[Pr
                     i + 2,
                     None,
                     _short(extra[0]),
-                    f"at most {len(header)} cells, as many as the header row has",
-                    "a cell holds the separator; put the cell in double quotes or save from Excel again",
+                    Msg("expect.max_cells", n=len(header)),
+                    Msg("hint.separator_in_cell"),
                 )
             )
     return out
@@ -247,7 +246,7 @@ def _header(file: str, raw: list[Any], problems: list[Problem]) -> list[str]:
     """Normalised header; a name that appears twice (ignoring case, spaces, hyphens) is an error."""
     header = [normalise_header(h) for h in raw]
     if len(header) > MAX_COLUMNS:
-        problems.append(_problem(file, f"at most {MAX_COLUMNS} columns (found {len(header)})", _SPLIT_HINT, row=1))
+        problems.append(_problem(file, Msg("expect.max_columns", max=MAX_COLUMNS, n=len(header)), _SPLIT_HINT, row=1))
         header = header[:MAX_COLUMNS]
     seen: dict[str, int] = {}
     for i, h in enumerate(header):
@@ -260,8 +259,8 @@ def _header(file: str, raw: list[Any], problems: list[Problem]) -> list[str]:
                     1,
                     None,
                     h.encode("unicode_escape").decode("ascii"),
-                    "a column name without control or invisible characters",
-                    "retype the column name (it was probably pasted from a web page or PDF)",
+                    Msg("expect.clean_column_name"),
+                    Msg("hint.retype_column_name"),
                 )
             )
             header[i] = ""
@@ -273,9 +272,8 @@ def _header(file: str, raw: list[Any], problems: list[Problem]) -> list[str]:
                     1,
                     h,
                     str(raw[i]).strip(),
-                    "each column once",
-                    f"columns {seen[h] + 1} and {i + 1} are both {h} (case, spaces and hyphens do not count); "
-                    "remove or rename one of them",
+                    Msg("expect.column_once"),
+                    Msg("hint.duplicate_column", a=seen[h] + 1, b=i + 1, name=h),
                 )
             )
             header[i] = ""  # the first one is used; the second would silently win otherwise
@@ -308,8 +306,8 @@ def _csv_records(file: str, text: str, delimiter: str, problems: list[Problem]) 
                         row,
                         None,
                         value,
-                        f"a cell of at most {MAX_CELL_CHARS} characters",
-                        "shorten the text, or close a double quote left open above",
+                        Msg("expect.cell_chars", max=MAX_CELL_CHARS),
+                        Msg("hint.shorten_or_close"),
                     )
                 )
             elif "unexpected end of data" in str(e) or "newline inside string" in str(e):
@@ -319,9 +317,8 @@ def _csv_records(file: str, text: str, delimiter: str, problems: list[Problem]) 
                         row,
                         None,
                         value,
-                        'a closing double quote (") for the cell that starts in this row',
-                        "the open quote swallows every later row; close it or remove it "
-                        f"(the rows from line {start_line} on were not read)",
+                        Msg("expect.closing_quote"),
+                        Msg("hint.open_quote", line=start_line),
                     )
                 )
             else:
@@ -331,13 +328,13 @@ def _csv_records(file: str, text: str, delimiter: str, problems: list[Problem]) 
                         row,
                         None,
                         value,
-                        f"well-formed quoting ({e})",
-                        'a cell that starts with " must end with "; write "" for a quote inside a cell',
+                        Msg("expect.quoting", error=str(e)),
+                        Msg("hint.quote_rules"),
                     )
                 )
             break
         if len(records) > MAX_ROWS:  # the header and MAX_ROWS data rows are in: this one is one too many
-            problems.append(_problem(file, f"at most {MAX_ROWS} data rows", _SPLIT_HINT, row=len(records) + 1))
+            problems.append(_problem(file, Msg("expect.max_rows", max=MAX_ROWS), _SPLIT_HINT, row=len(records) + 1))
             break
         records.append(record)
     return records
@@ -384,30 +381,22 @@ def check_xlsx(path: Path, display: str | None = None) -> XlsxCheck:
                 [
                     _problem(
                         name,
-                        f"a file of at most {MAX_FILE_BYTES // 2**20} MB (this one is {size / 2**20:.0f} MB)",
+                        Msg("expect.max_file_mb", max=MAX_FILE_BYTES // 2**20, size=f"{size / 2**20:.0f}"),
                         _SPLIT_HINT,
                     )
                 ]
             )
         if size == 0:
-            return XlsxCheck(
-                [
-                    _problem(
-                        name, "an Excel workbook, but the file is empty (0 bytes)", "save the workbook again from Excel"
-                    )
-                ]
-            )
+            return XlsxCheck([_problem(name, Msg("expect.xlsx_empty"), Msg("hint.save_workbook_again"))])
         with path.open("rb") as fh:
             magic = fh.read(4)
         if magic != b"PK\x03\x04":
             hint = (
-                "it looks like a CSV or text file: name it .csv"
-                if magic[:1].isascii() and magic.strip()
-                else "save it again from Excel as .xlsx"
+                Msg("hint.looks_like_csv") if magic[:1].isascii() and magic.strip() else Msg("hint.save_as_xlsx_again")
             )
             if magic.startswith(b"\xd0\xcf\x11\xe0"):
-                hint = "it is an old .xls workbook: save it as .xlsx from Excel"
-            return XlsxCheck([_problem(name, "an Excel workbook (.xlsx), but this is not one", hint)])
+                hint = Msg("hint.old_xls")
+            return XlsxCheck([_problem(name, Msg("expect.xlsx_not"), hint)])
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
@@ -416,8 +405,8 @@ def check_xlsx(path: Path, display: str | None = None) -> XlsxCheck:
                     [
                         _problem(
                             name,
-                            "an Excel workbook, but this zip file is not one",
-                            "save the workbook again from Excel as .xlsx",
+                            Msg("expect.xlsx_zip_not"),
+                            Msg("hint.save_workbook_again_xlsx"),
                         )
                     ]
                 )
@@ -427,8 +416,7 @@ def check_xlsx(path: Path, display: str | None = None) -> XlsxCheck:
                     [
                         _problem(
                             name,
-                            f"a workbook of at most {MAX_XLSX_UNPACKED // 2**20} MB unpacked "
-                            f"(this one unpacks to {unpacked / 2**20:.0f} MB)",
+                            Msg("expect.xlsx_unpacked", max=MAX_XLSX_UNPACKED // 2**20, size=f"{unpacked / 2**20:.0f}"),
                             _SPLIT_HINT,
                         )
                     ]
@@ -442,17 +430,17 @@ def check_xlsx(path: Path, display: str | None = None) -> XlsxCheck:
                         break
             return XlsxCheck([], formulas)
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, ValueError, EOFError) as e:
-        return XlsxCheck([_problem(name, "a readable Excel workbook", _os_hint(e))])
+        return XlsxCheck([_problem(name, Msg("expect.xlsx_readable"), _os_hint(e))])
 
 
-def _os_hint(e: BaseException) -> str:
+def _os_hint(e: BaseException) -> Msg:
     if isinstance(e, PermissionError):
-        return "you may not read this file: check its permissions, or copy it to a folder of your own"
+        return Msg("hint.permission")
     if isinstance(e, IsADirectoryError):
-        return "this is a folder, not a file"
+        return Msg("hint.is_folder")
     if isinstance(e, zipfile.BadZipFile):
-        return "the zip structure is damaged; save the workbook again from Excel"
-    return f"save it again from Excel ({type(e).__name__}: {e})"
+        return Msg("hint.zip_damaged")
+    return Msg("hint.save_again_detail", detail=f"{type(e).__name__}: {e}")
 
 
 def _open_workbook(path: Path, *, data_only: bool) -> Any:
@@ -469,7 +457,7 @@ def visible_sheets(path: Path) -> tuple[list[str], list[str], list[Problem]]:
     try:
         wb = _open_workbook(path, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for broken XML; all mean "unreadable"
-        return [], [], [_problem(path.name, "a readable Excel workbook", _os_hint(e))]
+        return [], [], [_problem(path.name, Msg("expect.xlsx_readable"), _os_hint(e))]
     try:
         shown = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
         hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
@@ -520,7 +508,7 @@ def read_xlsx(path: Path, sheet: str | None = None, display: str | None = None) 
             problems.extend(_formulas_without_values(path, ws.title, name, header, records))
         rows = _rows(name, header, records, problems)
     except Exception as e:  # openpyxl/lxml raise many kinds for broken parts; all are "unreadable"
-        return RawTable(name, [], [], "xlsx", "", [*problems, _problem(name, "a readable Excel workbook", _os_hint(e))])
+        return RawTable(name, [], [], "xlsx", "", [*problems, _problem(name, Msg("expect.xlsx_readable"), _os_hint(e))])
     return RawTable(name, header, rows, "xlsx", "", problems)
 
 
@@ -529,7 +517,7 @@ def _limited(
 ) -> Iterator[tuple[int, list[Any]]]:
     for count, (number, values) in enumerate(rows, start=1):
         if count > MAX_ROWS + 10_000:  # empty rows do not count; stop reading well past the limit
-            problems.append(_problem(name, f"at most {MAX_ROWS} data rows", _SPLIT_HINT, row=number))
+            problems.append(_problem(name, Msg("expect.max_rows", max=MAX_ROWS), _SPLIT_HINT, row=number))
             return
         yield number, values
 
@@ -554,8 +542,8 @@ def _formulas_without_values(
                             number,
                             header[i] if i < len(header) else None,
                             _short(formula),
-                            "a value, but the cell holds a formula whose result was never saved",
-                            "open the workbook in Excel and save it, or paste the values (Lim inn verdier)",
+                            Msg("expect.formula_value"),
+                            Msg("hint.paste_values"),
                         )
                     )
     finally:
@@ -578,12 +566,12 @@ def read_file(path: Path, sheet: str | None = None, display: str | None = None) 
                 problems=[
                     _problem(
                         name,
-                        f"a file of at most {MAX_FILE_BYTES // 2**20} MB (this one is {size / 2**20:.0f} MB)",
+                        Msg("expect.max_file_mb", max=MAX_FILE_BYTES // 2**20, size=f"{size / 2**20:.0f}"),
                         _SPLIT_HINT,
                     )
                 ],
             )
         data = path.read_bytes()
     except OSError as e:
-        return RawTable(name, [], [], problems=[_problem(name, "a readable file", _os_hint(e))])
+        return RawTable(name, [], [], problems=[_problem(name, Msg("expect.readable_file"), _os_hint(e))])
     return parse_csv_bytes(name, data)

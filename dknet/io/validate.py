@@ -20,9 +20,10 @@ from typing import Any
 
 import pandas as pd
 
-from dknet.errors import AmbiguousNameError, UnknownNameError
+from dknet.errors import AmbiguousNameError, UnknownNameError, kind_stem
 from dknet.io.problems import Problem, Severity
 from dknet.io.tables import ENCODING_HINT, RawTable
+from dknet.messages.msg import Either, Msg, Text
 from dknet.names import NameIndex, looks_damaged, skeleton
 from dknet.schema import USER_SOURCE, Column, ColumnType, Layer
 
@@ -124,11 +125,11 @@ class Checker:
         self.counties = counties
         self.problems: list[Problem] = []
 
-    def problem(self, row: int | None, col: str | None, value: str | None, expected: str, hint: str = "") -> None:
+    def problem(self, row: int | None, col: str | None, value: str | None, expected: Text, hint: Text = "") -> None:
         """Record an error."""
         self.problems.append(Problem(self.table.file, row, col, value, expected, hint))
 
-    def warn(self, row: int | None, col: str | None, value: str | None, message: str, hint: str = "") -> None:
+    def warn(self, row: int | None, col: str | None, value: str | None, message: Text, hint: Text = "") -> None:
         """Record a warning (data is still used)."""
         self.problems.append(Problem(self.table.file, row, col, value, message, hint, Severity.WARNING))
 
@@ -161,8 +162,8 @@ class Checker:
                     1,
                     col.name,
                     None,
-                    f"a column named {col.name} ({col.nb}), which is required",
-                    f"rename the column {close[0]!r} to {col.name}" if close else "add the column; see the template",
+                    Msg("expect.required_column", column=col.name, title=col.nb),
+                    Msg("hint.rename_column", close=close[0], column=col.name) if close else Msg("hint.add_column"),
                 )
         for h in self.table.header:
             if h and h not in known:
@@ -170,8 +171,8 @@ class Checker:
                     1,
                     h,
                     None,
-                    "column is not part of this layer and is ignored",
-                    "columns are: " + ", ".join(self.layer.column_names),
+                    Msg("warn.unknown_column"),
+                    Msg("hint.columns_are", columns=", ".join(self.layer.column_names)),
                 )
 
     def _required(self, col: Column) -> bool:
@@ -180,7 +181,7 @@ class Checker:
     def _cell(self, row: int, col: Column, text: str) -> object:
         if text == "":
             if self._required(col):
-                self.problem(row, col.name, "", f"a value ({col.nb}); this column is required")
+                self.problem(row, col.name, "", Msg("expect.required_value", title=col.nb))
             return None
         hidden = invisible_characters(text, allow_breaks=col.type is ColumnType.TEXT)
         if hidden:
@@ -188,12 +189,12 @@ class Checker:
                 row,
                 col.name,
                 text.encode("unicode_escape").decode("ascii")[:80],
-                "text without control or direction characters (found " + ", ".join(hidden) + ")",
-                "such invisible characters come with text pasted from web pages, PDFs or e-mail; retype the cell",
+                Msg("expect.no_controls", found=", ".join(hidden)),
+                Msg("hint.invisible_pasted"),
             )
             return None
         if col.type is ColumnType.TEXT and looks_damaged(text):
-            self.problem(row, col.name, text, "text without damaged letters", ENCODING_HINT)
+            self.problem(row, col.name, text, Msg("expect.undamaged_text"), ENCODING_HINT)
             return text
         parse: Callable[[int, Column, str], object] = {
             ColumnType.KOMMUNENUMMER: self._municipality,
@@ -214,21 +215,19 @@ class Checker:
         try:
             return index.resolve(text)
         except UnknownNameError as e:
-            expected = f"a {index.kind} number ({index.width} digits, 2024 division) or name"
-            hint = str(e).split(": ", 1)[1] if ": " in str(e) else ""
+            stem = "county" if kind_stem(index.kind) == "county" else "municipality"
+            expected = Msg(f"expect.ref.{stem}", width=index.width)
+            hint: Text = e.hint
             if not hint and e.suggestions:
-                hint = "did you mean " + " or ".join(e.suggestions) + "?"
+                hint = Msg("hint.did_you_mean", close=Either(e.suggestions))
             as_decimal = re.fullmatch(r"(\d+)[.,]0+", text.strip())
             if as_decimal:
-                digits = as_decimal.group(1).zfill(index.width)
-                hint = (
-                    f"the number was saved with decimals; write {digits} "
-                    "(format the column as Text in Excel so leading zeros stay)"
-                )
+                hint = Msg("hint.saved_with_decimals", digits=as_decimal.group(1).zfill(index.width))
             self.problem(row, col.name, text, expected, hint)
         except AmbiguousNameError as e:
+            stem = "county" if kind_stem(index.kind) == "county" else "municipality"
             self.problem(
-                row, col.name, text, f"one {index.kind}", f"the name matches {'; '.join(e.choices)}: give the number"
+                row, col.name, text, Msg(f"expect.one.{stem}"), Msg("hint.ambiguous", choices="; ".join(e.choices))
             )
         return None
 
@@ -241,15 +240,15 @@ class Checker:
     def _number(self, row: int, col: Column, text: str) -> float | None:
         value = parse_number(text)
         if value is None:
-            self.problem(row, col.name, text, f"a number ({col.nb})", "write digits only, e.g. 1,5 or 1.5")
+            self.problem(row, col.name, text, Msg("expect.number", title=col.nb), Msg("hint.digits_only"))
             return None
         if col.type is ColumnType.SHARE and 1 < value <= 100 and not text.strip().endswith("%"):
             self.problem(
                 row,
                 col.name,
                 text,
-                "a share between 0 and 1",
-                f"if this is a percentage, write {value / 100:g} or {text} %",
+                Msg("expect.share"),
+                Msg("hint.percentage", share=f"{value / 100:g}", text=text),
             )
             return None
         lo = 0.0 if col.type is ColumnType.SHARE else col.minimum
@@ -261,11 +260,11 @@ class Checker:
             hi = MAX_WHOLE if hi is None else hi
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             rng = (
-                f"between {_bound(lo)} and {_bound(hi)}"
+                Msg("expect.between", lo=_bound(lo), hi=_bound(hi))
                 if lo is not None and hi is not None
-                else (f"at least {_bound(lo)}" if lo is not None else f"at most {_bound(hi)}")
+                else (Msg("expect.at_least", lo=_bound(lo)) if lo is not None else Msg("expect.at_most", hi=_bound(hi)))
             )
-            self.problem(row, col.name, text, f"a value {rng}")
+            self.problem(row, col.name, text, rng)
             return None
         return value
 
@@ -278,8 +277,8 @@ class Checker:
                 row,
                 col.name,
                 text,
-                "a whole number",
-                "a comma here is read as a decimal comma; leave out thousands separators",
+                Msg("expect.whole_number"),
+                Msg("hint.decimal_comma"),
             )
             return None
         return int(value)
@@ -293,20 +292,20 @@ class Checker:
             return True
         if t in _FALSE:
             return False
-        self.problem(row, col.name, text, "ja or nei")
+        self.problem(row, col.name, text, Msg("expect.ja_nei"))
         return None
 
     def _date(self, row: int, col: Column, text: str) -> str | None:
         day = parse_date(text)
         if day is None:
-            self.problem(row, col.name, text, f"a date ({col.nb})", "write it as 2024-10-03 or 03.10.2024")
+            self.problem(row, col.name, text, Msg("expect.date", title=col.nb), Msg("hint.date_format"))
         return day
 
     def _enum(self, row: int, col: Column, text: str) -> str | None:
         by_skeleton = {skeleton(c): c for c in col.choices}
         hit = by_skeleton.get(skeleton(text))
         if hit is None:
-            self.problem(row, col.name, text, "one of " + ", ".join(col.choices))
+            self.problem(row, col.name, text, Msg("expect.one_of", choices=", ".join(col.choices)))
         return hit
 
     def _check_duplicates(self, df: pd.DataFrame) -> None:
@@ -321,8 +320,8 @@ class Checker:
                     int(rec[0]),
                     ", ".join(key),
                     " / ".join(str(v) for v in k),
-                    "a unique " + " + ".join(key),
-                    f"the same value is already in row {first[k]}; remove or merge one of the rows",
+                    Msg("expect.unique", key=" + ".join(key)),
+                    Msg("hint.duplicate_row", row=first[k]),
                 )
             else:
                 first[k] = int(rec[0])

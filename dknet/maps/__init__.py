@@ -176,7 +176,7 @@ def view_table(
         from dknet.analysis.profiles import load_config
 
         if purpose not in ("office", "network"):
-            raise DknetError(f"purpose={purpose!r} is not understood: use office or network")
+            raise DknetError("error.purpose", purpose=purpose)
         df = suggest_partners(
             G, resolve_municipality(G, focus or ""), top=10, purpose="network" if purpose == "network" else "office"
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dknet.errors import ConfigError
-from dknet.io.config import read_toml
+from dknet.io.config import config_kind, read_toml
 
 DEFAULT_GAP_CONFIG = Path(__file__).resolve().parent.parent / "gaps.toml"
 
@@ -101,7 +101,9 @@ def load_gap_config(path: Path | None = None) -> GapConfig:
     if isinstance(year, bool) or not isinstance(year, int):
         problems.append(f"[general] year must be a year such as 2026, not {year!r}")
     if problems:
-        raise ConfigError(f"invalid gap configuration ({source}): " + "; ".join(problems))
+        raise ConfigError(
+            "error.config.invalid", what=config_kind("gap configuration"), source=source, problems="; ".join(problems)
+        )
     return GapConfig(
         {k: float(v) for k, v in need.items()},
         {k: float(v) for k, v in support.items()},
