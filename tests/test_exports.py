@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from dknet.cli import cli
-from dknet.present.format import csv_text, neutralise_formula
+from dknet.present.format import csv_text
+from dknet.present.text import neutralise_formula
 from dknet.present.xlsx import workbook_bytes
 
 #: Every command that prints rows, with arguments (the Neo4j commands need a server: tests/test_graphdb_cli.py).

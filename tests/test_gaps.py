@@ -18,6 +18,7 @@ from dknet.analysis.gaps import (
     structural_gaps,
     what_if,
 )
+from dknet.analysis.gaps.structural import KINDS
 from dknet.cli import cli
 from dknet.errors import ConfigError, DknetError
 from dknet.examples import tiny_tables
@@ -60,9 +61,9 @@ def _kinds(df: pd.DataFrame, kind: str) -> list[str]:
     return sorted(df[df.kind == kind].kommunenummer)
 
 
-def test_star_with_one_broker() -> None:
-    # FK guides only Austby (the hub); Bergdal and Dalsnes reach FK only through the network they share with it.
-    G = _graph(
+def _star() -> Graph:
+    """FK guides only Austby (the hub); Bergdal and Dalsnes reach FK only through the network they share with it."""
+    return _graph(
         [{"arena_id": "star", "navn": "Stjernenettverket", "type": "nettverk"}],
         [("star", "9001"), ("star", "9002"), ("star", "9003")],
         [
@@ -72,7 +73,10 @@ def test_star_with_one_broker() -> None:
             ("SF", "sf-x", "9004", 2026),
         ],
     )
-    s = structural_gaps(G)
+
+
+def test_star_with_one_broker() -> None:
+    s = structural_gaps(_star())
     assert _kinds(s, "single_broker") == ["9002", "9003"]
     assert all("only through Stjernenettverket" in d for d in s[s.kind == "single_broker"].detail)
     assert _kinds(s, "cut_off") == []
@@ -105,7 +109,9 @@ def test_high_need_and_no_contacts_ranks_first_with_reasons() -> None:
     top = df.iloc[0]
     assert (top.kommunenummer, top["rank"]) == ("9101", 1)
     assert "no guidance from FK or SF since 2023 (none recorded)" in top.reasons
-    assert "small: 1 200 inhabitants" in top.reasons and "remote: centrality class 6" in top.reasons
+    assert "small: 1,200 inhabitants" in top.reasons and "remote: centrality class 6" in top.reasons
+    nb = need_support(G, lang="nb").iloc[0]
+    assert "liten: 1 200 innbyggere" in nb.reasons  # the one number formatter: a space in nb, a comma in en
     assert df.gap.is_monotonic_decreasing
     assert df[["need", "support"]].apply(lambda c: c.between(0, 1).all()).all()
 
@@ -218,9 +224,9 @@ def test_gaps_per_sf_office_by_county_name() -> None:
 
 def test_unknown_county_and_office_are_clear_errors() -> None:
     r = run("gaps", "--county", "Vikenn")
-    assert r.exit_code == 1 and r.stderr.startswith("Error: no county matches 'Vikenn'")
+    assert r.exit_code == 1 and r.stderr.startswith("Feil: Fant ikke noe fylke som passer til «Vikenn»")
     r = run("gaps", "--sf", "Statsforvalteren i Narnia")
-    assert r.exit_code == 1 and r.stderr.startswith("Error: no state administrator office matches")
+    assert r.exit_code == 1 and r.stderr.startswith("Feil: Fant ikke noe statsforvalterembete som passer til")
 
 
 def test_what_if_with_an_assumed_plan_office(tmp_path: Path) -> None:
@@ -248,7 +254,7 @@ def test_what_if_with_an_assumed_plan_office(tmp_path: Path) -> None:
         "plankontor_id,kommunenummer,rolle\nnope,Leka,vert\n", encoding="utf-8"
     )
     r = run("gaps", "--county", "50", "--assume", str(bad))
-    assert r.exit_code == 3 and 'value "nope"' in r.stderr
+    assert r.exit_code == 3 and "verdi «nope»" in r.stderr
 
 
 def _loose(**structural: float) -> object:
@@ -329,3 +335,93 @@ def test_vectorised_burt_measures_equal_networkx() -> None:
         assert (math.isnan(value) and math.isnan(c[n])) or c[n] == pytest.approx(value, abs=1e-12), n
     for n, value in nx.effective_size(G).items():
         assert (math.isnan(value) and math.isnan(e[n])) or e[n] == pytest.approx(value, abs=1e-12), n
+
+
+# --- structural details in the reader's language ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "broker", "isolated", "constrained"),
+    [
+        (
+            "nb",
+            "når FK og SF bare gjennom Stjernenettverket (arena), deretter Austby (kommune)",
+            "ikke med i noe plankontor, plannettverk, planforum eller regionråd",
+            "begrensning (Burt) 1,00, blant de 10 % høyeste; det tilsvarer 1,0 uavhengige kontakter",
+        ),
+        (
+            "nn",
+            "når FK og SF berre gjennom Stjernenettverket (arena), deretter Austby (kommune)",
+            "ikkje med i noko plankontor, plannettverk, planforum eller regionråd",
+            "avgrensing (Burt) 1,00, blant dei 10 % høgaste; det svarar til 1,0 uavhengige kontaktar",
+        ),
+        (
+            "en",
+            "reaches FK and SF only through Stjernenettverket (arena), then Austby (municipality)",
+            "in no plan office, planning network, forum or regional council",
+            "Burt's constraint 1.00 (top decile), effective size 1.0",
+        ),
+    ],
+)
+def test_structural_details_in_three_languages(lang: str, broker: str, isolated: str, constrained: str) -> None:
+    s = structural_gaps(_star(), lang=lang)  # type: ignore[arg-type]
+    detail = s.groupby("kind")["detail"].first()
+    assert detail["single_broker"] == broker
+    assert detail["isolated"] == isolated
+    assert constrained in s.set_index("kommunenummer").query("kind == 'constrained'").loc["9002", "detail"]
+    assert set(s.kind) <= set(KINDS)  # the kinds stay machine values in every language
+
+
+@pytest.mark.parametrize(
+    ("lang", "similar", "left_out"),
+    [
+        (
+            "nb",
+            "likhet 0,40, nabokommuner på hver sin side av fylkesgrensen, uten felles arena eller plankontor",
+            "ikke dekket av Regional plan for Dalen, men grenser til planområdet; "
+            "median likhet med de 2 kommunene planen dekker: 0,",
+        ),
+        (
+            "nn",
+            "likskap 0,40, nabokommunar på kvar si side av fylkesgrensa, utan felles arena eller plankontor",
+            "ikkje dekt av Regional plan for Dalen, men grensar til planområdet; "
+            "median likskap med dei 2 kommunane planen dekkjer: 0,",
+        ),
+        (
+            "en",
+            "similarity 0.40, neighbours across a county boundary; no shared arena or office",
+            "not covered by Regional plan for Dalen, though it borders the plan area; "
+            "median similarity to the 2 covered municipalities: 0.",
+        ),
+    ],
+)
+def test_pairs_and_regional_plans_in_three_languages(lang: str, similar: str, left_out: str) -> None:
+    t = tiny_tables()
+    t["regionale_planer"] = pd.DataFrame(
+        [{"regionalplan_id": "rp", "navn": "Regional plan for Dalen", "fylkesnummer": "90", "source": "test"}]
+    )
+    t["regionalplan_dekning"] = pd.DataFrame(
+        [{"regionalplan_id": "rp", "kommunenummer": k, "source": "test"} for k in ("9002", "9003")]
+    )
+    loose = _loose(similar_pair_min_similarity=0.4, regional_plan_min_similarity=0.0)
+    s = structural_gaps(build_graph(t), config=loose, lang=lang)  # type: ignore[arg-type]
+    rows = s.set_index("kommunenummer")
+    assert rows.loc["9004 – 9101", "detail"] == similar
+    assert rows.query("kind == 'left_out_of_regional_plan'").loc["9001", "detail"].startswith(left_out)
+
+
+def test_structural_gaps_for_people_and_for_programs() -> None:
+    """The table and the Excel CSV name the kinds in the language; JSON and the standard CSV keep machine values."""
+    table = run("gaps", "--county", "Finnmark", "--kind", "structural").stdout
+    assert "mest begrenset (Burt)" in table and "constrained" not in table
+    assert "på hver sin side av fylkesgrensen" in table and "0,93" in table
+    nn = run("gaps", "--county", "Finnmark", "--kind", "structural", "--lang", "nn", "--format", "csv").stdout
+    assert "mest avgrensa (Burt)" in nn and "2,0 uavhengige kontaktar (effektiv storleik)" in nn
+    doc = json.loads(run("gaps", "--county", "Finnmark", "--kind", "structural", "--format", "json").stdout)
+    assert doc["kind"] == "structural" and set(doc["rows"][0]) == {"kind", "kommunenummer", "navn", "detail", "score"}
+    assert {r["kind"] for r in doc["rows"]} <= set(KINDS) and all(isinstance(r["score"], float) for r in doc["rows"])
+    assert "likhet 0,93" in doc["rows"][0]["detail"]  # the detail is a sentence for people, in --lang
+    standard = run(
+        "gaps", "--county", "Finnmark", "--kind", "structural", "--csv-dialect", "standard", "--format", "csv"
+    )
+    assert standard.stdout.startswith("kind,kommunenummer,navn,detail,score\nsimilar_across_boundary,")

@@ -16,10 +16,13 @@ import pytest
 from dknet.cli import cli
 from dknet.errors import DknetError, UnknownNameError
 from dknet.examples import tiny_graph
+from dknet.messages import t
+from dknet.messages.report import REPORT
+from dknet.present.numbers import NBSP
 from dknet.report import SECTION_IDS, build_report, render
+from dknet.report.blocks import num, pct
 from dknet.report.collect import collect, resolve_scope
 from dknet.report.sections import plans_section
-from dknet.report.texts import LANGS, NBSP, TEXTS, number, percent, text
 
 HOSTILE = "<script>alert(\"x\")</script><img src=x onerror=alert(1)> & 'Ås'"
 
@@ -93,11 +96,16 @@ def test_print_stylesheet(county_html: str) -> None:
 # --- language and numbers -----------------------------------------------------------------------
 
 
-def test_catalogue_is_complete_and_consistent() -> None:
-    for key, texts in TEXTS.items():
-        assert len(texts) == len(LANGS) and all(t.strip() for t in texts), key
-        fields = [sorted(re.findall(r"\{(\w+)\}", t)) for t in texts]
-        assert fields[0] == fields[1] == fields[2], key
+def test_report_texts_are_in_the_catalogue_complete_and_used() -> None:
+    """Every ``report.*`` text has all three languages, and the report's code looks each one up
+    (by name, or by a prefix such as ``report.st_{status}``); no text lies unused."""
+    package = Path(__file__).parents[1] / "dknet" / "report"
+    code = "".join(f.read_text(encoding="utf-8") for f in package.glob("*.py"))
+    assert not (package / "texts.py").exists() and not (package / "numbers.py").exists()
+    for key, texts in REPORT.items():
+        assert key.startswith("report.") and all(x.strip() for x in texts), key
+        prefix = key[: key.index("_", len("report.")) + 1] if "_" in key else key
+        assert re.search(rf"""["']{re.escape(key)}["']|f["']{re.escape(prefix)}\{{""", code), f"{key} is not used"
 
 
 @pytest.mark.parametrize(
@@ -116,11 +124,26 @@ def test_languages(small_graph: Any, focus_data: Any, lang: str, summary: str, p
     assert f'<span class="v">{population}</span>' in html
 
 
+@pytest.mark.parametrize(
+    ("lang", "kind", "detail", "reason"),
+    [
+        ("nb", "avskåret fra FK og SF", "ingen forbindelse til FK eller SF", "liten: 2 100 innbyggere"),
+        ("nn", "avskoren frå FK og SF", "inga kopling til FK eller SF", "liten: 2 100 innbyggjarar"),
+        ("en", "cut off from FK and SF", "no path to FK or SF", "small: 2,100 inhabitants"),
+    ],
+)
+def test_gap_reasons_and_structural_details_follow_the_language(lang: str, kind: str, detail: str, reason: str) -> None:
+    gaps = build_report(tiny_graph(), county="90", lang=lang).split('id="veiledning"')[1].split("</section>")[0]
+    assert f"<td>{kind}" in gaps and detail in gaps and reason.replace("2 100", f"2{NBSP}100") in gaps
+    assert "cut_off" not in gaps
+
+
 def test_number_formats() -> None:
-    assert number(1234567.891, "nb", 2) == f"1{NBSP}234{NBSP}567,89"
-    assert number(1234567.891, "en", 2) == "1,234,567.89"
-    assert percent(0.2651, "nn") == f"26,5{NBSP}%"
-    assert number(float("nan"), "nb") == "" and percent(None, "nb") == ""
+    # dknet.present.numbers with the report's options: fixed decimals, no-break spaces
+    assert num(1234567.891, "nb", 2) == f"1{NBSP}234{NBSP}567,89"
+    assert num(1234567.891, "en", 2) == "1,234,567.89"
+    assert pct(0.2651, "nn") == f"26,5{NBSP}%" and pct(0.26, "nb") == f"26,0{NBSP}%"
+    assert num(float("nan"), "nb") == "" and pct(None, "nb") == "" and num(None, "en") == ""
 
 
 def test_unknown_language_is_refused(small_graph: Any) -> None:
@@ -169,7 +192,7 @@ def test_illustrative_section_counts_marked_rows(county_html: str) -> None:
 def test_no_illustrative_marks_without_illustrative_records() -> None:
     html = build_report(tiny_graph(), county="90")
     assert '<tr class="ill' not in html and 'class="banner"' not in html
-    assert text("ill_none", "nb") in html
+    assert t("report.ill_none", "nb") in html
 
 
 # --- scope resolution ---------------------------------------------------------------------------
@@ -202,7 +225,7 @@ def test_cli_unknown_names_exit_1_with_the_closest(runner: Any, tmp_path: Path, 
     out = tmp_path / "r.html"
     r = runner.invoke(cli, ["report", *args, "-o", str(out)])
     assert r.exit_code == 1, r.output
-    assert r.stderr.startswith("Error: no ") and closest in r.stderr and "Did you mean" in r.stderr
+    assert r.stderr.startswith("Feil: Fant i") and closest in r.stderr and "Mente du" in r.stderr
     assert not out.exists()
 
 
@@ -219,4 +242,4 @@ def test_cli_writes_the_report(runner: Any, tmp_path: Path) -> None:
     assert r.stdout == ""  # the report went to the file; messages to stderr
     html = out.read_text(encoding="utf-8")
     assert section_ids(html) == list(SECTION_IDS) and "<h2>Samandrag</h2>" in html
-    assert "… partners" in r.stderr and f"wrote {out}" in r.stderr and " kB, " in r.stderr
+    assert "… partners" in r.stderr and f"skreiv {out}" in r.stderr and " kB, " in r.stderr

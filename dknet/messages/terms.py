@@ -72,4 +72,44 @@ GLOSSARY: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("Illustrativ", "genererte postar der det ikkje finst offentlege data; byt dei ut med eigne register."),
         ("Illustrative", "generated records where no public data exists; replace them with your own registers."),
     ),
+    # Planning terms (the county report's glossary shows them, too).
+    "planstrategi": (
+        (
+            "Kommunal planstrategi",
+            "kommunestyrets vedtak hvert fjerde år om hvilke planer som skal revideres (pbl § 10-1).",
+        ),
+        (
+            "Kommunal planstrategi",
+            "vedtaket kommunestyret gjer kvart fjerde år om kva planar som skal reviderast (pbl § 10-1).",
+        ),
+        (
+            "Municipal planning strategy (planstrategi)",
+            "the council's decision each term on which plans to revise (PBL § 10-1).",
+        ),
+    ),
+    "samfunnsdel": (
+        ("Samfunnsdel", "kommuneplanens strategi for samfunnsutviklingen, med handlingsdel."),
+        ("Samfunnsdel", "strategien i kommuneplanen for samfunnsutviklinga, med handlingsdel."),
+        ("Community part (samfunnsdel)", "the municipal master plan's strategy, with its action part."),
+    ),
+    "arealdel": (
+        ("Arealdel", "kommuneplanens juridisk bindende plan for arealbruk."),
+        ("Arealdel", "den juridisk bindande planen i kommuneplanen for arealbruk."),
+        ("Land-use part (arealdel)", "the legally binding land-use plan of the municipal master plan."),
+    ),
+    "vertskommune": (
+        (
+            "Vertskommune",
+            "kommunen som løser oppgaven for de andre (kommuneloven § 20-1); vanlig form for et felles plankontor.",
+        ),
+        (
+            "Vertskommune",
+            "kommunen som løyser oppgåva for dei andre (kommunelova § 20-1); vanleg form for eit felles plankontor.",
+        ),
+        (
+            "Host municipality (vertskommune)",
+            "the municipality that does the task for the others (Local Government Act § 20-1); the usual form of a "
+            "shared plan office.",
+        ),
+    ),
 }

@@ -5,13 +5,6 @@ from __future__ import annotations
 # Each entry: (bokmål, nynorsk, English). An empty nynorsk text means "as bokmål".
 MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- shared --------------------------------------------------------------------------------
-    "epilog": (
-        "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable. "
-        "Terms in plain words: dknet glossary.",
-        "",
-        "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid data, 4 database unreachable. "
-        "Terms in plain words: dknet glossary.",
-    ),
     "no_rows": ("(ingen rader)", "(ingen rader)", "(no rows)"),
     "yes": ("ja", "ja", "yes"),
     "no": ("nei", "nei", "no"),
@@ -167,7 +160,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "usentral: sentralitetsklasse {c}",
         "remote: centrality class {c}",
     ),
-    "gaps.ageing": ("aldrende: {p} % er 67+", "aldrande: {p} % er 67+", "ageing: {p} % aged 67+"),
+    "gaps.ageing": ("aldrende: {share} er 67+", "aldrande: {share} er 67+", "ageing: {share} aged 67+"),
     "gaps.age": ("{plan} {years} år gammel", "{plan} {years} år gammal", "{plan} {years} years old"),
     "gaps.fte": ("{fte} årsverk til planlegging", "{fte} årsverk til planlegging", "{fte} planning FTE"),
     "gaps.no_guidance": (
@@ -178,8 +171,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "gaps.last": (" (siste {last})", " (siste {last})", " (last {last})"),
     "gaps.none_recorded": (" (ingen registrert)", " (ingen registrert)", " (none recorded)"),
     "gaps.contacts": (
-        "{fk} FK- og {sf} SF-kontakter siden {since}",
-        "{fk} FK- og {sf} SF-kontaktar sidan {since}",
+        "kontakter siden {since}: {fk} med FK, {sf} med SF",
+        "kontaktar sidan {since}: {fk} med FK, {sf} med SF",
         "{fk} FK and {sf} SF contacts since {since}",
     ),
     "gaps.no_office": ("ikke i noe plankontor", "ikkje i noko plankontor", "in no plan office"),
@@ -198,6 +191,81 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "planstrategi for {term} vedtatt for sent ({year}, frist {deadline})",
         "planstrategi for {term} vedteken for seint ({year}, frist {deadline})",
         "planstrategi for {term} adopted late ({year}, deadline {deadline})",
+    ),
+    # --- gaps --kind structural: what each kind is called, then its detail -------------------
+    "gaps.structural.kind.cut_off": ("avskåret fra FK og SF", "avskoren frå FK og SF", "cut off from FK and SF"),
+    "gaps.structural.kind.single_broker": (
+        "nås bare gjennom ett mellomledd",
+        "blir nådd berre gjennom eitt mellomledd",
+        "reached through one broker only",
+    ),
+    "gaps.structural.kind.isolated": (
+        "uten plankontor og nettverk",
+        "utan plankontor og nettverk",
+        "no office and no network",
+    ),
+    "gaps.structural.kind.left_out_of_regional_plan": (
+        "utenfor en regional plan naboene deler",
+        "utanfor ein regional plan naboane deler",
+        "left out of a regional plan its neighbours share",
+    ),
+    "gaps.structural.kind.similar_across_boundary": (
+        "like naboer over fylkes- eller SF-grense",
+        "like naboar over fylkes- eller SF-grense",
+        "similar neighbours across a boundary",
+    ),
+    "gaps.structural.kind.constrained": ("mest begrenset (Burt)", "mest avgrensa (Burt)", "most constrained (Burt)"),
+    "gaps.structural.cut_off": (
+        "ingen forbindelse til FK eller SF: verken kommunen eller samarbeidspartnerne har fått veiledning de siste "
+        "{years} årene eller er med i en arena FK eller SF arrangerer",
+        "inga kopling til FK eller SF: verken kommunen eller samarbeidspartnarane har fått rettleiing dei siste "
+        "{years} åra eller er med i ein arena FK eller SF arrangerer",
+        "no path to FK or SF: neither the municipality nor its partners had guidance in the last {years} years "
+        "or are in an arena FK or SF organises",
+    ),
+    "gaps.structural.single_broker": (
+        "når FK og SF bare gjennom {chain}",
+        "når FK og SF berre gjennom {chain}",
+        "reaches FK and SF only through {chain}",
+    ),
+    "gaps.structural.then": (", deretter ", ", deretter ", ", then "),
+    "gaps.structural.node.Municipality": ("kommune", "kommune", "municipality"),
+    "gaps.structural.node.PlanOffice": ("plankontor", "plankontor", "plan office"),
+    "gaps.structural.node.Arena": ("arena", "arena", "arena"),
+    "gaps.structural.isolated": (
+        "ikke med i noe plankontor, plannettverk eller planforum; bare i {groups}",
+        "ikkje med i noko plankontor, plannettverk eller planforum; berre i {groups}",
+        "in no plan office, planning network or forum; only in {groups}",
+    ),
+    "gaps.structural.isolated_alone": (
+        "ikke med i noe plankontor, plannettverk, planforum eller regionråd",
+        "ikkje med i noko plankontor, plannettverk, planforum eller regionråd",
+        "in no plan office, planning network, forum or regional council",
+    ),
+    "gaps.structural.constrained": (
+        "få eller overlappende kontakter: begrensning (Burt) {constraint}, blant de 10 % høyeste; det tilsvarer "
+        "{size} uavhengige kontakter (effektiv størrelse)",
+        "få eller overlappande kontaktar: avgrensing (Burt) {constraint}, blant dei 10 % høgaste; det svarar til "
+        "{size} uavhengige kontaktar (effektiv storleik)",
+        "few or redundant ties: Burt's constraint {constraint} (top decile), effective size {size}",
+    ),
+    "gaps.structural.similar": (
+        "likhet {similarity}, {where} på hver sin side av {boundary}, uten felles arena eller plankontor",
+        "likskap {similarity}, {where} på kvar si side av {boundary}, utan felles arena eller plankontor",
+        "similarity {similarity}, {where} across {boundary}; no shared arena or office",
+    ),
+    "gaps.structural.neighbours": ("nabokommuner", "nabokommunar", "neighbours"),
+    "gaps.structural.apart": ("{km} km fra hverandre", "{km} km frå kvarandre", "{km} km apart"),
+    "gaps.structural.boundary.county": ("fylkesgrensen", "fylkesgrensa", "a county boundary"),
+    "gaps.structural.boundary.sf": ("SF-grensen", "SF-grensa", "an SF boundary"),
+    "gaps.structural.boundary.both": ("fylkes- og SF-grensen", "fylkes- og SF-grensa", "a county and SF boundary"),
+    "gaps.structural.left_out": (
+        "ikke dekket av {plan}, men grenser til planområdet; median likhet med de {n} kommunene planen dekker: "
+        "{median}",
+        "ikkje dekt av {plan}, men grensar til planområdet; median likskap med dei {n} kommunane planen dekkjer: "
+        "{median}",
+        "not covered by {plan}, though it borders the plan area; median similarity to the {n} covered "
+        "municipalities: {median}",
     ),
     "offices.low": (
         "{n} kommuner med under {low} årsverk til planlegging",

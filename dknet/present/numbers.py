@@ -1,7 +1,8 @@
 """Numbers as people read them: Norwegian (``2 037``, ``0,265``, ``26,5 %``) or English (``2,037``).
 
-Only for text meant for people (tables, notes). ``--format json`` and the ``standard`` CSV keep
-plain machine numbers; XLSX keeps typed numbers and sets a number format instead.
+Only for text meant for people (tables, notes, reasons, the report). ``--format json`` and the
+``standard`` CSV keep plain machine numbers; XLSX keeps typed numbers and sets a number format
+instead.
 
 What a column holds decides its look (:func:`column_kind`): a share (0–1) is shown as a
 percentage, a year without a thousands separator, a count as a whole number.
@@ -10,6 +11,12 @@ percentage, a year without a thousands separator, a count as a whole number.
 ('2 037', '2,037', '0,2651', '26,5 %')
 >>> number(2023, "nb", kind="year")
 '2023'
+
+In HTML (the county report) ``space=NBSP`` keeps a number and its per cent sign on one line in
+a narrow cell, and ``decimals`` fixes the decimals so that a column lines up:
+
+>>> number(2037, "nb", space=NBSP), percent(0.26, "nn", decimals=1, space=NBSP)
+('2\\xa0037', '26,0\\xa0%')
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ Kind = Literal["number", "percent", "year", "integer"]
 
 #: Thousands separator in tables for nb/nn: a plain space keeps columns aligned in every terminal.
 THOUSANDS_NO = " "
+#: The no-break space: between thousands and before ``%`` in HTML, so that ``2 037`` never breaks.
+NBSP = "\u00a0"
 
 _YEAR = re.compile(r"(^|_)(aar|år|year|since|last_contact|vedtatt|frist|fra|til|forfaller)($|_)")
 _PERCENT = re.compile(r"(^|_)(share|andel)($|_)|_share$|^andel")
@@ -50,19 +59,29 @@ def _group(digits: str, sep: str) -> str:
     return sep.join(reversed(out))
 
 
-def number(value: float | int, lang: str, *, kind: Kind = "number", decimals: int | None = None) -> str:
+def number(
+    value: float | int | None,
+    lang: str,
+    *,
+    kind: Kind = "number",
+    decimals: int | None = None,
+    space: str = THOUSANDS_NO,
+) -> str:
     """``value`` as text in ``lang``: decimal comma and space-grouped thousands for nb/nn.
 
-    Whole numbers get no decimals; others 4 significant digits below 1 and up to 2 above (as
-    before), unless ``decimals`` says otherwise. Negative numbers keep a minus sign; ``-0`` is ``0``.
+    Whole numbers get no decimals; others 4 significant digits below 1 and up to 2 above, unless
+    ``decimals`` fixes them. Negative numbers keep a minus sign; ``-0`` is ``0``; a missing value
+    (None, NaN) is empty. ``space`` separates the thousands in nb/nn (and the per cent sign).
 
     >>> number(16394.5, "nb"), number(-0.0004, "nb"), number(1234567, "nn"), number(0.5, "en", decimals=2)
     ('16 394,5', '-0,0004', '1 234 567', '0.50')
+    >>> number(1234567.891, "nb", decimals=2, space=NBSP), number(None, "nb"), number(float("nan"), "en")
+    ('1\\xa0234\\xa0567,89', '', '')
     """
-    if isinstance(value, float) and math.isnan(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if kind == "percent":
-        return percent(float(value), lang)
+        return percent(float(value), lang, space=space)
     if kind == "year" and float(value).is_integer():
         return str(int(value))
     v = float(value)
@@ -82,20 +101,24 @@ def number(value: float | int, lang: str, *, kind: Kind = "number", decimals: in
     whole, dot, frac = body.partition(".")
     if lang == "en":
         return f"{sign}{_group(whole, ',')}{dot}{frac}"
-    return f"{sign}{_group(whole, THOUSANDS_NO)}{',' if dot else ''}{frac}"
+    return f"{sign}{_group(whole, space)}{',' if dot else ''}{frac}"
 
 
-def percent(share: float, lang: str, *, decimals: int = 1) -> str:
+def percent(share: float | None, lang: str, *, decimals: int | None = None, space: str = THOUSANDS_NO) -> str:
     """A share (0–1) as a percentage: ``26,5 %`` (nb/nn, with a space as Språkrådet writes it), ``26.5%`` (en).
 
-    >>> percent(0.2651, "nb"), percent(0.2651, "en"), percent(1.0, "nn")
-    ('26,5 %', '26.5%', '100 %')
+    By default one decimal at most (``26 %``, not ``26,0 %``); ``decimals`` fixes them. A
+    missing share is empty.
+
+    >>> percent(0.2651, "nb"), percent(0.2651, "en"), percent(1.0, "nn"), percent(0.26, "nb", decimals=1)
+    ('26,5 %', '26.5%', '100 %', '26,0 %')
+    >>> percent(-0.0001, "nb", decimals=0), percent(None, "en"), percent(12.3456, "nb")
+    ('0 %', '', '1 234,6 %')
     """
-    if math.isnan(share):
+    if share is None or math.isnan(share):
         return ""
-    text = f"{100 * share:.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
+    pct = 100 * share
+    body = number(round(pct, 1) if decimals is None else pct, lang, decimals=decimals, space=space)
     if lang == "en":
-        return f"{text}%"
-    return f"{text.replace('.', ',')} %"
+        return f"{body}%"
+    return f"{body}{space}%"

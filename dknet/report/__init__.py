@@ -19,8 +19,10 @@ administrator's office) or for one municipality:
 
 Maps and charts are inline SVG drawn from the bundled boundaries (:mod:`dknet.report.svg`);
 the page loads nothing (a Content-Security-Policy forbids it), runs no script and has a print
-stylesheet for A4. All data is escaped by Jinja2's autoescape. Headings and fixed texts come in
-bokmål (default), nynorsk or English (:mod:`dknet.report.texts`).
+stylesheet for A4. All data is escaped by Jinja2's autoescape. Headings, fixed texts, reasons and
+details come in bokmål (default), nynorsk or English, from dknet's one catalogue
+(:mod:`dknet.messages`, the report's own texts in :mod:`dknet.messages.report`); numbers are
+written by :mod:`dknet.present.numbers`, with no-break spaces.
 
 >>> from dknet.examples import tiny_graph
 >>> html = build_report(tiny_graph(), focus="Bergdal")
@@ -34,16 +36,26 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from dknet.errors import DknetError
 from dknet.graph import Graph
+from dknet.messages import Lang, t
+from dknet.messages import check_lang as _check_lang
 from dknet.report.blocks import Section
 from dknet.report.collect import ReportData, Scope, collect, resolve_scope
-from dknet.report.texts import LANGS, ReportLang, check_lang, text
 
-__all__ = ["LANGS", "SECTION_IDS", "ReportData", "ReportLang", "Scope", "build_report", "render", "resolve_scope"]
+__all__ = ["SECTION_IDS", "ReportData", "Scope", "build_report", "check_lang", "render", "resolve_scope"]
 
 #: The sections' anchors, in order (stable across languages; the browser test looks for each).
 SECTION_IDS = ("sammendrag", "planer", "veiledning", "samarbeid", "partnere", "anbefalinger", "illustrativt", "kilder")
 _TEMPLATES = Path(__file__).with_name("templates")
+
+
+def check_lang(lang: str) -> Lang:
+    """``lang`` when the report speaks it (nb, nn, en); a :class:`~dknet.errors.DknetError` otherwise."""
+    try:
+        return _check_lang(lang)
+    except ValueError as e:
+        raise DknetError(str(e)) from None
 
 
 def build_report(
@@ -97,11 +109,11 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
     ]
     ill = about.illustrative_section(data, body, lang)
     sections = [*body, ill, about.sources_section(data, lang, made=made)]
-    any_ill = any(t.illustrative_rows for sec in body for t in sec.tables)
+    any_ill = any(table.illustrative_rows for sec in body for table in sec.tables)
     if data.scope.kind == "focus" and data.scope.focus:
-        title = text("title_focus", lang, name=s.municipality_name(G, data.scope.focus))
+        title = t("report.title_focus", lang, name=s.municipality_name(G, data.scope.focus))
     else:
-        title = text("title_county", lang, name=s.scope_name(G, data))
+        title = t("report.title_county", lang, name=s.scope_name(G, data))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_TEMPLATES),
         autoescape=True,
@@ -113,12 +125,12 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
         html_lang={"nb": "nb", "nn": "nn", "en": "en"}[lang],
         version=__version__,
         title=title,
-        subtitle=text("subtitle", lang),
+        subtitle=t("report.subtitle", lang),
         scope=s.scope_label(G, data, lang),
-        made=text("made", lang, date=made, version=__version__),
-        banner=text("ill_banner", lang, section=ill.heading) if any_ill else "",
-        ill_title=text("src_illustrativ", lang),
-        contents=text("contents", lang),
+        made=t("report.made", lang, date=made, version=__version__),
+        banner=t("report.ill_banner", lang, section=ill.heading) if any_ill else "",
+        ill_title=t("report.src_illustrativ", lang),
+        contents=t("report.contents", lang),
         sections=sections,
         attribution=ATTRIBUTION,
     )

@@ -17,12 +17,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, get_args
+from typing import Any, TypeVar
 
 import pandas as pd
 
 from dknet.errors import DknetError
 from dknet.graph import Graph
+from dknet.messages import Lang, check_lang
 from dknet.schema import Label, node_id
 
 #: SSB centrality classes counted as "distrikt" (DOMAIN: classes 5–6).
@@ -56,12 +57,12 @@ def resolve_scope(G: Graph, *, county: str | None = None, sf: str | None = None,
 
     if focus is not None:
         if county is not None or sf is not None:
-            raise DknetError("a report covers either a county (and/or an SF office) or one municipality, not both")
+            raise DknetError("error.report.both")
         code = resolve_municipality(G, focus)
         fylke = str(G.nodes[node_id(Label.MUNICIPALITY, code)]["fylkesnummer"])
         return Scope("focus", (code,), county=fylke, focus=code)
     if county is None and sf is None:
-        raise DknetError("a report needs a county, an SF office or one municipality")
+        raise DknetError("error.report.scope")
     county_code = resolve_county(G, county) if county is not None else None
     office = resolve_sf(G, sf) if sf is not None else None
     codes = tuple(sorted(municipality_codes(G, county=county_code, sf=office)))
@@ -144,24 +145,17 @@ def profile_table(G: Graph, codes: tuple[str, ...]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _offices(G: Graph, *, seed: int, config: Any) -> Any:
+def _offices(G: Graph, *, seed: int, config: Any, lang: Lang) -> Any:
     """The national plan-office proposals; none (an empty partition) when too few municipalities have low capacity."""
     from dknet.analysis.communities import Partition
     from dknet.analysis.plan_offices import propose_plan_offices
 
     try:
-        return propose_plan_offices(G, seed=seed, config=config)
+        return propose_plan_offices(G, seed=seed, config=config, lang=lang)
     except DknetError as e:
         members = pd.DataFrame(columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
         summary = pd.DataFrame(columns=["office", "size", "members", "host", "combined_fte", "robust", "counties"])
         return Partition(members, summary, {}, [str(e)])
-
-
-def _reason_lang(lang: str) -> Any:
-    """The language the partner reasons speak that is closest to ``lang`` (nynorsk falls back to bokmål)."""
-    from dknet.analysis.reasons import Lang
-
-    return lang if lang in get_args(Lang) else ("en" if lang == "en" else "nb")
 
 
 def collect(
@@ -173,7 +167,12 @@ def collect(
     seed: int = 2024,
     progress: Callable[[str], None] | None = None,
 ) -> ReportData:
-    """Run every analysis the report shows for ``scope``; ``progress`` is told the name of each step."""
+    """Run every analysis the report shows for ``scope``; ``progress`` is told the name of each step.
+
+    Reasons, details and notes the analyses write are in ``lang`` (the report's headings follow
+    the ``lang`` of :func:`~dknet.report.render`).
+    """
+    lang = check_lang(lang)
     from dknet.analysis import gaps as g
     from dknet.analysis.communities import detect_communities
     from dknet.analysis.partners import suggest_partners
@@ -197,7 +196,10 @@ def collect(
         timings, "plans", progress, lambda: plan_status(G, config=plan_config, county=scope.county, sf=scope.sf)
     )
     need_all = _timed(
-        timings, "gaps", progress, lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config)
+        timings,
+        "gaps",
+        progress,
+        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang),
     )
     rank = None
     if focus is not None:
@@ -207,13 +209,15 @@ def collect(
         plans = plans[plans["kommunenummer"] == focus].reset_index(drop=True)
     else:
         need = need_all.head(GAP_ROWS)
-    structural = _timed(timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf))
+    structural = _timed(
+        timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf, lang=lang)
+    )
     if focus is not None:
         structural = structural[structural["kommunenummer"].str.split(" – ").map(lambda cs: focus in cs)]
     communities = _timed(
         timings, "communities", progress, lambda: detect_communities(G, codes=county_codes, seed=seed, config=config)
     )
-    offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config))
+    offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config, lang=lang))
     touching = set(offices.members.loc[offices.members["kommunenummer"].isin(scope.codes), "office"])
     offices.summary = offices.summary[offices.summary["office"].isin(touching)].reset_index(drop=True)
     offices.members = offices.members[offices.members["office"].isin(touching)].reset_index(drop=True)
@@ -231,7 +235,7 @@ def collect(
                     purpose=purpose,
                     top=n,
                     config=config,
-                    lang=_reason_lang(lang),
+                    lang=lang,
                     table=table,
                     reason_context=ctx,
                 )

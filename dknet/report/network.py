@@ -6,26 +6,28 @@ Split from :mod:`dknet.report.sections` (same conventions: one function per sect
 
 from __future__ import annotations
 
+from dknet.analysis.scorecard import MET, NOT_MET
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
-from dknet.report.blocks import Section, Table
+from dknet.messages import column_name, t
+from dknet.present.numbers import NBSP
+from dknet.report.blocks import Section, Table, num
 from dknet.report.collect import ReportData
 from dknet.report.sections import ILL, SCORE_ITEMS, _name, _records, _sources
 from dknet.report.svg import area_map, group_colour
-from dknet.report.texts import number, text
 
 
 def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str) -> Section:
     """Communities and plan-office proposals, with a map of both."""
-    sec = Section("samarbeid", text("s_cooperation", lang))
+    sec = Section("samarbeid", t("report.s_cooperation", lang))
     part, offices = data.communities, data.offices
     sec.text(
-        text(
-            "coop_lead",
+        t(
+            "report.coop_lead",
             lang,
-            km=number(data.office_km, lang),
+            km=num(data.office_km, lang),
             seed=data.seed,
-            q=number(part.quality.get("modularity"), lang, 2),
+            q=num(part.quality.get("modularity"), lang, 2),
         )
     )
     group_of = {str(r.kommunenummer): int(r.community) for r in _records(part.members)}
@@ -35,54 +37,59 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
     members = offices.members
     for r in _records(members):
         if r.kommunenummer in group_of:
-            badges[r.kommunenummer] = f"P{r.office}" + (f" {text('host_mark', lang)}" if r.rolle == "vert" else "")
+            badges[r.kommunenummer] = f"P{r.office}" + (f" {t('report.host_mark', lang)}" if r.rolle == "vert" else "")
     emphasis = set(members["kommunenummer"]) & set(codes)
     if data.scope.focus:
         emphasis = {data.scope.focus}
-    legend = [(group_colour(int(g)), text("legend_group", lang, n=int(g))) for g in part.summary["community"]]
+    legend = [(group_colour(int(g)), t("report.legend_group", lang, n=int(g))) for g in part.summary["community"]]
     sec.svg(
         area_map(
             G,
             boundaries,
             codes,
             fills=fills,
-            title=text("coop_map", lang),
+            title=t("report.coop_map", lang),
             legend=legend,
             badges=badges,
             emphasis=emphasis,
-            outside_label=text("legend_outside", lang),
+            outside_label=t("report.legend_outside", lang),
         )
     )
     groups = sec.table(
         Table(
-            [text("c_group", lang), text("c_size", lang), text("c_members", lang), text("c_similarity", lang)],
+            [
+                column_name("community", lang),
+                column_name("size", lang),
+                column_name("members", lang),
+                column_name("mean_similarity", lang),
+            ],
             numeric={0, 1, 3},
         )
     )
     for r in _records(part.summary):
-        groups.add([str(r.community), str(r.size), str(r.members), number(r.mean_similarity, lang, 2)])
-    sec.subheading(text("k_offices", lang))
+        groups.add([str(r.community), str(r.size), str(r.members), num(r.mean_similarity, lang, 2)])
+    sec.subheading(t("report.k_offices", lang))
     sec.text(
-        text(
-            "offices_lead",
+        t(
+            "report.offices_lead",
             lang,
-            low=number(data.low_fte, lang),
+            low=num(data.low_fte, lang),
             n=data.offices_low,
             total=G.graph.get("layers", {}).get("kommuner", {}).get("records", ""),
         )
     )
     if offices.summary.empty:
-        sec.text(text("offices_none", lang))
+        sec.text(t("report.offices_none", lang))
         return sec
     table = sec.table(
         Table(
             [
-                text("c_office", lang),
-                text("c_members", lang),
-                text("c_host", lang),
-                text("c_fte", lang),
-                text("c_robust", lang, n=number(data.min_fte, lang)),
-                text("c_counties", lang),
+                column_name("office", lang),
+                column_name("members", lang),
+                column_name("host", lang),
+                column_name("combined_fte", lang),
+                t("report.c_robust", lang, n=num(data.min_fte, lang)),
+                column_name("counties", lang),
             ],
             numeric={3},
         )
@@ -93,8 +100,8 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
                 f"P{r.office}",
                 str(r.members),
                 str(r.host),
-                number(r.combined_fte, lang, 1),
-                text("yes" if r.robust else "no", lang),
+                num(r.combined_fte, lang, 1),
+                t("yes" if r.robust else "no", lang),
                 str(r.counties),
             ],
             illustrative=bool(getattr(r, "illustrative", False)),
@@ -105,12 +112,12 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
 
 def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Partner suggestions for both purposes, per district municipality (or for the focus)."""
-    sec = Section("partnere", text("s_partners", lang))
+    sec = Section("partnere", t("report.s_partners", lang))
     first = next(iter(data.partners.values()), None)
     top = len(first["office"]) if first else 0
-    sec.text(text("partners_lead", lang, top=top, km=number(data.office_km, lang)))
+    sec.text(t("report.partners_lead", lang, top=top, km=num(data.office_km, lang)))
     if not data.partners:
-        sec.text(text("partners_none", lang))
+        sec.text(t("report.partners_none", lang))
     for code, lists in data.partners.items():
         sec.subheading(f"{_name(G, code)} ({code})")
         for purpose in ("office", "network"):
@@ -118,15 +125,15 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
             table = sec.table(
                 Table(
                     [
-                        text("c_rank", lang),
-                        text("c_name", lang),
-                        text("c_score", lang),
-                        text("c_similarity", lang),
-                        text("c_distance", lang),
-                        text("c_neighbour", lang),
+                        column_name("rank", lang),
+                        column_name("kommune", lang),
+                        column_name("score", lang),
+                        column_name("similarity", lang),
+                        t("report.c_distance", lang),
+                        column_name("neighbour", lang),
                     ],
                     numeric={0, 2, 3, 4},
-                    caption=text(f"p_{purpose}", lang),
+                    caption=t(f"report.p_{purpose}", lang),
                 )
             )
             for r in _records(df):
@@ -134,19 +141,19 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
                     [
                         str(r.rank),
                         f"{r.navn} ({r.kommunenummer})",
-                        number(r.score, lang, 2),
-                        number(r.similarity, lang, 2),
-                        text("km", lang, n=number(r.distance_km, lang)),
-                        text(f"nb_{r.neighbour}", lang) if r.neighbour else "",
+                        num(r.score, lang, 2),
+                        num(r.similarity, lang, 2),
+                        f"{num(r.distance_km, lang)}{NBSP}km",
+                        t(_NEIGHBOUR[r.neighbour], lang) if r.neighbour else "",
                     ],
                     illustrative=bool(r.illustrative),
                     note="; ".join(r.reasons),
                 )
             if df.empty:
-                sec.text(df.attrs.get("empty_reason") or text("p_empty", lang))
+                sec.text(df.attrs.get("empty_reason") or t("partners.none", lang))
             hidden = df.attrs.get("hidden") or []
             if hidden:
-                sec.text(text("p_hidden", lang))
+                sec.text(t("report.p_hidden", lang))
                 sec.bullets(
                     [
                         f"{h['navn']} ({h['kommunenummer']}): {h['samarbeid']}"
@@ -160,27 +167,27 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
 
 def scorecard_section(G: Graph, data: ReportData, lang: str) -> Section:
     """The Distriktskommune 3.0 recommendations: one row per municipality, or per item for a focus."""
-    sec = Section("anbefalinger", text("s_scorecard", lang))
-    sec.text(text("sc_lead", lang, years=data.guidance_years))
+    sec = Section("anbefalinger", t("report.s_scorecard", lang))
+    sec.text(t("report.sc_lead", lang, years=data.guidance_years))
     long = data.scorecard
     if data.scope.kind == "focus":
         table = sec.table(
             Table(
                 [
-                    text("c_item", lang),
-                    text("c_rec", lang),
-                    text("c_answer", lang),
-                    text("c_detail", lang),
-                    text("c_source", lang),
+                    column_name("punkt", lang),
+                    column_name("anbefaling", lang),
+                    t("report.c_answer", lang),
+                    column_name("detaljer", lang),
+                    column_name("kilde", lang),
                 ]
             )
         )
         for r in _records(long):
             table.add(
                 [
-                    text(f"sc_{r.punkt}", lang),
+                    t(f"report.sc_{r.punkt}", lang),
                     str(r.anbefaling),
-                    text(f"sc_{r.status}", lang),
+                    _answer(r.status, lang),
                     str(r.detaljer),
                     _sources(r.kilde, lang),
                 ],
@@ -189,7 +196,12 @@ def scorecard_section(G: Graph, data: ReportData, lang: str) -> Section:
         return sec
     table = sec.table(
         Table(
-            [text("c_name", lang), *(text(f"sc_{i}", lang) for i in SCORE_ITEMS), text("sc_count", lang)], numeric={7}
+            [
+                column_name("kommune", lang),
+                *(t(f"report.sc_{i}", lang) for i in SCORE_ITEMS),
+                t("report.sc_count", lang),
+            ],
+            numeric={7},
         )
     )
     for (code, name), grp in long.groupby(["kommunenummer", "navn"], sort=True):
@@ -198,7 +210,7 @@ def scorecard_section(G: Graph, data: ReportData, lang: str) -> Section:
         for item in SCORE_ITEMS:
             if item in by_item:
                 r = by_item[item]
-                cells.append(f"{text(f'sc_{r.status}', lang)} ({_sources(r.kilde, lang)})")
+                cells.append(f"{_answer(r.status, lang)} ({_sources(r.kilde, lang)})")
             else:
                 cells.append("")
         met = int((grp["status"] == "oppfylt").sum())
@@ -206,3 +218,16 @@ def scorecard_section(G: Graph, data: ReportData, lang: str) -> Section:
             [f"{name} ({code})", *cells, f"{met} / {len(grp)}"], illustrative=bool(grp["kilde"].str.contains(ILL).any())
         )
     return sec
+
+
+#: A partner's kind of neighbour (``neighbour`` of :func:`~dknet.analysis.partners.suggest_partners`) → text key.
+_NEIGHBOUR = {"land": "report.nb_land", "sjø": "report.nb_sea"}
+
+
+#: A scorecard answer → text key (unknown is shown as ``?``).
+_ANSWER = {MET: "yes", NOT_MET: "no"}
+
+
+def _answer(status: str, lang: str) -> str:
+    """A scorecard answer in a cell: ja, nei, or ? when unknown."""
+    return t(_ANSWER[status], lang) if status in _ANSWER else "?"

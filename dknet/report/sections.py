@@ -13,12 +13,15 @@ from typing import Any
 
 import pandas as pd
 
+from dknet.analysis.gaps.structural import kind_name
+from dknet.analysis.plans import SOURCE_KINDS
+from dknet.analysis.scorecard import NO_RECORD
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
-from dknet.report.blocks import Figure, Section, Table
+from dknet.messages import column_name, t
+from dknet.report.blocks import Figure, Section, Table, num, pct
 from dknet.report.collect import ReportData, district_codes
 from dknet.report.svg import area_map, bar_chart
-from dknet.report.texts import number, percent, text
 from dknet.schema import Label, node_id
 
 ILL = "illustrativ"
@@ -36,10 +39,13 @@ SCORE_ITEMS = ("planstrategi", "arena", "plansamarbeid", "veiledning_fk", "veile
 def _sources(value: Any, lang: str) -> str:
     """``illustrativ, kuratert`` in ``lang``."""
     kinds = [k for k in str(value or "").split(", ") if k]
-    return ", ".join(text(f"src_{k}", lang) if f"src_{k}" in _SRC else k for k in kinds)
+    return ", ".join(t(_SRC[k], lang) if k in _SRC else k for k in kinds)
 
 
-_SRC = {f"src_{k}" for k in ("kuratert", "brukerregister", "antatt", "illustrativ", "ingen post")}
+#: The kinds of source a fact rests on, or ``ingen post`` (no record) → text key.
+_SRC = {k: f"report.src_{k.replace(' ', '_')}" for k in (*SOURCE_KINDS, NO_RECORD)}
+#: A kommuneplan part's revision state → text key (``nei``: not due, simply "no").
+_REVISION = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
 
 
 def _records(df: pd.DataFrame) -> list[SimpleNamespace]:
@@ -72,12 +78,14 @@ def scope_label(G: Graph, data: ReportData, lang: str) -> str:
     s = data.scope
     if s.kind == "focus" and s.focus:
         county = str(G.nodes[node_id(Label.COUNTY, str(s.county))]["name"])
-        return text("scope_focus", lang, name=_name(G, s.focus), code=s.focus, county=county)
+        return t("report.scope_focus", lang, name=_name(G, s.focus), code=s.focus, county=county)
     parts = []
     if s.county:
-        parts.append(text("scope_county", lang, name=G.nodes[node_id(Label.COUNTY, s.county)]["name"], code=s.county))
+        parts.append(
+            t("report.scope_county", lang, name=G.nodes[node_id(Label.COUNTY, s.county)]["name"], code=s.county)
+        )
     if s.sf:
-        parts.append(text("scope_sf", lang, name=G.nodes[node_id(Label.STATE_ADMINISTRATOR, s.sf)]["name"]))
+        parts.append(t("report.scope_sf", lang, name=G.nodes[node_id(Label.STATE_ADMINISTRATOR, s.sf)]["name"]))
     return "; ".join(parts)
 
 
@@ -87,10 +95,10 @@ def _plans_illustrative(data: ReportData) -> bool:
 
 def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Key figures for the area (county) or the municipality (focus)."""
-    sec = Section("sammendrag", text("s_summary", lang))
+    sec = Section("sammendrag", t("report.s_summary", lang))
     sec.text(
-        text(
-            "summary_lead",
+        t(
+            "report.summary_lead",
             lang,
             scope=_name(G, data.scope.focus) if data.scope.focus else scope_name(G, data),
             day=data.day.isoformat(),
@@ -107,19 +115,19 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
         status = data.plans["status"].iloc[0] if len(data.plans) else "ukjent"
         n_county = len(data.profiles)
         figures += [
-            Figure(text("k_population", lang), number(p.folketall, lang)),
-            Figure(text("k_change", lang), percent(None if pd.isna(p.endring_pst) else p.endring_pst / 100, lang)),
-            Figure(text("k_old", lang), percent(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
-            Figure(text("k_centrality", lang), number(p.sentralitetsklasse, lang)),
-            Figure(text("k_fte", lang), number(p.fte, lang, 1), bool(p.fte_illustrative)),
-            Figure(text("c_status", lang), text(f"st_{status}", lang), plans_ill),
+            Figure(t("report.k_population", lang), num(p.folketall, lang)),
+            Figure(t("report.k_change", lang), pct(None if pd.isna(p.endring_pst) else p.endring_pst / 100, lang)),
+            Figure(t("report.k_old", lang), pct(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
+            Figure(t("report.k_centrality", lang), num(p.sentralitetsklasse, lang)),
+            Figure(t("report.k_fte", lang), num(p.fte, lang, 1), bool(p.fte_illustrative)),
+            Figure(t("report.c_status", lang), t(f"report.st_{status}", lang), plans_ill),
             Figure(
-                text("k_rank", lang),
+                t("report.k_rank", lang),
                 f"{data.need_rank_of_focus} / {n_county}" if data.need_rank_of_focus else "–",
                 bool(data.need["illustrative"].any()),
             ),
             Figure(
-                text("k_met", lang),
+                t("report.k_met", lang),
                 f"{int((data.scorecard['status'] == 'oppfylt').sum())} / {len(data.scorecard)}",
                 bool(sc_ill),
             ),
@@ -132,57 +140,59 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
         low = prof["fte"].lt(data.low_fte).sum()
         top = data.need.iloc[0] if len(data.need) else None
         figures += [
-            Figure(text("k_municipalities", lang), number(len(prof), lang)),
-            Figure(text("k_population", lang), number(prof["folketall"].sum(), lang)),
-            Figure(text("k_district", lang), number(len(district_codes(G, data.scope.codes)), lang)),
+            Figure(t("report.k_municipalities", lang), num(len(prof), lang)),
+            Figure(t("report.k_population", lang), num(prof["folketall"].sum(), lang)),
+            Figure(t("report.k_district", lang), num(len(district_codes(G, data.scope.codes)), lang)),
             Figure(
-                text("k_adopted", lang),
-                f"{adopted} / {len(plans)} ({percent(adopted / len(plans), lang, 0)})",
+                t("report.k_adopted", lang),
+                f"{adopted} / {len(plans)} ({pct(adopted / len(plans), lang, 0)})",
                 plans_ill,
             ),
-            Figure(text("k_due", lang, n=data.max_age["arealdel"]), number(due, lang), plans_ill),
-            Figure(text("k_low", lang), number(low, lang), bool(prof["fte_illustrative"].any())),
-            Figure(text("k_communities", lang), number(len(data.communities.summary), lang)),
+            Figure(t("report.k_due", lang, n=data.max_age["arealdel"]), num(due, lang), plans_ill),
+            Figure(t("report.k_low", lang), num(low, lang), bool(prof["fte_illustrative"].any())),
+            Figure(t("report.k_communities", lang), num(len(data.communities.summary), lang)),
             Figure(
-                text("k_offices", lang),
-                number(len(data.offices.summary), lang),
+                t("report.k_offices", lang),
+                num(len(data.offices.summary), lang),
                 bool(data.offices.summary.get("illustrative", pd.Series(dtype=bool)).any()),
             ),
-            Figure(text("k_met", lang), percent(met, lang, 0), bool(sc_ill)),
+            Figure(t("report.k_met", lang), pct(met, lang, 0), bool(sc_ill)),
         ]
         if top is not None:
-            figures.append(Figure(text("k_gap_top", lang), str(top["navn"]), bool(top["illustrative"])))
+            figures.append(Figure(t("report.k_gap_top", lang), str(top["navn"]), bool(top["illustrative"])))
     sec.figures(figures)
     return sec
 
 
 def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str) -> Section:
     """The planstrategi status and the kommuneplan's age, with a chart and a map (county)."""
-    sec = Section("planer", text("s_plans", lang))
-    sec.text(text("plans_lead", lang, sd=data.max_age["samfunnsdel"], ad=data.max_age["arealdel"]))
+    sec = Section("planer", t("report.s_plans", lang))
+    sec.text(t("report.plans_lead", lang, sd=data.max_age["samfunnsdel"], ad=data.max_age["arealdel"]))
     plans = data.plans
     if data.scope.kind == "county" and len(plans):
         counts = plans["status"].value_counts()
-        bars = [(text(f"st_{s}", lang), int(counts[s]), c) for s, c in STATUS_COLOURS.items() if s in counts]
-        sec.svg(bar_chart(bars, title=text("plans_chart", lang, term=data.term)))
+        bars = [(t(f"report.st_{s}", lang), int(counts[s]), c) for s, c in STATUS_COLOURS.items() if s in counts]
+        sec.svg(bar_chart(bars, title=t("report.plans_chart", lang, term=data.term)))
         fills = {r.kommunenummer: STATUS_COLOURS[r.status] for r in _records(plans)}
-        legend = [(c, text(f"st_{s}", lang)) for s, c in STATUS_COLOURS.items() if s in counts]
+        legend = [(c, t(f"report.st_{s}", lang)) for s, c in STATUS_COLOURS.items() if s in counts]
         sec.svg(
-            area_map(G, boundaries, list(data.scope.codes), fills=fills, title=text("plans_map", lang), legend=legend)
+            area_map(
+                G, boundaries, list(data.scope.codes), fills=fills, title=t("report.plans_map", lang), legend=legend
+            )
         )
-    rev = text("c_revision", lang)
+    rev = t("report.c_revision", lang)
     table = sec.table(
         Table(
             [
-                text("c_code", lang),
-                text("c_name", lang),
-                text("c_status", lang),
-                text("c_adopted", lang),
-                text("c_sd", lang),
-                f"{text('c_sd', lang)}: {rev}",
-                text("c_ad", lang),
-                f"{text('c_ad', lang)}: {rev}",
-                text("c_source", lang),
+                t("report.c_code", lang),
+                column_name("kommune", lang),
+                t("report.c_status", lang),
+                t("report.c_adopted", lang),
+                t("report.c_sd", lang),
+                f"{t('report.c_sd', lang)}: {rev}",
+                t("report.c_ad", lang),
+                f"{t('report.c_ad', lang)}: {rev}",
+                column_name("kilde", lang),
             ],
             numeric={4, 6},
         )
@@ -193,41 +203,41 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
             [
                 r.kommunenummer,
                 r.navn,
-                text(f"st_{r.status}", lang),
+                t(f"report.st_{r.status}", lang),
                 r.planstrategi_vedtatt,
                 "" if pd.isna(r.samfunnsdel_vedtatt) else str(r.samfunnsdel_vedtatt),
-                text(f"rev_{r.samfunnsdel_revisjon}", lang),
+                t(_REVISION[r.samfunnsdel_revisjon], lang),
                 "" if pd.isna(r.arealdel_vedtatt) else str(r.arealdel_vedtatt),
-                text(f"rev_{r.arealdel_revisjon}", lang),
+                t(_REVISION[r.arealdel_revisjon], lang),
                 _sources(", ".join(kinds), lang),
             ],
             illustrative=ILL in kinds,
         )
     shares = ", ".join(
-        f"{percent(v, lang, 0)} {_sources(k, lang)}" for k, v in sorted(data.plan_shares.items(), key=lambda kv: -kv[1])
+        f"{pct(v, lang, 0)} {_sources(k, lang)}" for k, v in sorted(data.plan_shares.items(), key=lambda kv: -kv[1])
     )
     if shares:
-        sec.text(text("plans_sources", lang, shares=shares))
+        sec.text(t("plans.sources", lang, shares=shares))
     return sec
 
 
 def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Need against support with reasons, then the structural holes."""
-    sec = Section("veiledning", text("s_gaps", lang))
+    sec = Section("veiledning", t("report.s_gaps", lang))
     if data.scope.focus:
         n = int(data.profiles["kommunenummer"].size)
         rank = data.need_rank_of_focus or "–"
-        sec.text(text("gaps_focus", lang, name=_name(G, data.scope.focus), rank=rank, n=n))
+        sec.text(t("report.gaps_focus", lang, name=_name(G, data.scope.focus), rank=rank, n=n))
     else:
-        sec.text(text("gaps_lead", lang, n=len(data.need)))
+        sec.text(t("report.gaps_lead", lang, n=len(data.need)))
     table = sec.table(
         Table(
             [
-                text("c_rank", lang),
-                text("c_name", lang),
-                text("c_need", lang),
-                text("c_support", lang),
-                text("c_gap", lang),
+                column_name("rank", lang),
+                column_name("kommune", lang),
+                column_name("need", lang),
+                column_name("support", lang),
+                t("report.c_gap", lang),
             ],
             numeric={0, 2, 3, 4},
         )
@@ -237,39 +247,22 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
             [
                 str(r.rank),
                 f"{r.navn} ({r.kommunenummer})",
-                number(r.need, lang, 2),
-                number(r.support, lang, 2),
-                number(r.gap, lang, 2),
+                num(r.need, lang, 2),
+                num(r.support, lang, 2),
+                num(r.gap, lang, 2),
             ],
             illustrative=bool(r.illustrative),
             note="; ".join(r.reasons),
         )
-    sec.subheading(text("gaps_structural", lang))
+    sec.subheading(t("report.gaps_structural", lang))
     if data.structural.empty:
-        sec.text(text("gaps_none", lang))
+        sec.text(t("report.gaps_none", lang))
         return sec
     layers = data.layers
     network_ill = any(
         layers.get(n, {}).get("illustrative", 0) for n in ("veiledning", "arena_medlemmer", "plankontor_medlemmer")
     )
-    st = sec.table(Table([text("c_kind", lang), text("c_name", lang), text("c_detail", lang)]))
+    st = sec.table(Table([column_name("kind", lang), column_name("kommune", lang), column_name("detail", lang)]))
     for r in _records(data.structural):
-        key = f"gk_{r.kind}"
-        st.add(
-            [text(key, lang) if key in _GAP_KINDS else str(r.kind), str(r.navn), str(r.detail)],
-            illustrative=network_ill,
-        )
+        st.add([kind_name(r.kind, lang), str(r.navn), str(r.detail)], illustrative=network_ill)
     return sec
-
-
-_GAP_KINDS = {
-    f"gk_{k}"
-    for k in (
-        "isolated",
-        "single_broker",
-        "cut_off",
-        "constrained",
-        "similar_across_boundary",
-        "left_out_of_regional_plan",
-    )
-}

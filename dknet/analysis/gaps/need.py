@@ -15,6 +15,7 @@ from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plan
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
 from dknet.graph import Graph
 from dknet.messages import Lang, t
+from dknet.present.numbers import number, percent
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 # --- need versus support --------------------------------------------------------------------------
@@ -135,18 +136,18 @@ def _need_reasons(
     out = []
     pop = d.get("folketall_2026")
     if pop is not None and pop < 2500:
-        out.append(t("gaps.small", lang, n=f"{pop:,}".replace(",", " ")))
+        out.append(t("gaps.small", lang, n=number(pop, lang)))
     if d.get("sentralitetsklasse") in (5, 6):
         out.append(t("gaps.remote", lang, c=d["sentralitetsklasse"]))
     if (d.get("andel_67pluss") or 0) >= 0.25:
-        out.append(t("gaps.ageing", lang, p=f"{100 * d['andel_67pluss']:.0f}"))
+        out.append(t("gaps.ageing", lang, share=percent(d["andel_67pluss"], lang, decimals=0)))
     for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
         age = prof.get(ind)
         if age is not None and not math.isnan(age) and age >= 10:
             out.append(t("gaps.age", lang, plan=label, years=f"{age:.0f}"))
     fte = prof.get("aarsverk_plan")
     if fte is not None and not math.isnan(fte) and fte <= 1.0:
-        out.append(t("gaps.fte", lang, fte=f"{fte:.1f}" if lang == "en" else f"{fte:.1f}".replace(".", ",")))
+        out.append(t("gaps.fte", lang, fte=number(fte, lang, decimals=1)))
     fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
     sf = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
     since = config.year - config.window + 1

@@ -1,4 +1,13 @@
-"""Structural holes in the cooperation network (:func:`structural_gaps`)."""
+"""Structural holes in the cooperation network (:func:`structural_gaps`).
+
+Each row's ``kind`` is a machine value (:data:`KINDS`, as ``--format json`` keeps it); its
+``detail`` is a sentence in the language asked for, from :mod:`dknet.messages` (keys
+``gaps.structural.*``), numbers written the language's way. :func:`kind_name` is what a kind is
+called for people.
+
+>>> kind_name("single_broker", "nb"), kind_name("single_broker", "en")
+('nås bare gjennom ett mellomledd', 'reached through one broker only')
+"""
 
 from __future__ import annotations
 
@@ -15,7 +24,25 @@ from dknet.analysis.gaps.common import group_kind, groups_of, is_running, select
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
 from dknet.graph import Graph, nodes_of
+from dknet.messages import MESSAGES, Lang, t
+from dknet.present.numbers import number
 from dknet.schema import Label, Rel
+
+#: The kinds of structural hole, in the order rows are listed (most serious first).
+KINDS = (
+    "cut_off",
+    "single_broker",
+    "isolated",
+    "left_out_of_regional_plan",
+    "similar_across_boundary",
+    "constrained",
+)
+
+
+def kind_name(kind: str, lang: str = "en") -> str:
+    """What the structural hole ``kind`` is called for people in ``lang`` (an unknown kind as it is)."""
+    return t(f"gaps.structural.kind.{kind}", lang) if kind in KINDS else kind
+
 
 # --- structural gaps -------------------------------------------------------------------------------
 
@@ -94,8 +121,12 @@ def structural_gaps(
     config: GapConfig | None = None,
     county: str | None = None,
     sf: str | None = None,
+    lang: Lang = "en",
 ) -> pd.DataFrame:
-    """Structural holes, one row each: kind, kommunenummer, navn, detail (see the module docstring)."""
+    """Structural holes, one row each: kind, kommunenummer, navn, detail, score (see the module docstrings).
+
+    ``kind`` is one of :data:`KINDS`; ``detail`` is in ``lang`` (nb, nn, en).
+    """
     config = config or load_gap_config()
     chosen = set(select_codes(G, county, sf))
     H = cooperation_graph(G, year=config.year, window=config.window)
@@ -112,17 +143,13 @@ def structural_gaps(
 
     for code in isolated_municipalities(G, year=config.year):
         groups = groups_of(G, f"kommune:{code}")
-        member_of = ", ".join(sorted(str(g["name"]) for g in groups if group_kind(g, config.year))) or "nothing"
-        add("isolated", [code], f"in no plan office, planning network or forum (member of: {member_of})", 1.0)
+        member_of = ", ".join(sorted(str(g["name"]) for g in groups if group_kind(g, config.year)))
+        key = "gaps.structural.isolated" if member_of else "gaps.structural.isolated_alone"
+        add("isolated", [code], t(key, lang, groups=member_of), 1.0)
     for comp in nx.connected_components(H):
         if not comp & helpers:
             for m in sorted(c for c in comp if c.startswith("kommune:")):
-                add(
-                    "cut_off",
-                    [G.nodes[m]["key"]],
-                    "no path to FK or SF: no guidance in the window and no arena they organise",
-                    1.0,
-                )
+                add("cut_off", [G.nodes[m]["key"]], t("gaps.structural.cut_off", lang, years=config.window), 1.0)
     reachable: set[str] = set()
     for comp in nx.connected_components(H):
         if comp & helpers:
@@ -140,37 +167,33 @@ def structural_gaps(
                     brokers.setdefault(m, []).append(b)
     for m in sorted(brokers):
         chain = sorted(brokers[m], key=lambda b: (nx.shortest_path_length(H, m, b), b))
-        names = ", then ".join(f"{G.nodes[b]['name']} ({G.nodes[b]['label']})" for b in chain)
-        add("single_broker", [G.nodes[m]["key"]], f"reaches FK and SF only through {names}", 0.9)
+        names = t("gaps.structural.then", lang).join(f"{G.nodes[b]['name']} ({_node_kind(G, b, lang)})" for b in chain)
+        add("single_broker", [G.nodes[m]["key"]], t("gaps.structural.single_broker", lang, chain=names), 0.9)
     municipalities = [m for m in nodes_of(G, Label.MUNICIPALITY) if H.degree(m) > 0]
     constraint, effective = burt(H, municipalities)
     if constraint:
         cutoff = float(np.nanquantile(list(constraint.values()), 0.9))
         for m, c in sorted(constraint.items(), key=lambda kv: (-kv[1], kv[0])):
             if c >= cutoff and not math.isnan(c):
-                add(
-                    "constrained",
-                    [G.nodes[m]["key"]],
-                    f"Burt's constraint {c:.2f} (top decile), effective size {effective[m]:.1f}: few, redundant ties",
-                    float(c),
-                )
-    rows += _across_boundaries(G, chosen, config)
-    rows += _regional_plan_gaps(G, chosen, config)
-    order = {
-        "cut_off": 0,
-        "single_broker": 1,
-        "isolated": 2,
-        "left_out_of_regional_plan": 3,
-        "similar_across_boundary": 4,
-        "constrained": 5,
-    }
+                size = number(effective[m], lang, decimals=1)
+                detail = t("gaps.structural.constrained", lang, constraint=number(c, lang, decimals=2), size=size)
+                add("constrained", [G.nodes[m]["key"]], detail, float(c))
+    rows += _across_boundaries(G, chosen, config, lang)
+    rows += _regional_plan_gaps(G, chosen, config, lang)
     df = pd.DataFrame(rows, columns=["kind", "kommunenummer", "navn", "detail", "score"])
-    df["_o"] = df["kind"].map(order)
+    df["_o"] = df["kind"].map({k: i for i, k in enumerate(KINDS)})
     return (
         df.sort_values(["_o", "score", "kommunenummer"], ascending=[True, False, True], kind="stable")
         .drop(columns="_o")
         .reset_index(drop=True)
     )
+
+
+def _node_kind(G: Graph, node: str, lang: Lang) -> str:
+    """``kommune``, ``plankontor`` or ``arena``: what a broker is, in ``lang``."""
+    label = str(G.nodes[node]["label"])
+    key = f"gaps.structural.node.{label}"
+    return t(key, lang) if key in MESSAGES else label
 
 
 def _similarity(G: Graph) -> pd.DataFrame:
@@ -182,7 +205,7 @@ def _shared_groups(G: Graph, a: str, b: str) -> set[str]:
     return targets(G, f"kommune:{a}", Rel.MEMBER_OF) & targets(G, f"kommune:{b}", Rel.MEMBER_OF)
 
 
-def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
+def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig, lang: Lang) -> list[dict[str, Any]]:
     sim = _similarity(G)
     codes = list(sim.index)
     lon = np.array([G.nodes[f"kommune:{c}"]["lon"] for c in codes])
@@ -204,25 +227,33 @@ def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig) -> list[di
                 continue
             da, db = G.nodes[f"kommune:{a}"], G.nodes[f"kommune:{b}"]
             sf_a, sf_b = targets(G, f"kommune:{a}", Rel.SUPERVISED_BY), targets(G, f"kommune:{b}", Rel.SUPERVISED_BY)
-            if da["fylkesnummer"] == db["fylkesnummer"] and sf_a == sf_b:
+            other_county, other_sf = da["fylkesnummer"] != db["fylkesnummer"], sf_a != sf_b
+            if not (other_county or other_sf):
                 continue
             if _shared_groups(G, a, b):
                 continue
-            where = "a shared border" if border else f"{dist[i, j]:.0f} km apart"
-            boundary = "county and SF boundary" if sf_a != sf_b else "county boundary"
+            km = number(dist[i, j], lang, decimals=0)
+            where = t("gaps.structural.neighbours", lang) if border else t("gaps.structural.apart", lang, km=km)
+            boundary = "both" if other_county and other_sf else ("county" if other_county else "sf")
             rows.append(
                 {
                     "kind": "similar_across_boundary",
                     "kommunenummer": f"{a} – {b}",
                     "navn": f"{da['name']} – {db['name']}",
                     "score": float(values[i, j]),
-                    "detail": f"similarity {values[i, j]:.2f}, {where}, across a {boundary}; no shared arena or office",
+                    "detail": t(
+                        "gaps.structural.similar",
+                        lang,
+                        similarity=number(values[i, j], lang, decimals=2),
+                        where=where,
+                        boundary=t(f"gaps.structural.boundary.{boundary}", lang),
+                    ),
                 }
             )
     return rows
 
 
-def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
+def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig, lang: Lang) -> list[dict[str, Any]]:
     sim = _similarity(G)
     rows = []
     threshold = config.structural["regional_plan_min_similarity"]
@@ -247,8 +278,13 @@ def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig) -> list[d
                         "kommunenummer": c,
                         "navn": G.nodes[f"kommune:{c}"]["name"],
                         "score": median,
-                        "detail": f"not covered by {G.nodes[p]['name']}, though it borders it and its median "
-                        f"similarity to the {len(covered)} covered municipalities is {median:.2f}",
+                        "detail": t(
+                            "gaps.structural.left_out",
+                            lang,
+                            plan=G.nodes[p]["name"],
+                            n=len(covered),
+                            median=number(median, lang, decimals=2),
+                        ),
                     }
                 )
     return rows
