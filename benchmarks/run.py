@@ -65,19 +65,81 @@ def py(code: str) -> list[str]:
     return [PY, "-c", code]
 
 
+#: The floor every everyday-command figure is a ratio to: importing what the full path needs.
+FLOOR = "python -c 'import pandas, networkx' (the floor)"
+
+IN_PROCESS = """
+import sys, time
+from dknet.cache import load_graph
+from dknet.analysis.partners import all_partners
+from dknet.analysis.gaps import structural_gaps
+G = load_graph()
+all_partners(G)  # the first call pays for lazy imports (scipy) once
+t = time.perf_counter(); table = all_partners(G, top=10); a = time.perf_counter() - t
+t = time.perf_counter(); s = structural_gaps(G); b = time.perf_counter() - t
+print(f"all_partners={a:.4f} rows={len(table)} structural={b:.4f} structural_rows={len(s)}")
+"""
+
+
+def measure_alternating(cmds: dict[str, list[str]], *, repeat: int, env: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Run each command once per round, ``repeat`` rounds, so that the machine's load hits them alike."""
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in cmds}
+    for r in range(repeat):
+        order = list(cmds) if r % 2 == 0 else list(reversed(cmds))
+        for name in order:
+            runs[name].append(measure_cmd(cmds[name], repeat=1, env=env))
+    return {
+        name: {
+            "median_s": statistics.median(x["median_s"] for x in rs),
+            "min_s": min(x["min_s"] for x in rs),
+            "runs": len(rs),
+            "peak_mib": max((x["peak_mib"] or 0) for x in rs) or None,
+            "stdout_tail": rs[-1]["stdout_tail"],
+        }
+        for name, rs in runs.items()
+    }
+
+
 def group_cli(results: dict[str, Any], repeat: int) -> None:
+    """The everyday commands on a warm cache, each as a ratio to :data:`FLOOR`, measured in the same rounds."""
     cache = tempfile.mkdtemp(prefix="dknet-bench-cache-")
     env = {**os.environ, "DKNET_CACHE_DIR": cache}
-    subprocess.run([*DKNET, "info"], env=env, capture_output=True, check=True)  # warm the cache
-    results["cli: dknet partners holtålen --explain (warm cache)"] = measure_cmd(
-        [*DKNET, "partners", "holtålen", "--explain"], repeat=repeat, env=env
-    )
-    results["cli: dknet show holtålen (warm cache)"] = measure_cmd([*DKNET, "show", "holtålen"], repeat=repeat, env=env)
-    results["cli: dknet partners holtålen --explain (no cache)"] = measure_cmd(
-        [*DKNET, "partners", "holtålen", "--explain", "--no-cache"], repeat=repeat, env=env
-    )
-    results["cli: python -c 'import dknet.cli' (start-up and imports)"] = measure_cmd(
-        py("import dknet.cli"), repeat=repeat, env=env
+    for warm in (["info"], ["partners", "holtålen"], ["partners", "holtålen", "--purpose", "network"]):
+        subprocess.run([*DKNET, *warm], env=env, capture_output=True, check=True)  # the graph and lookup tables
+    cmds = {
+        FLOOR: py("import pandas, networkx"),
+        "python -c 'import numpy'": py("import numpy"),
+        "python -c 'pass' (the interpreter alone)": py("pass"),
+        "cli: python -c 'import dknet.cli' (start-up and imports)": py("import dknet.cli"),
+        "cli: dknet partners holtålen --explain (warm cache)": [*DKNET, "partners", "holtålen", "--explain"],
+        "cli: dknet partners træna --purpose network --explain (warm cache)": [
+            *DKNET,
+            "partners",
+            "træna",
+            "--purpose",
+            "network",
+            "--explain",
+        ],
+        "cli: dknet partners holtålen --explain --within county (warm graph, full path)": [
+            *DKNET,
+            "partners",
+            "holtålen",
+            "--explain",
+            "--within",
+            "county",
+        ],
+        "cli: dknet show holtålen (warm cache)": [*DKNET, "show", "holtålen"],
+        "cli: dknet gaps --kind structural (warm cache)": [*DKNET, "gaps", "--kind", "structural"],
+        "cli: dknet partners --all (warm cache, 357 × 10 rows)": [*DKNET, "partners", "--all", "--format", "csv"],
+        "in-process: all_partners (357 × top 10) and structural_gaps on a loaded graph": py(IN_PROCESS),
+    }
+    measured = measure_alternating(cmds, repeat=repeat, env=env)
+    floor = measured[FLOOR]["median_s"]
+    for r in measured.values():
+        r["ratio_to_floor"] = r["median_s"] / floor
+    results.update(measured)
+    results["cli: dknet partners holtålen --explain --no-cache (load + validate + build)"] = measure_cmd(
+        [*DKNET, "partners", "holtålen", "--explain", "--no-cache"], repeat=max(1, repeat // 2), env=env
     )
     shutil.rmtree(cache, ignore_errors=True)
 
@@ -307,16 +369,18 @@ def main() -> None:
         if args.only in (None, name):
             print(f"… {name}", file=sys.stderr, flush=True)
             run()
-    print("| benchmark | median wall (s) | peak RSS (MiB) | runs | output |")
-    print("|---|---|---|---|---|")
+    print("| benchmark | median wall (s) | × floor | peak RSS (MiB) | runs | output |")
+    print("|---|---|---|---|---|---|")
     for name, r in results.items():
         if "table" in r:
             continue
         if "skipped" in r:
-            print(f"| {name} | – | – | – | skipped: {r['skipped']} |")
+            print(f"| {name} | – | – | – | – | skipped: {r['skipped']} |")
             continue
         peak = f"{r['peak_mib']:.0f}" if r.get("peak_mib") else "–"
-        print(f"| {name} | {r['median_s']:.3f} | {peak} | {r['runs']} | {' / '.join(r['stdout_tail'])[:160]} |")
+        ratio = f"{r['ratio_to_floor']:.2f}×" if "ratio_to_floor" in r else "–"
+        tail = " / ".join(r["stdout_tail"])[:160]
+        print(f"| {name} | {r['median_s']:.3f} | {ratio} | {peak} | {r['runs']} | {tail} |")
     print_scale(results)
     doc = {"machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"), "results": results}
     (ROOT / "benchmarks" / "results.json").write_text(

@@ -42,13 +42,13 @@ import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from dknet import __version__
-from dknet.graph import Graph, build_graph
-from dknet.io.dataset import Mode, fingerprint, load_dataset
+from dknet.io.files import Mode, fingerprint
+
+if TYPE_CHECKING:  # networkx and pandas load only when a graph is built or read
+    from dknet.graph import Graph
 
 #: Name and version of the cache file format; a change of either invalidates every cache file.
 FORMAT = "dknet-graph-cache"
@@ -57,7 +57,7 @@ FORMAT_VERSION = 3  # 3: endpoints as _u/_v, so the edge attribute 'source' surv
 KEEP = 8
 #: Unpacked cache files larger than this are not read (the bundled graph is about 5 MB).
 MAX_CACHE_BYTES = 512 * 1024 * 1024
-_SUFFIX = ".json.gz"
+SUFFIX = ".json.gz"
 
 
 def cache_dir() -> Path:
@@ -73,6 +73,9 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
 
     ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``.
     """
+    from dknet.graph import build_graph
+    from dknet.io.dataset import load_dataset
+
     data = load_dataset(user_dir, mode=mode, assume_dir=assume_dir)
     G = build_graph(data.tables)
     G.graph["layers"] = {
@@ -81,7 +84,7 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
     }
     for name, kinds in data.provenance_counts().items():  # real / curated / user / illustrative / assumed
         G.graph["layers"][name]["kinds"] = kinds
-    G.graph["warnings"] = [p.describe() for p in data.warnings]
+    G.graph["warnings"] = [p.to_data() for p in data.warnings]  # rendered in --lang when shown
     G.graph["old_codes"] = data.old_codes
     G.graph["user_dir"] = str(user_dir) if user_dir else None
     return G
@@ -93,50 +96,69 @@ def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay") -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def header_ok(header: Mapping[str, Any], key: str) -> bool:
-    """True when a cache header is of this format and version and was made for ``key``."""
+def header_ok(
+    header: Mapping[str, Any], key: str, *, fmt: str = FORMAT, counts: tuple[str, ...] = ("nodes", "edges")
+) -> bool:
+    """True when a cache header is of format ``fmt``, this version, and was made for ``key``."""
     return (
-        header.get("format") == FORMAT
+        header.get("format") == fmt
         and header.get("format_version") == FORMAT_VERSION
         and header.get("dknet_version") == __version__
         and header.get("key") == key
-        and isinstance(header.get("nodes"), int)
-        and isinstance(header.get("edges"), int)
+        and all(isinstance(header.get(c), int) for c in counts)
         and isinstance(header.get("sha256"), str)
     )
 
 
-def dumps(G: Graph, key: str) -> bytes:
-    """The cache file's bytes: a header line, then the graph as JSON, gzip-compressed."""
-    body = json.dumps(
-        nx.node_link_data(G, edges="edges", source="_u", target="_v"), ensure_ascii=False, separators=(",", ":")
-    )
+def pack(body: str, key: str, *, fmt: str = FORMAT, **counts: int) -> bytes:
+    """A cache file's bytes: a header line (format, versions, key, body hash, ``counts``), then ``body``, gzipped."""
     header = {
-        "format": FORMAT,
+        "format": fmt,
         "format_version": FORMAT_VERSION,
         "dknet_version": __version__,
         "key": key,
         "sha256": hashlib.sha256(body.encode()).hexdigest(),
-        "nodes": G.number_of_nodes(),
-        "edges": G.number_of_edges(),
+        **counts,
     }
     return gzip.compress((json.dumps(header) + "\n" + body).encode(), compresslevel=5, mtime=0)
 
 
+def unpack(data: bytes, key: str, *, fmt: str = FORMAT, counts: tuple[str, ...] = ()) -> tuple[dict[str, Any], Any]:
+    """The header and the parsed JSON body of a cache file's bytes; ValueError when anything does not check out.
+
+    >>> unpack(pack('{"a": 1}', "k", fmt="demo", rows=1), "k", fmt="demo", counts=("rows",))[1]
+    {'a': 1}
+    """
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+        raw = fh.read(MAX_CACHE_BYTES + 1)
+    if len(raw) > MAX_CACHE_BYTES:
+        raise ValueError("cache file too large")
+    head, _, body = raw.partition(b"\n")
+    header = json.loads(head)
+    if not isinstance(header, dict) or not header_ok(header, key, fmt=fmt, counts=counts):
+        raise ValueError("cache header does not match")
+    if hashlib.sha256(body).hexdigest() != header["sha256"]:
+        raise ValueError("cache body does not match its hash")
+    return header, json.loads(body)
+
+
+def dumps(G: Graph, key: str) -> bytes:
+    """The graph cache file's bytes: a header line, then the graph as JSON, gzip-compressed."""
+    import networkx as nx
+
+    body = json.dumps(
+        nx.node_link_data(G, edges="edges", source="_u", target="_v"), ensure_ascii=False, separators=(",", ":")
+    )
+    return pack(body, key, nodes=G.number_of_nodes(), edges=G.number_of_edges())
+
+
 def loads(data: bytes, key: str) -> Graph | None:
     """The graph in a cache file's bytes, or None when anything about it does not check out."""
+    import networkx as nx
+
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-            raw = fh.read(MAX_CACHE_BYTES + 1)
-        if len(raw) > MAX_CACHE_BYTES:
-            return None
-        head, _, body = raw.partition(b"\n")
-        header = json.loads(head)
-        if not isinstance(header, dict) or not header_ok(header, key):
-            return None
-        if hashlib.sha256(body).hexdigest() != header["sha256"]:
-            return None
-        G = nx.node_link_graph(json.loads(body), edges="edges", source="_u", target="_v")
+        header, body = unpack(data, key, counts=("nodes", "edges"))
+        G = nx.node_link_graph(body, edges="edges", source="_u", target="_v")
     except (OSError, EOFError, ValueError, KeyError, TypeError, nx.NetworkXError):
         return None
     if not isinstance(G, nx.MultiDiGraph):
@@ -161,7 +183,7 @@ def _trusted(path: Path) -> bool:
     return not (path.is_dir() and st.st_mode & 0o022)
 
 
-def _prepare_dir(directory: Path) -> bool:
+def prepare_dir(directory: Path) -> bool:
     """Create the cache directory (0700) when missing; True when it is safe to use."""
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -170,23 +192,30 @@ def _prepare_dir(directory: Path) -> bool:
     return _trusted(directory)
 
 
-def _read(path: Path, key: str) -> Graph | None:
+def read_bytes(path: Path) -> bytes | None:
+    """A cache file's bytes when it is a regular file of ours and not too large, else None."""
     if not path.is_file() or path.is_symlink() or not _trusted(path):
         return None
     try:
         if path.stat().st_size > MAX_CACHE_BYTES:
             return None
-        return loads(path.read_bytes(), key)
+        return path.read_bytes()
     except OSError:
         return None
 
 
-def _write(directory: Path, path: Path, G: Graph, key: str) -> None:
+def _read(path: Path, key: str) -> Graph | None:
+    data = read_bytes(path)
+    return None if data is None else loads(data, key)
+
+
+def write_bytes(directory: Path, path: Path, data: bytes) -> None:
+    """Write a cache file atomically (temporary file, rename); a read-only cache is silently skipped."""
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".graph-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name.split('-')[0]}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(dumps(G, key))
+            fh.write(data)
         Path(tmp).replace(path)
         tmp = None
     except OSError:
@@ -196,10 +225,15 @@ def _write(directory: Path, path: Path, G: Graph, key: str) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def prune(directory: Path, *, keep: int = KEEP, now: float | None = None) -> list[Path]:
-    """Remove cache files beyond the ``keep`` newest, old pickles and stale ``.tmp`` files.
+#: The cache files dknet writes, by name prefix: the graph, and the lookup tables of :mod:`dknet.lookup`.
+PREFIXES = ("graph-", "lookup-")
 
-    Returns what was removed. Only files dknet names (``graph-*``, ``.graph-*.tmp``) are touched.
+
+def prune(directory: Path, *, keep: int = KEEP, now: float | None = None) -> list[Path]:
+    """Remove cache files beyond the ``keep`` newest of each kind, old pickles and stale ``.tmp`` files.
+
+    Returns what was removed. Only files dknet names (``graph-*``, ``lookup-*`` and their
+    ``.tmp`` files) are touched.
     """
     now = time.time() if now is None else now
     removed: list[Path] = []
@@ -214,13 +248,17 @@ def prune(directory: Path, *, keep: int = KEEP, now: float | None = None) -> lis
         except OSError:
             return 0.0
 
-    current = sorted((p for p in entries if p.name.startswith("graph-") and p.name.endswith(_SUFFIX)), key=mtime)
-    doomed = current[: max(0, len(current) - keep)]
+    doomed: list[Path] = []
+    for prefix, keep_n in zip(PREFIXES, (keep, keep * 6), strict=True):  # six lookup tables per data set
+        current = sorted((p for p in entries if p.name.startswith(prefix) and p.name.endswith(SUFFIX)), key=mtime)
+        doomed += current[: max(0, len(current) - keep_n)]
     doomed += [p for p in entries if p.name.startswith("graph-") and p.name.endswith(".pickle")]
     doomed += [
         p
         for p in entries
-        if p.name.endswith(".tmp") and p.name.startswith((".graph-", "graph-")) and now - mtime(p) > 3600
+        if p.name.endswith(".tmp")
+        and p.name.startswith(tuple(f".{x}" for x in PREFIXES) + PREFIXES)
+        and now - mtime(p) > 3600
     ]
     for p in doomed:
         try:
@@ -241,18 +279,18 @@ def load_graph(user_dir: Path | str | None = None, *, mode: Mode = "overlay", us
     if not use_cache or (user is not None and not user.is_dir()):
         return build(user, mode=mode)
     directory = cache_dir()
-    usable = _prepare_dir(directory)
+    usable = prepare_dir(directory)
     try:
         key = cache_key(user, mode=mode)
     except OSError:  # an unreadable input: let the loader locate it
         return build(user, mode=mode)
-    path = directory / f"graph-{key[:32]}{_SUFFIX}"
+    path = directory / f"graph-{key[:32]}{SUFFIX}"
     if usable:
         cached = _read(path, key)
         if cached is not None:
             return cached
     G = build(user, mode=mode)
     if usable:
-        _write(directory, path, G, key)
+        write_bytes(directory, path, dumps(G, key))
         prune(directory)
     return G

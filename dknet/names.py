@@ -23,9 +23,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from dknet.errors import AmbiguousNameError, UnknownNameError
+from dknet.errors import AmbiguousNameError, UnknownNameError, kind_stem
+from dknet.messages.msg import Either, Msg
 
 if TYPE_CHECKING:  # pandas only in annotations: resolving a name does not import it
     import pandas as pd
@@ -182,6 +183,31 @@ class NameIndex:
         aliases = {e.code: parallel_names(e.name) for e in entries}
         return cls("county", entries, aliases, 2)
 
+    def to_json(self) -> dict[str, object]:
+        """The index as plain JSON values, for the lookup tables of warm commands (:mod:`dknet.lookup`)."""
+        return {
+            "kind": self.kind,
+            "width": self.width,
+            "entries": [[e.code, e.name, e.region] for e in self.entries.values()],
+            "skeletons": {k: sorted(v) for k, v in sorted(self._by_skeleton.items())},
+            "old_codes": {k: list(v) for k, v in sorted(self.old_codes.items())},
+        }
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> NameIndex:
+        """The index :meth:`to_json` wrote; it resolves exactly as the original.
+
+        >>> idx = NameIndex("county", [Entry("50", "Trøndelag", "")], {"50": ["Trøndelag", "Trööndelage"]}, 2)
+        >>> NameIndex.from_json(idx.to_json()).resolve("trondelag")
+        '50'
+        """
+        entries = [Entry(str(c), str(n), str(r)) for c, n, r in doc["entries"]]
+        old = {str(k): (str(v[0]), str(v[1])) for k, v in doc["old_codes"].items()}
+        idx = cls(str(doc["kind"]), entries, {}, int(doc["width"]), old)
+        for key, codes in doc["skeletons"].items():
+            idx._by_skeleton[str(key)] = {str(c) for c in codes}
+        return idx
+
     def name(self, code: str) -> str:
         """The display name of a code."""
         return self.entries[code].name
@@ -192,14 +218,10 @@ class NameIndex:
         if q.isdigit() and self.width:
             return self._resolve_number(q)
         if looks_damaged(q):
-            raise UnknownNameError(
-                self.kind,
-                q,
-                self._wildcard(q),
-                "the name has a damaged letter (a '?' or mis-decoded character), typical of a file saved as "
-                "Windows-1252; save it as UTF-8"
-                + (f". Did you mean {' or '.join(self._wildcard(q))}?" if self._wildcard(q) else ""),
-            )
+            close = self._wildcard(q)
+            damaged = Msg("name.hint.damaged")
+            hint = Msg("name.hint.damaged_close", damaged=damaged, close=Either(close)) if close else damaged
+            raise UnknownNameError(self.kind, q, close, hint)
         key = skeleton(q)
         codes = self._by_skeleton.get(key) or self._by_skeleton.get(re.sub(r"kommune$", "", key), set())
         if len(codes) == 1:
@@ -213,23 +235,19 @@ class NameIndex:
             return q
         if q in self.old_codes:
             new, old_name = self.old_codes[q]
-            raise UnknownNameError(
-                self.kind,
-                q,
-                [new],
-                f"{q} was the number of {old_name} until 2023; since 1 January 2024 it is {new} "
-                f"({self.entries[new].name})",
-            )
+            hint = Msg("name.hint.old_number", query=q, old_name=old_name, new=new, new_name=self.entries[new].name)
+            raise UnknownNameError(self.kind, q, [new], hint)
         if len(q) < self.width and q.zfill(self.width) in self.entries:
             padded = q.zfill(self.width)
-            raise UnknownNameError(
-                self.kind,
-                q,
-                [padded],
-                f"did you mean {padded} ({self.entries[padded].name})? The leading zero was lost; "
-                "keep numbers as text (in Excel: format the column as Text)",
-            )
-        raise UnknownNameError(self.kind, q, [], f"no {self.kind} has the number {q} in the 2024 division")
+            stem = kind_stem(self.kind) if kind_stem(self.kind) in ("municipality", "county") else "other"
+            hint = Msg(f"name.hint.lost_zero.{stem}", padded=padded, name=self.entries[padded].name)
+            raise UnknownNameError(self.kind, q, [padded], hint)
+        raise UnknownNameError(self.kind, q, [], Msg("name.hint.no_number", number_word=self._number_word(), query=q))
+
+    def _number_word(self) -> Msg:
+        """ "kommunenummeret", "fylkesnummeret" or "nummeret" (for messages about a number)."""
+        stem = kind_stem(self.kind)
+        return Msg(f"kind.{stem if stem in ('municipality', 'county') else 'other'}.number")
 
     def suggest(self, query: str, n: int = 3) -> list[str]:
         """The closest names, shown as ``Name (code, region)``."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dknet.io.dataset import bundled_dir
+from dknet.io.files import bundled_dir
 from dknet.io.illustrative import write_illustrative
 from dknet.schema import ILLUSTRATIVE, LAYERS
 

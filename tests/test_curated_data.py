@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from dknet.cli import cli
-from dknet.io.dataset import Dataset, bundled_dir, load_dataset
+from dknet.io.dataset import Dataset, load_dataset
+from dknet.io.files import bundled_dir
 from dknet.io.illustrative import provenance_kind, supersede_illustrative
 from dknet.schema import ILLUSTRATIVE, LAYERS, ColumnType
 

@@ -185,6 +185,17 @@ def everyone(graph):  # type: ignore[no-untyped-def]
     return all_partners(graph, purpose="office", top=10)
 
 
+@pytest.fixture(scope="module")
+def shared(graph):  # type: ignore[no-untyped-def]
+    """One pair table and reason context for many suggest_partners calls on the bundled graph."""
+    from dknet.analysis.reasons import ReasonContext
+    from dknet.analysis.scoring import pair_table
+
+    config = load_config()
+    table = pair_table(graph, config=config)
+    return {"table": table, "reason_context": ReasonContext.build(graph, table, config)}
+
+
 def test_office_suggestions_never_lie_beyond_the_cap(everyone) -> None:  # type: ignore[no-untyped-def]
     cap = load_config().purposes["office"].max_km
     assert everyone.kommune.nunique() == 357
@@ -192,13 +203,13 @@ def test_office_suggestions_never_lie_beyond_the_cap(everyone) -> None:  # type:
     assert beyond.empty, beyond[["kommune", "navn", "distance_km"]].head()
 
 
-def test_every_island_gets_its_sea_neighbours(graph, everyone) -> None:  # type: ignore[no-untyped-def]
+def test_every_island_gets_its_sea_neighbours(graph, everyone, shared) -> None:  # type: ignore[no-untyped-def]
     land = {d["key"] for u, _, e in graph.edges(data=True) if e["type"] == "BORDERS" for d in [graph.nodes[u]]}
     islands = sorted(graph.nodes[n]["key"] for n, d in graph.nodes(data=True) if d["label"] == "Municipality")
     islands = [c for c in islands if c not in land]
     assert len(islands) == 26
     for code in islands:
-        sea = suggest_partners(graph, code, top=20, within="neighbours", include_existing=True)
+        sea = suggest_partners(graph, code, top=20, within="neighbours", include_existing=True, **shared)
         assert not sea.empty and (sea.neighbour == "sjø").all(), code
         top = everyone[everyone.kommune == code]
         assert (top.neighbour == "sjø").any(), code

@@ -85,10 +85,7 @@ def _within_mask(table: PairTable, i: int, within: str | None) -> np.ndarray:
             km = -1
         if km > 0:
             return np.asarray(table.distance_km[i] <= km)
-    raise DknetError(
-        f"within={within!r} is not understood: use neighbours (land or sea), land-neighbours, ba-region, county, "
-        "sf or km:N (e.g. km:80)"
-    )
+    raise DknetError("error.within", within=within)
 
 
 def running_cooperations(G: Graph, a: str, b: str, *, year: int) -> list[dict[str, Any]]:
@@ -151,7 +148,7 @@ def suggest_partners(
     from it (``partners --all``).
     """
     if purpose not in PURPOSES:
-        raise DknetError(f"purpose={purpose!r} is not understood: use office or network")
+        raise DknetError("error.purpose", purpose=purpose)
     config = config or load_config()
     if exclude_groups:
         G = G.subgraph([n for n in G.nodes if n not in exclude_groups])  # a view: the graph is not changed
@@ -194,6 +191,7 @@ def _partner_rows(
                 hidden += [{**c, "kommunenummer": b, "navn": table.names[j], "samarbeid": c["navn"]} for c in real]
     order = sorted(np.flatnonzero(mask), key=lambda j: (-score[j], table.codes[j]))[:top]
     ctx = reason_context or ReasonContext.build(G, table, config)
+    ctx.prepare(code, [table.codes[j] for j in order])
     ill_profile = ctx.illustrative_profile
     rows = []
     for rank, j in enumerate(order, start=1):
@@ -240,6 +238,15 @@ def _empty_reason(
     return f"{name}: no candidate within {max_km:g} km or across a border for purpose {purpose}."
 
 
+def analysis_notes(G: Graph, config: ProfileConfig | None = None, *, lang: Lang = "en") -> list[str]:
+    """The notes every analysis output carries: indicators with missing values, and illustrative inputs."""
+    from dknet.analysis.profiles import challenge_profiles, missing_note
+
+    config = config or load_config()
+    notes = [missing_note(challenge_profiles(G, config=config), lang=lang), partners_note(G, config, lang=lang)]
+    return [n for n in notes if n]
+
+
 def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str | None:
     """The note an output must carry when illustrative records fed the suggestions (text: :mod:`dknet.messages`)."""
     from dknet.messages import t
@@ -250,17 +257,41 @@ def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str 
     return t("partners.illustrative", lang, names=", ".join(ill))
 
 
+def partner_index(
+    G: Graph, *, purpose: Purpose = "office", top: int = 10, config: ProfileConfig | None = None, lang: Lang = "en"
+) -> dict[str, dict[str, Any]]:
+    """What :func:`suggest_partners` answers with its defaults, for every municipality at once, as plain values.
+
+    One pair table and one reason context serve all 357 answers, which is what makes this fast
+    (docs/benchmarks.md). Each value: ``rows`` (dicts with :data:`PARTNER_COLUMNS`, Python
+    numbers and lists), ``hidden`` (dicts with :data:`HIDDEN_COLUMNS`) and ``empty_reason``.
+    :mod:`dknet.lookup` keeps this in the cache for the warm ``dknet partners``.
+
+    >>> from dknet.examples import tiny_graph
+    >>> index = partner_index(tiny_graph(), top=2)
+    >>> [r["navn"] for r in index["9002"]["rows"]], index["9002"]["empty_reason"]
+    (['Dalsnes', 'Austby'], None)
+    """
+    config = config or load_config()
+    table = pair_table(G, config=config)
+    ctx = ReasonContext.build(G, table, config)
+    index: dict[str, dict[str, Any]] = {}
+    for code in table.codes:
+        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, False, config, lang, ctx)
+        index[code] = {
+            "rows": rows,
+            "hidden": [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden],
+            "empty_reason": empty,
+        }
+    return index
+
+
 def all_partners(
     G: Graph, *, purpose: Purpose = "office", top: int = 10, config: ProfileConfig | None = None, lang: Lang = "en"
 ) -> pd.DataFrame:
     """Top ``top`` partners for every municipality in one table (column ``kommune`` first), one pair table."""
-    config = config or load_config()
-    table = pair_table(G, config=config)
-    ctx = ReasonContext.build(G, table, config)
-    rows: list[dict[str, Any]] = []
-    for code in table.codes:
-        found, _, _ = _partner_rows(G, table, code, purpose, top, None, False, config, lang, ctx)
-        rows += [{"kommune": code, **r} for r in found]
+    index = partner_index(G, purpose=purpose, top=top, config=config, lang=lang)
+    rows = [{"kommune": code, **r} for code, answer in index.items() for r in answer["rows"]]
     out = pd.DataFrame(rows, columns=["kommune", *PARTNER_COLUMNS])
     out.attrs["purpose"] = purpose
     return out

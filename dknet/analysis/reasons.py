@@ -19,6 +19,7 @@ Every reason that rests on an illustrative value or record says so: "(illustrati
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,21 +130,48 @@ class ReasonContext:
     _values: np.ndarray = field(default_factory=lambda: np.empty((0, 0)))
     _pos: dict[str, int] = field(default_factory=dict)
     _col: dict[str, int] = field(default_factory=dict)
-    _rates: np.ndarray = field(default_factory=lambda: np.empty((0, 0, 0)))
+    _missing: dict[str, frozenset[str]] = field(default_factory=dict)  # code → indicators without a value
+    _rates: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)  # pair → base rate per indicator
 
     def __post_init__(self) -> None:
         self._values = self.scaled.to_numpy(float)
         self._pos = {str(c): i for i, c in enumerate(self.scaled.index)}
         self._col = {str(c): j for j, c in enumerate(self.scaled.columns)}
-        n, k = self._values.shape
-        self._rates = np.ones((k, n, n))
-        for j, col in enumerate(self.scaled.columns):
+        columns = [str(c) for c in self.scaled.columns]
+        self._missing = {
+            code: frozenset(c for c, v in zip(columns, self._values[i], strict=True) if np.isnan(v))
+            for code, i in self._pos.items()
+        }
+
+    def has(self, indicator: str) -> bool:
+        """Whether ``indicator`` is part of the profile (a column of the scaled values)."""
+        return indicator in self._col
+
+    def missing(self, code: str) -> frozenset[str]:
+        """The indicators ``code`` has no value for."""
+        return self._missing.get(code, frozenset())
+
+    def prepare(self, a: str, others: Sequence[str]) -> None:
+        """Measure the base rates of every indicator between ``a`` and each of ``others`` in one go.
+
+        :meth:`base_rate` measures a pair it has not seen by itself; measuring a row's chosen
+        partners together is what makes reasons for all 357 municipalities fast.
+        """
+        need = [b for b in others if (a, b) not in self._rates]
+        if not need:
+            return
+        i = self._pos[a]
+        idx = np.asarray([self._pos[b] for b in need])
+        out = np.ones((self._values.shape[1], len(need)))
+        for c, col in enumerate(self.scaled.columns):
             d = self.sorted_diffs[str(col)]
-            x = self._values[:, j]
             if d.size:
-                diff = np.abs(x[:, None] - x[None, :])
-                rate = np.searchsorted(d, np.nan_to_num(diff, nan=0.0) + 1e-12, side="right") / d.size
-                self._rates[j] = np.where(np.isnan(diff), 1.0, rate)
+                diff = np.abs(self._values[idx, c] - self._values[i, c])
+                missing = np.isnan(diff)
+                rate = np.searchsorted(d, np.where(missing, 0.0, diff) + 1e-12, side="right") / d.size
+                out[c] = np.where(missing, 1.0, rate)
+        for n, b in enumerate(need):
+            self._rates[(a, b)] = out[:, n]
 
     @classmethod
     def build(cls, G: Graph, table: PairTable, config: ProfileConfig) -> ReasonContext:
@@ -194,7 +222,9 @@ class ReasonContext:
 
     def base_rate(self, indicator: str, a: str, b: str) -> float:
         """Share of all pairs at least as close as ``a`` and ``b`` on ``indicator`` (1.0 when unknown)."""
-        return float(self._rates[self._col[indicator], self._pos[a], self._pos[b]])
+        if (a, b) not in self._rates:
+            self.prepare(a, [b])
+        return float(self._rates[(a, b)][self._col[indicator]])
 
     def shared_plans(self, a: str, b: str) -> list[str]:
         """Regional plans covering both, narrowest first, county-wide ones left out."""
@@ -226,13 +256,13 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
     if pa is not None and pb is not None:
         if pa < SMALL and pb < SMALL and ctx.small_rate <= BASE_RATE:
             out.append(say("both_small", lang))
-        elif "folketall" in ctx.scaled.columns and ctx.base_rate("folketall", a, b) <= BASE_RATE / 2:
+        elif ctx.has("folketall") and ctx.base_rate("folketall", a, b) <= BASE_RATE / 2:
             out.append(say("pop", lang, a=_thousands(pa), b=_thousands(pb)))
     ca, cb = me.get("sentralitetsklasse"), other.get("sentralitetsklasse")
     if ca is not None and ca == cb and ctx.class_rate.get(ca, 1.0) <= BASE_RATE:
         out.append(say("class_same", lang, a=ca))
     skip = {"folketall", "sentralitetsindeks"} | {n for n, i in INDICATORS.items() if i.layer == "network"}
-    rated = sorted((ctx.base_rate(n, a, b), n) for n in config.weights if n not in skip and n in ctx.scaled.columns)
+    rated = sorted((ctx.base_rate(n, a, b), n) for n in config.weights if n not in skip and ctx.has(n))
     for rate, name in rated:
         if rate > BASE_RATE or len(out) >= 4:
             break
@@ -245,7 +275,8 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         text = say(key, lang, name=label, a=_fmt_value(name, va, lang), b=_fmt_value(name, vb, lang))
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
         out.append(_mark(text, ill, lang))
-    missing = [n for n in config.weights if np.isnan(ctx.value(a, n)) or np.isnan(ctx.value(b, n))]
+    gone = ctx.missing(a) | ctx.missing(b)
+    missing = [n for n in config.weights if n in gone]
     if missing:
         out.append(say("missing", lang, names=", ".join(missing)))
     return out

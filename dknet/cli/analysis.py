@@ -11,8 +11,10 @@ from typing import Any, TypeVar, cast
 
 import click
 
-from dknet.cli.common import EPILOG, Out, current_lang, data_options, format_option, load
+from dknet.cli.common import Out, current_lang, data_options, format_option, load
+from dknet.cli.helptext import DknetCommand
 from dknet.messages import t
+from dknet.schema import Label, node_id
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,25 +26,23 @@ def profile_options(f: F) -> F:
         "weights",
         multiple=True,
         metavar="NAME=W",
-        help="Override one indicator weight, e.g. --weight alder_arealdel=0 (repeatable).",
     )(f)
     return click.option(
         "--config",
         "config_path",
         type=click.Path(dir_okay=False, path_type=Path),
         default=None,
-        help="A profile configuration (TOML; see docs/partners.md). Default: dknet's own profile.toml.",
     )(f)
 
 
 def seed_option(f: F) -> F:
     """``--seed`` with a fixed default, so results are reproducible."""
-    return click.option("--seed", type=int, default=2024, show_default=True, help="Random seed (Louvain).")(f)
+    return click.option("--seed", type=int, default=2024, show_default=True)(f)
 
 
 def county_option(f: F) -> F:
     """``--county`` by number or name."""
-    return click.option("--county", default=None, help="Only this county: number (50) or name (Trøndelag).")(f)
+    return click.option("--county", metavar="FYLKE", default=None)(f)
 
 
 def _config(config_path: Path | None, weights: tuple[str, ...]) -> Any:
@@ -81,27 +81,23 @@ def _quality_note(quality: dict[str, float], title: str, lang: str) -> str:
     return f"{title}: " + ", ".join(show(k, v) for k, v in quality.items())
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @click.argument("kommune", required=False)
 @click.option(
     "--purpose",
     type=click.Choice(["office", "network"]),
     default="office",
     show_default=True,
-    help="office: partners for a shared plan office or daily cooperation (land and sea neighbours and "
-    "municipalities within 75 km); network: peers with similar challenges anywhere in Norway.",
 )
-@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many suggestions.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option(
     "--within",
     default=None,
     metavar="neighbours|land-neighbours|ba-region|county|sf|km:N",
-    help="Only candidates that are land or sea neighbours (or land only), share the BA region, the county, the SF "
-    "office, or lie within N km.",
 )
-@click.option("--include-existing", is_flag=True, help="Also list municipalities you already cooperate with.")
-@click.option("--all", "all_", is_flag=True, help="Top partners for every municipality in one table (no KOMMUNE).")
-@click.option("--explain", is_flag=True, help="Print the reasons for each suggestion.")
+@click.option("--include-existing", is_flag=True)
+@click.option("--all", "all_", is_flag=True)
+@click.option("--explain", is_flag=True)
 @profile_options
 @data_options
 @format_option
@@ -120,34 +116,38 @@ def partners(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Suggest planning partners for KOMMUNE, ranked, with reasons.
+    """Planning partners for KOMMUNE, ranked, with reasons (help: ``help.partners``)."""
+    out = Out(fmt)
+    lang = out.lang
+    # The everyday request is answered from the cache's lookup table, without pandas or networkx
+    # (dknet.lookup); the same request on the full path gives the same answer (tested).
+    default = config_path is None and not weights and within is None and not include_existing and top <= 10
+    looked_up = default and kommune is not None and not all_ and out.is_text and not no_cache
+    if looked_up:
+        from dknet.lookup import read_partners
 
-    Two purposes. --purpose office (default): who can share a plan office or work together day
-    to day: land and sea neighbours and municipalities within 75 km, scored by challenge
-    similarity, feasibility (border, distance, BA region, county, SF office) and context
-    (regional plans, common neighbours, earlier cooperation). --purpose network: peers with
-    similar challenges anywhere in Norway, ranked mostly by similarity; the distance is shown.
+        lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=lang)  # type: ignore[arg-type]
+        answer = lookup.answer(kommune) if lookup is not None else None  # type: ignore[arg-type]
+        if answer is not None:
+            _print_partners(out, answer, top=top, explain=explain)
+            return
 
-    Municipalities already in a running cooperation with KOMMUNE (by its record: status and
-    period) are left out and listed below the table; illustrative records never hide anyone.
-    Reasons name only what sets the pair apart from a typical pair and say "(illustrative)"
-    where they rest on generated values.
-
-    \b
-    Example:
-      dknet partners holtålen --explain
-      dknet partners træna --purpose network --top 5 --explain
-      dknet partners 5026 --within county --top 5 --format json
-      dknet partners --all --format csv > partnere.csv
-    """
     from dknet.analysis.partners import all_partners, suggest_partners
     from dknet.analysis.scoring import Purpose
     from dknet.overview import resolve_municipality
 
-    out = Out(fmt)
-    lang = out.lang
     config = _config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
+    if looked_up:
+        from dknet.lookup import write_partners
+
+        lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=lang, config=config)  # type: ignore[arg-type]
+        answer = lookup.answer(kommune)  # type: ignore[arg-type]
+        if answer is None:
+            resolve_municipality(G, kommune)  # type: ignore[arg-type]  # raises the error that says why
+        else:
+            _print_partners(out, answer, top=top, explain=explain)
+            return
     notes = _notes(G, config)
     if all_ or kommune is None:
         if not all_:
@@ -173,7 +173,7 @@ def partners(
         lang=lang,
     )
     hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
-    name = G.nodes[f"kommune:{code}"]["name"]
+    name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
     out.json(
         {
             "kommune": code,
@@ -191,25 +191,47 @@ def partners(
             out.note(line.strip())
         out.finish()
         return
-    out.line(t(f"partners.heading.{purpose}", lang, name=name, code=code))
-    from dknet.present.format import render
+    from dknet.present.format import jsonable
 
-    shown = _rounded(df.drop(columns=["reasons"]).rename(columns={"kommunenummer": "kommune"}))
-    if df.empty:
-        out.line(empty or t("partners.none", lang))
-    elif not explain:
-        out.table(shown)
+    answer = {"kommune": code, "navn": name, "purpose": purpose, "rows": jsonable(df), "hidden": hidden}
+    _print_partners(out, {**answer, "empty_reason": empty, "notes": notes}, top=top, explain=explain)
+
+
+#: Decimals of the table's figures: scores to 3, distances to whole km, sea gaps to 0.1 km.
+_DIGITS = {"score": 3, "similarity": 3, "feasibility": 3, "context": 3, "distance_km": 0, "gap_km": 1}
+
+
+def _print_partners(out: Out, answer: dict[str, Any], *, top: int, explain: bool) -> None:
+    """The table output of ``dknet partners KOMMUNE`` from an answer of plain values (fresh or looked up)."""
+    from dknet.present.text import table_rows
+
+    lang = out.lang
+    rows = answer["rows"][:top]
+    out.line(t(f"partners.heading.{answer['purpose']}", lang, name=answer["navn"], code=answer["kommune"]))
+    columns = [c for c in rows[0] if c != "reasons"] if rows else []
+    if not rows:
+        out.line(answer.get("empty_reason") or t("partners.none", lang))
     else:
-        lines = render(shown, "table", lang=lang).splitlines()
-        out.line("\n".join(lines[:2]))
-        for line, reasons in zip(lines[2:], df["reasons"], strict=True):
-            out.line(line)
-            out.line("      " + "; ".join(reasons))
-    for line in _hidden_lines(hidden, lang):
+        cells = [[_round(c, r[c]) for c in columns] for r in rows]
+        lines = table_rows(["kommune" if c == "kommunenummer" else c for c in columns], cells, lang).splitlines()
+        if not explain:
+            out.line("\n".join(lines))
+        else:
+            out.line("\n".join(lines[:2]))
+            for line, r in zip(lines[2:], rows, strict=True):
+                out.line(line)
+                out.line("      " + "; ".join(r["reasons"]))
+    for line in _hidden_lines(answer["hidden"], lang):
         out.line(line)
-    for n in notes:
+    for n in answer["notes"]:
         out.note(n)
     out.finish()
+
+
+def _round(column: str, value: Any) -> Any:
+    if column in _DIGITS and isinstance(value, float) and value == value:
+        return round(value, _DIGITS[column])
+    return value
 
 
 def _rounded(df: Any) -> Any:
@@ -240,26 +262,23 @@ def _hidden_lines(hidden: list[dict[str, Any]], lang: str) -> list[str]:
     return lines
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @county_option
 @click.option(
     "--resolution",
     type=click.FloatRange(min=0, min_open=True),
     default=1.0,
     show_default=True,
-    help="Louvain resolution: higher gives more, smaller communities.",
 )
 @seed_option
-@click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True, help="Smallest community.")
-@click.option("--max-size", type=click.IntRange(min=1), default=12, show_default=True, help="Largest community.")
+@click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--max-size", type=click.IntRange(min=1), default=12, show_default=True)
 @click.option(
     "--max-km",
     type=click.FloatRange(min=0),
     default=None,
-    help="Municipalities that are not land or sea neighbours are linked within this distance (default: the "
-    "office purpose's 75 km).",
 )
-@click.option("--members", "show_members", is_flag=True, help="One row per municipality instead of per community.")
+@click.option("--members", "show_members", is_flag=True)
 @profile_options
 @data_options
 @format_option
@@ -278,18 +297,7 @@ def communities(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Groups of municipalities with similar challenges that can work together.
-
-    Louvain community detection on a similarity-weighted graph of feasible pairs (shared border
-    or within --max-km), every community repaired to be connected, with modularity and agreement
-    (NMI, ARI) with the real BA regions and counties. Deterministic for a --seed.
-
-    \b
-    Example:
-      dknet communities --county Trøndelag
-      dknet communities --resolution 1.5 --seed 7 --format json
-      dknet communities --county 50 --members --format csv
-    """
+    """Communities of similar, feasible municipalities (help: ``help.communities``)."""
     from dknet.analysis.communities import detect_communities
 
     config = _config(config_path, weights)
@@ -316,12 +324,9 @@ def communities(
 
 def _notes(G: Any, config: Any) -> list[str]:
     """Notes every analysis output carries: missing indicator values, illustrative inputs."""
-    from dknet.analysis.partners import partners_note
-    from dknet.analysis.profiles import challenge_profiles, missing_note
+    from dknet.analysis.partners import analysis_notes
 
-    lang = current_lang()
-    notes = [missing_note(challenge_profiles(G, config=config), lang=lang), partners_note(G, config, lang=lang)]
-    return [n for n in notes if n]
+    return analysis_notes(G, config, lang=current_lang())
 
 
 def _emit(
@@ -332,9 +337,13 @@ def _emit(
     *,
     json_extra: dict[str, Any] | None = None,
     title: str = "quality",
+    values: dict[str, Callable[[Any], str]] | None = None,
 ) -> None:
     """Write rows in ``fmt`` with summary figures and notes (JSON: as keys; table: below; CSV: stderr;
-    XLSX: the rows, the members when given, the notes on their own sheet)."""
+    XLSX: the rows, the members when given, the notes on their own sheet).
+
+    ``values``: column → how its machine values read for people, in the table, XLSX and the
+    ``excel-no`` CSV (JSON and the ``standard`` CSV keep the machine values)."""
     import pandas as pd
 
     out = Out(fmt)
@@ -342,6 +351,8 @@ def _emit(
     out.json({"rows": df, key: figures, "notes": notes, **(json_extra or {})})
     if "reasons" in df.columns:
         df = df.assign(reasons=df["reasons"].map("; ".join))
+    if values and not (fmt == "csv" and out.dialect == "standard"):
+        df = df.assign(**{c: df[c].map(f) for c, f in values.items() if c in df.columns})
     out.rows(df)
     members = (json_extra or {}).get("members")
     if isinstance(members, pd.DataFrame):
@@ -355,30 +366,25 @@ def _emit(
     out.finish()
 
 
-@click.command("plan-offices", epilog=EPILOG)
+@click.command("plan-offices", cls=DknetCommand)
 @county_option
 @click.option(
     "--low-fte",
     type=click.FloatRange(min=0),
     default=1.0,
     show_default=True,
-    help="Low capacity: less than this many planning FTE in all (community + land use); 1.0 = not one full-time "
-    "planner.",
 )
 @click.option(
     "--min-fte",
     type=click.FloatRange(min=0),
     default=3.0,
     show_default=True,
-    help="Combined FTE of a robust planning environment; offices below it are flagged.",
 )
-@click.option("--max-size", type=click.IntRange(min=2), default=5, show_default=True, help="Most members per office.")
+@click.option("--max-size", type=click.IntRange(min=2), default=5, show_default=True)
 @click.option(
     "--max-km",
     type=click.FloatRange(min=0),
     default=None,
-    help="Members that are not land or sea neighbours must lie within this distance (default: the office "
-    "purpose's 75 km).",
 )
 @seed_option
 @profile_options
@@ -398,20 +404,7 @@ def plan_offices(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Candidate (virtual) plan offices for municipalities with low planning capacity, each with a host.
-
-    Groups low-capacity municipalities (less than --low-fte planning FTE in all) that are similar
-    and can meet (land or sea neighbours, or within --max-km) into offices of 2..--max-size. The
-    host (vertskommune) is the member or capable neighbour of every member with the most planning
-    FTE — a regional centre next door can host. Each office reports its combined FTE and whether
-    it reaches --min-fte, a robust planning environment. A county run shows the national proposals
-    that touch the county, so both agree.
-
-    \b
-    Example:
-      dknet plan-offices --county Trøndelag
-      dknet plan-offices --low-fte 1.5 --format json
-    """
+    """Candidate plan offices for low-capacity municipalities (help: ``help.plan-offices``)."""
     from dknet.analysis.plan_offices import propose_plan_offices
 
     config = _config(config_path, weights)
@@ -430,33 +423,28 @@ def plan_offices(
     _emit(part.summary, part.quality, part.notes + _notes(G, config), fmt, json_extra={"members": part.members})
 
 
-@click.command(epilog=EPILOG)
+@click.command(cls=DknetCommand)
 @county_option
-@click.option("--sf", default=None, help="Only this state administrator office: id or name (trondelag, Finnmark).")
+@click.option("--sf", default=None)
 @click.option(
     "--kind",
     type=click.Choice(["need", "structural", "coverage", "load"]),
     default="need",
     show_default=True,
-    help="need: need vs support ranking; structural: holes in the network; coverage: who was reached; "
-    "load: per FK and SF office.",
 )
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many rows.")
-@click.option("--years", type=click.IntRange(min=1), default=None, help="Guidance window in years (default 4).")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--years", type=click.IntRange(min=1), default=None)
 @click.option(
     "--assume",
     "assume_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
-    help="What-if: a directory of hypothetical records (same files as --data); shows the need ranking before "
-    "and after, side by side.",
 )
 @click.option(
     "--config",
     "config_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Gap weights (TOML; see docs/gaps.md). Default: dknet's own gaps.toml.",
 )
 @data_options
 @format_option
@@ -473,28 +461,11 @@ def gaps(
     no_cache: bool,
     fmt: str,
 ) -> None:
-    """Gaps in the guidance network, ranked, with reasons.
-
-    \b
-    Kinds:
-      need        municipalities whose support (guidance from FK and SF by form, frequency and
-                  recency; plan offices, networks, forums, regional plans) falls furthest below
-                  their need (small, remote, ageing, declining, old plans, low planning capacity)
-      structural  no office or network; reached only through one broker; cut off from FK/SF;
-                  most constrained (Burt); similar neighbours across a county or SF boundary
-                  with no shared arena; left out of a regional plan their neighbours share
-      coverage    FK and SF contacts per municipality in the last --years, unreached first
-      load        per FK and SF office: reached, contacts, concentration, not reached
-
-    \b
-    Example:
-      dknet gaps --county Trøndelag
-      dknet gaps --sf trondelag --kind load --years 3
-      dknet gaps --county 50 --assume what-if/      (what-if/plankontor.csv, plankontor_medlemmer.csv)
-    """
+    """Gaps in the guidance network, ranked (help: ``help.gaps``)."""
     import dataclasses
 
     from dknet.analysis import gaps as g
+    from dknet.analysis.gaps.structural import kind_name
     from dknet.cache import build
 
     config = g.load_gap_config(config_path)
@@ -514,17 +485,19 @@ def gaps(
         notes.append(t("gaps.whatif", current_lang()))
         _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
+    values: dict[str, Callable[[Any], str]] = {}
     if kind == "need":
         need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang())
         df = need.drop(columns=["illustrative"])
     elif kind == "structural":
-        df = g.structural_gaps(G, config=config, county=fylke, sf=office)
+        df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
+        values["kind"] = lambda k: kind_name(k, current_lang())
     elif kind == "coverage":
         df = g.coverage(G, config=config, county=fylke, sf=office, years=years).head(top)
     else:
         df = g.guidance_load(G, config=config, county=fylke, sf=office, years=years)
-    _emit(df, {}, notes, fmt, json_extra={"kind": kind})
+    _emit(df, {}, notes, fmt, json_extra={"kind": kind}, values=values)
 
 
 def _sf(G: Any, sf: str | None) -> str | None:

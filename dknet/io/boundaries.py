@@ -32,6 +32,7 @@ import numpy.typing as npt
 
 from dknet.errors import DataValidationError
 from dknet.io.problems import Problem
+from dknet.messages.msg import Msg
 
 #: One ring: an (n, 2) array of (longitude, latitude) in degrees.
 Ring: TypeAlias = npt.NDArray[np.float64]
@@ -59,7 +60,7 @@ class Boundaries:
 
 def boundaries_dir() -> Path:
     """Where the bundled boundary files are (``data/boundaries`` or the installed copy)."""
-    from dknet.io.dataset import bundled_dir
+    from dknet.io.files import bundled_dir
 
     return bundled_dir() / "boundaries"
 
@@ -84,11 +85,11 @@ def _read(path: Path, key: str, width: int, problems: list[Problem]) -> tuple[di
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        problems.append(Problem(path.name, None, None, None, "a readable GeoJSON FeatureCollection", str(e)))
+        problems.append(Problem(path.name, None, None, None, Msg("expect.geojson_readable"), str(e)))
         return {}, {}
     features = doc.get("features") if isinstance(doc, dict) else None
     if not isinstance(features, list):
-        problems.append(Problem(path.name, None, None, None, "a GeoJSON FeatureCollection with 'features'"))
+        problems.append(Problem(path.name, None, None, None, Msg("expect.geojson_features")))
         return {}, {}
     shapes: dict[str, MultiPolygon] = {}
     names: dict[str, str] = {}
@@ -96,15 +97,17 @@ def _read(path: Path, key: str, width: int, problems: list[Problem]) -> tuple[di
         props = feature.get("properties") or {}
         code = str(props.get(key, ""))
         if not (code.isdigit() and len(code) == width):
-            problems.append(Problem(path.name, i, key, code, f"a {width}-digit number in properties.{key}"))
+            problems.append(Problem(path.name, i, key, code, Msg("expect.digits_in_properties", width=width, key=key)))
             continue
         if code in shapes:
-            problems.append(Problem(path.name, i, key, code, "each number once", "remove the duplicate feature"))
+            problems.append(
+                Problem(path.name, i, key, code, Msg("expect.number_once"), Msg("hint.remove_duplicate_feature"))
+            )
             continue
         try:
             shapes[code] = _geometry(feature.get("geometry") or {})
         except (TypeError, ValueError) as e:
-            problems.append(Problem(path.name, i, "geometry", None, "a Polygon or MultiPolygon of lon/lat", str(e)))
+            problems.append(Problem(path.name, i, "geometry", None, Msg("expect.polygon"), str(e)))
             continue
         names[code] = str(props.get("name") or props.get("kommunenavn") or props.get("fylkesnavn") or code)
     return shapes, names

@@ -22,39 +22,30 @@ returns them.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
 
 from dknet.errors import DataValidationError
+from dknet.io.files import Mode, bundled_dir
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
 from dknet.io.tables import RawTable, read_file, visible_sheets
 from dknet.io.validate import check_table
+from dknet.messages.msg import Either, Local, Msg, Text
 from dknet.names import NameIndex, skeleton
 from dknet.schema import ILLUSTRATIVE, LAYERS, USER_SOURCE, Layer
 
 #: The ``source`` of records read from a what-if (``--assume``) directory.
 ASSUMED_SOURCE = "assumed"
 
-Mode = Literal["overlay", "replace"]
 #: Layers that define the fixed 2024 division; never replaced, only overlaid.
 FIXED_LAYERS = ("statsforvaltere", "fylker", "kommuner")
 #: The bundled tiers, read in this order: public data, cited web records, generated records.
 BUNDLED_PARTS = ("real", "curated", "illustrative")
-
-
-def bundled_dir() -> Path:
-    """The bundled data directory: inside the installed package, or ``data/`` of a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "_data", here.parent / "data"):
-        if (candidate / "real" / "kommuner.csv").is_file():
-            return candidate
-    raise FileNotFoundError(f"dknet's bundled data was not found next to {here}; reinstall dknet")
 
 
 @dataclass
@@ -96,7 +87,7 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
     try:
         entries = sorted(directory.iterdir())
     except OSError as e:
-        return found, [Problem(str(directory), None, None, None, "a readable directory", str(e))]
+        return found, [Problem(str(directory), None, None, None, Msg("expect.readable_directory"), str(e))]
     for path in entries:
         if path.name.startswith((".", "~$")) or not path.is_file():
             continue
@@ -115,8 +106,8 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
                             None,
                             None,
                             None,
-                            "is a hidden sheet, so it is ignored",
-                            "show the sheet in Excel (Vis/Unhide) if it should be read",
+                            Msg("warn.hidden_sheet"),
+                            Msg("hint.unhide_sheet"),
                             Severity.WARNING,
                         )
                     )
@@ -134,7 +125,7 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
         if len(sources) > 1:
             names = " and ".join(p.name + (f" [{s}]" if s else "") for p, s in sources)
             problems.append(
-                Problem(names, None, None, None, f"one file for the layer {layer}", "keep only one of them")
+                Problem(names, None, None, None, Msg("expect.one_file_for_layer", layer=layer), Msg("hint.keep_one"))
             )
     return found, problems
 
@@ -159,8 +150,8 @@ def _drop_empty_templates(
                     None,
                     None,
                     None,
-                    f"is an empty template for {layer}, so it is ignored",
-                    f"{keep[0][0].name} is read for {layer}; delete the empty one to silence this",
+                    Msg("warn.empty_template", layer=layer),
+                    Msg("hint.empty_template", file=keep[0][0].name, layer=layer),
                     Severity.WARNING,
                 )
             )
@@ -172,18 +163,12 @@ def _unknown_file(path: Path) -> Problem:
 
     close = difflib.get_close_matches(path.stem.lower(), list(LAYERS), n=1)
     suffix = path.suffix.lower() if path.suffix.lower() in (".csv", ".xlsx") else ".xlsx"
-    hint = f"did you mean {close[0]}{suffix}? " if close else ""
+    hint = Msg("hint.layers", layers=", ".join(LAYERS))
     if path.suffix.lower() in (".xls", ".ods", ".txt"):
-        hint += "save it as .xlsx or .csv. "
-    return Problem(
-        path.name,
-        None,
-        None,
-        None,
-        "is not named after a layer, so it is ignored",
-        hint + "Layers: " + ", ".join(LAYERS),
-        Severity.WARNING,
-    )
+        hint = Msg("hint.save_as_xlsx_csv", rest=hint)
+    if close:
+        hint = Msg("hint.did_you_mean_then", close=f"{close[0]}{suffix}", rest=hint)
+    return Problem(path.name, None, None, None, Msg("warn.unknown_file"), hint, Severity.WARNING)
 
 
 def _read(path: Path, sheet: str | None, display: str) -> RawTable:
@@ -221,7 +206,7 @@ class _Loader:
         if directory is None:
             return {}
         if not directory.is_dir():
-            self.problems.append(Problem(str(directory), None, None, None, "a directory of data files"))
+            self.problems.append(Problem(str(directory), None, None, None, Msg("expect.directory")))
             return None
         found, problems = _find_layer_files(directory)
         self.problems.extend(problems)
@@ -346,38 +331,41 @@ class _Loader:
                 bad = df[df[col.name].notna() & ~df[col.name].isin(keys)]
                 for rec in _records(bad):
                     value = str(rec[col.name])
-                    self._missing(rec, col.name, value, f"an id listed in {target.name} ({target.en})", keys)
+                    expected = Msg("expect.id_in_layer", layer=target.name, title=Local(target.nb, "", target.en))
+                    self._missing(rec, col.name, value, expected, keys)
         for rec in _records(self.tables["veiledning"]):
             fra = rec["fra_id"]
             if rec["fra_type"] == "FK" and pd.notna(fra) and fra not in counties:
-                self._county_ref(rec, "fra_id", str(fra), counties, "a county number (fylkesnummer), as fra_type is FK")
+                self._county_ref(rec, "fra_id", str(fra), counties, Msg("expect.county_for_fk"))
             if rec["fra_type"] == "SF" and pd.notna(fra) and fra not in offices:
-                self._missing(rec, "fra_id", str(fra), "a statsforvalter_id, as fra_type is SF", offices)
+                self._missing(rec, "fra_id", str(fra), Msg("expect.sf_for_sf"), offices)
         for rec in _records(self.tables["arenaer"]):
             org = rec["arrangor"]
             if pd.notna(org) and org and org not in counties and org not in offices:
-                expected = "a county number or a statsforvalter_id"
+                expected = Msg("expect.county_or_sf")
                 self._county_ref(rec, "arrangor", str(org), counties | offices, expected)
 
-    def _county_ref(self, rec: dict[str, Any], column: str, value: str, keys: set[str], expected: str) -> None:
+    def _county_ref(self, rec: dict[str, Any], column: str, value: str, keys: set[str], expected: Msg) -> None:
         if self.counties is not None:
             try:
                 code = self.counties.resolve(value)
             except LookupError:
                 pass
             else:
-                self._report(rec, column, value, expected, f"write the number {code} instead of the name")
+                self._report(rec, column, value, expected, Msg("hint.write_number", code=code))
                 return
         self._missing(rec, column, value, expected, keys)
 
-    def _missing(self, rec: dict[str, Any], column: str, value: str, expected: str, keys: Iterable[str]) -> None:
+    def _missing(self, rec: dict[str, Any], column: str, value: str, expected: Msg, keys: Iterable[str]) -> None:
         import difflib
 
         close = difflib.get_close_matches(value, sorted(keys), n=2)
-        hint = ("did you mean " + " or ".join(close) + "? ") if close else ""
-        self._report(rec, column, value, expected, hint + "add it to that file first, or correct the id")
+        hint = Msg("hint.add_reference")
+        if close:
+            hint = Msg("hint.did_you_mean_then", close=Either(close), rest=hint)
+        self._report(rec, column, value, expected, hint)
 
-    def _report(self, rec: dict[str, Any], column: str, value: str, expected: str, hint: str) -> None:
+    def _report(self, rec: dict[str, Any], column: str, value: str, expected: Text, hint: Text) -> None:
         """An error located at the record's file and Excel row."""
         self.problems.append(Problem(str(rec["_file"]), int(rec["_row"]), column, value, expected, hint))
 
@@ -406,31 +394,3 @@ def load_dataset(
     if any(p.is_error for p in loader.problems):
         raise DataValidationError(loader.problems)
     return Dataset(loader.tables, loader.files, [p for p in loader.problems if not p.is_error], loader.old_codes)
-
-
-def fingerprint(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None) -> str:
-    """SHA-256 of the *contents* of every input file (and where it sits), for the graph cache.
-
-    Every file under the bundled data directory (whatever its parts are) and every file directly
-    in ``user_dir`` counts, so an edit that keeps a file's size and modification time is seen.
-    Raises OSError when a file cannot be read (the loader then reports it, located).
-    """
-    base = bundled or bundled_dir()
-    paths = sorted(p for p in base.rglob("*") if p.is_file() and "templates" not in p.relative_to(base).parts)
-    h = hashlib.sha256(f"mode={mode}\n".encode())
-    for p in paths:
-        h.update(f"bundled/{p.relative_to(base).as_posix()}|{_file_digest(p)}\n".encode())
-    if user_dir is not None and user_dir.is_dir():
-        h.update(f"user={user_dir.resolve()}\n".encode())
-        for p in sorted(user_dir.iterdir()):
-            if p.is_file():
-                h.update(f"user/{p.name}|{_file_digest(p)}\n".encode())
-    return h.hexdigest()
-
-
-def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()

@@ -63,7 +63,7 @@ _MEMBER_LAYERS = (
 
 def read_real_tables(base: Path | None = None) -> dict[str, pd.DataFrame]:
     """The bundled real layers as text tables (the generator's input)."""
-    from dknet.io.dataset import bundled_dir
+    from dknet.io.files import bundled_dir
 
     real = (base or bundled_dir()) / "real"
     return {name: pd.read_csv(real / f"{name}.csv", dtype=str, keep_default_na=False) for name in REAL_INPUTS}
@@ -76,7 +76,7 @@ def write_illustrative(out_dir: Path | None = None, *, seed: int = 2024) -> tupl
     Returns the directory and a report (rows per layer, calibration figures).
     """
     from dknet.illustrate import calibration_report, generate_illustrative
-    from dknet.io.dataset import bundled_dir
+    from dknet.io.files import bundled_dir
 
     real = read_real_tables()
     layers = generate_illustrative(real, seed=seed)

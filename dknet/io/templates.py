@@ -89,7 +89,7 @@ def reference_markdown() -> str:
 
 
 def _read_bundled(name: str) -> list[dict[str, str]]:
-    from dknet.io.dataset import bundled_dir
+    from dknet.io.files import bundled_dir
 
     with (bundled_dir() / "real" / f"{name}.csv").open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))

@@ -33,14 +33,13 @@ from __future__ import annotations
 import io
 import json
 import math
-import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
 import pandas as pd
 
 from dknet.messages import DEFAULT_LANG, column_name, t
-from dknet.present.numbers import Kind, column_kind, number
+from dknet.present.text import neutralise_formula, strip_controls, table_rows
 
 Format = Literal["table", "json", "csv", "xlsx"]
 CsvDialect = Literal["excel-no", "standard"]
@@ -61,64 +60,12 @@ def default_dialect(lang: str) -> CsvDialect:
     return "standard" if lang == "en" else "excel-no"
 
 
-_ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d ]*([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?%?$")
-
-
-def strip_controls(text: str) -> str:
-    """Text safe to print on a terminal: escape sequences, control and bidi characters removed.
-
-    Line breaks and tabs stay.
-
-    >>> strip_controls("Holtålen\\x1b[2J\\x1b]0;title\\x07 \\u202eok")
-    'Holtålen ok'
-    """
-    return _CONTROL.sub("", _ANSI.sub("", text))
-
-
-def neutralise_formula(value: Any) -> Any:
-    """A CSV cell a spreadsheet will not run: text starting with = + - @ tab CR gets a leading '.
-
-    >>> neutralise_formula("=1+2"), neutralise_formula("@SUM(A1)"), neutralise_formula("-0,5"), neutralise_formula(-3)
-    ("'=1+2", "'@SUM(A1)", '-0,5', -3)
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
-        return "'" + value
-    return value
-
-
-def _text(value: Any, lang: str = DEFAULT_LANG, kind: Kind = "number") -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
-        return t("yes" if value else "no", lang)
-    if isinstance(value, int | float) or hasattr(value, "dtype"):
-        try:
-            return number(float(value), lang, kind=kind)
-        except (TypeError, ValueError):
-            pass
-    return strip_controls(str(value))
-
-
 def table(df: pd.DataFrame, lang: str = DEFAULT_LANG) -> str:
-    """Aligned plain-text table with display names; numbers right-aligned (in ``lang``), text left."""
+    """Aligned plain-text table of ``df`` (:func:`dknet.present.text.table_rows`, numeric columns from the dtypes)."""
     if df.empty:
         return t("no_rows", lang)
-    cols = [strip_controls(column_name(str(c), lang)) for c in df.columns]
-    kinds = [column_kind(str(c)) for c in df.columns]
-    cells = [[_text(v, lang, k) for v, k in zip(row, kinds, strict=True)] for row in df.itertuples(index=False)]
     numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
-
-    def line(values: list[str]) -> str:
-        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)]
-        return "  ".join(parts).rstrip()
-
-    head = "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([head, rule, *(line(r) for r in cells)])
+    return table_rows([str(c) for c in df.columns], df.itertuples(index=False), lang, numeric=numeric)
 
 
 def jsonable(value: Any) -> Any:

@@ -32,8 +32,8 @@ from typing import Any
 import pandas as pd
 
 from dknet.messages import DEFAULT_LANG, column_name, t
-from dknet.present.format import neutralise_formula, strip_controls
 from dknet.present.numbers import column_kind
+from dknet.present.text import neutralise_formula, strip_controls
 
 #: Excel's limits: sheet names of at most 31 characters without []:*?/\.
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
