@@ -1,0 +1,201 @@
+"""``dknet partners``: ranked partner suggestions with reasons, for one municipality or all.
+
+The everyday request (``dknet partners KOMMUNE`` with the defaults) is answered from the
+cache's lookup table (:mod:`dknet.lookup`) without importing pandas or networkx; every other
+request runs the analysis (:func:`dknet.analysis.partners.suggest_partners`). Both print
+through :func:`_print_partners`, so the same request gives the same bytes either way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+import click
+
+from dknet.cli.analysis import output_notes, profile_config, profile_options
+from dknet.cli.common import Out, data_options, format_option, load
+from dknet.cli.helptext import DknetCommand
+from dknet.lookup import TOP
+from dknet.messages import t
+from dknet.schema import Label, node_id
+
+
+@click.command(cls=DknetCommand)
+@click.argument("kommune", required=False)
+@click.option(
+    "--purpose",
+    type=click.Choice(["office", "network"]),
+    default="office",
+    show_default=True,
+)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option(
+    "--within",
+    default=None,
+    metavar="neighbours|land-neighbours|ba-region|county|sf|km:N",
+)
+@click.option("--include-existing", is_flag=True)
+@click.option("--all", "all_", is_flag=True)
+@click.option("--explain", is_flag=True)
+@profile_options
+@data_options
+@format_option
+def partners(
+    kommune: str | None,
+    purpose: str,
+    top: int,
+    within: str | None,
+    include_existing: bool,
+    all_: bool,
+    explain: bool,
+    config_path: Path | None,
+    weights: tuple[str, ...],
+    data_dir: Path | None,
+    data_mode: str,
+    no_cache: bool,
+    fmt: str,
+) -> None:
+    """Planning partners for KOMMUNE, ranked, with reasons (help: ``help.partners``)."""
+    out = Out(fmt)
+    lang = out.lang
+    # The everyday request is answered from the cache's lookup table, without pandas or networkx
+    # (dknet.lookup); the same request on the full path gives the same answer (tested).
+    default = config_path is None and not weights and within is None and not include_existing and top <= TOP
+    looked_up = default and kommune is not None and not all_ and out.is_text and not no_cache
+    if looked_up:
+        from dknet.lookup import read_partners
+
+        lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=lang)  # type: ignore[arg-type]
+        answer = lookup.answer(kommune) if lookup is not None else None  # type: ignore[arg-type]
+        if answer is not None:
+            _print_partners(out, answer, top=top, explain=explain)
+            return
+
+    from dknet.analysis.partners import all_partners, suggest_partners
+    from dknet.analysis.scoring import Purpose
+    from dknet.overview import resolve_municipality
+
+    config = profile_config(config_path, weights)
+    G = load(data_dir, data_mode, no_cache)
+    if looked_up:
+        from dknet.lookup import write_partners
+
+        lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=lang, config=config)  # type: ignore[arg-type]
+        answer = lookup.answer(kommune)  # type: ignore[arg-type]
+        if answer is None:
+            resolve_municipality(G, kommune)  # type: ignore[arg-type]  # raises the error that says why
+        else:
+            _print_partners(out, answer, top=top, explain=explain)
+            return
+    notes = output_notes(G, config)
+    if all_ or kommune is None:
+        if not all_:
+            raise click.UsageError(t("partners.need_kommune", lang))
+        table = all_partners(G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang)
+        table = table.assign(reasons=table["reasons"].map("; ".join))
+        out.json({"purpose": purpose, "rows": table, "notes": notes})
+        out.rows(table)
+        out.table(_rounded(table))
+        for n in notes:
+            out.note(n)
+        out.finish()
+        return
+    code = resolve_municipality(G, kommune)
+    df = suggest_partners(
+        G,
+        code,
+        purpose=cast(Purpose, purpose),
+        top=top,
+        within=within,
+        include_existing=include_existing,
+        config=config,
+        lang=lang,
+    )
+    hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
+    name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
+    out.json(
+        {
+            "kommune": code,
+            "navn": name,
+            "purpose": purpose,
+            "suggestions": df,
+            "hidden_existing": hidden,
+            "empty_reason": empty,
+            "note": "\n".join(notes) or None,
+        }
+    )
+    out.rows(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)))
+    if not out.is_text:
+        for line in [*([empty] if empty else []), *_hidden_lines(hidden, lang), *notes]:
+            out.note(line.strip())
+        out.finish()
+        return
+    from dknet.present.format import jsonable
+
+    answer = {"kommune": code, "navn": name, "purpose": purpose, "rows": jsonable(df), "hidden": hidden}
+    _print_partners(out, {**answer, "empty_reason": empty, "notes": notes}, top=top, explain=explain)
+
+
+#: Decimals of the table's figures: scores to 3, distances to whole km, sea gaps to 0.1 km.
+_DIGITS = {"score": 3, "similarity": 3, "feasibility": 3, "context": 3, "distance_km": 0, "gap_km": 1}
+
+
+def _print_partners(out: Out, answer: dict[str, Any], *, top: int, explain: bool) -> None:
+    """The table output of ``dknet partners KOMMUNE`` from an answer of plain values (fresh or looked up)."""
+    from dknet.present.text import table_rows
+
+    lang = out.lang
+    rows = answer["rows"][:top]
+    out.line(t(f"partners.heading.{answer['purpose']}", lang, name=answer["navn"], code=answer["kommune"]))
+    columns = [c for c in rows[0] if c != "reasons"] if rows else []
+    if not rows:
+        out.line(answer.get("empty_reason") or t("partners.none", lang))
+    else:
+        cells = [[_round(c, r[c]) for c in columns] for r in rows]
+        lines = table_rows(["kommune" if c == "kommunenummer" else c for c in columns], cells, lang).splitlines()
+        if not explain:
+            out.line("\n".join(lines))
+        else:
+            out.line("\n".join(lines[:2]))
+            for line, r in zip(lines[2:], rows, strict=True):
+                out.line(line)
+                out.line("      " + "; ".join(r["reasons"]))
+    for line in _hidden_lines(answer["hidden"], lang):
+        out.line(line)
+    for n in answer["notes"]:
+        out.note(n)
+    out.finish()
+
+
+def _round(column: str, value: Any) -> Any:
+    if column in _DIGITS and isinstance(value, float) and value == value:
+        return round(value, _DIGITS[column])
+    return value
+
+
+def _rounded(df: Any) -> Any:
+    """The table's figures of a DataFrame rounded as :data:`_DIGITS` says."""
+    return df.assign(**{c: df[c].round(d) for c, d in _DIGITS.items() if c in df.columns})
+
+
+def _hidden_lines(hidden: list[dict[str, Any]], lang: str) -> list[str]:
+    """The footnote listing candidates left out because they already cooperate (with period and source)."""
+    if not hidden:
+        return []
+    lines = ["", t("partners.hidden", lang)]
+    for h in hidden:
+        when = f", {h['periode']}" if h.get("periode") else ""
+        src = h.get("source_url") or h.get("source") or "?"
+        lines.append(
+            t(
+                "partners.hidden_row",
+                lang,
+                code=h["kommunenummer"],
+                name=h["navn"],
+                what=h["samarbeid"],
+                when=when,
+                source=src,
+            )
+        )
+    return lines
