@@ -42,7 +42,7 @@ def test_partners_explain_table() -> None:
     assert lines[3].split()[:5] == ["1", "5025", "Rosse", "-", "Røros"]
     assert lines[3].split()[5:9] == ["0,828", "0,776", "0,864", "0,9"]  # decimal comma
     assert "felles grense" in lines[4] and "+0,3 %" in lines[4] and "vs" not in lines[4]
-    assert lines[-1].startswith("Merk: indikatorene alder_planstrategi")
+    assert lines[-1].startswith("Merk: indikatorene alder på planstrategi (alder_planstrategi), alder på samfunnsdel")
 
 
 def test_partners_in_english_and_nynorsk() -> None:
@@ -53,7 +53,7 @@ def test_partners_in_english_and_nynorsk() -> None:
     nn = run("partners", "holtålen", "--explain", "--top", "3", "--lang", "nn").stdout.splitlines()
     assert nn[0].startswith("Partnarforslag for Holtålen (5026) — føremål: plankontor / dagleg samarbeid")
     assert "likskap" in nn[1] and "samme fylke" not in nn[4] and "same fylke" in nn[4]
-    assert nn[-1].startswith("Merk: indikatorane alder_planstrategi")
+    assert nn[-1].startswith("Merk: indikatorane alder på planstrategi (alder_planstrategi)")
 
 
 def test_partners_network_purpose_is_labelled() -> None:

@@ -251,10 +251,18 @@ def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str 
     """The note an output must carry when illustrative records fed the suggestions (text: :mod:`dknet.messages`)."""
     from dknet.messages import t
 
+    from dknet.analysis.profiles import INDICATORS
+
     ill = illustrative_indicators(G, config)
     if not ill:
         return None
-    return t("partners.illustrative", lang, names=", ".join(ill))
+    def plain(name: str) -> str:  # the plain name for the reader, the key for --weight NAME=0
+        ind = INDICATORS[name]
+        label = ind.en if lang == "en" else ind.nb
+        return f"{t('partners.indicator_age', lang, name=label) if ind.unit == 'years' else label} ({name})"
+
+    names = [plain(n) for n in ill]
+    return t("partners.illustrative", lang, names=", ".join(names))
 
 
 def partner_index(

@@ -44,7 +44,12 @@ def say(key: str, lang: Lang, **kw: object) -> str:
     return t(f"reason.{key}", lang, **kw)
 
 
-def _mark(text: str, illustrative: bool, lang: Lang) -> str:
+def mark_illustrative(text: str, illustrative: bool, lang: Lang) -> str:
+    """``text`` with "(illustrativt)" after it when it rests on an illustrative value or record.
+
+    >>> mark_illustrative("arealdel 17 år gammel", True, "nb"), mark_illustrative("felles grense", False, "nb")
+    ('arealdel 17 år gammel (illustrativt)', 'felles grense')
+    """
     if not illustrative or "illustrativ" in text.casefold():
         return text
     return f"{text} ({say('illustrative', lang)})"
@@ -274,7 +279,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
         text = say(key, lang, name=label, a=_fmt_value(name, va, lang), b=_fmt_value(name, vb, lang))
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
-        out.append(_mark(text, ill, lang))
+        out.append(mark_illustrative(text, ill, lang))
     gone = ctx.missing(a) | ctx.missing(b)
     missing = [n for n in config.weights if n in gone]
     if missing:
@@ -291,7 +296,7 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
     for g in sorted(set(ga) & set(gb)):
         d = G.nodes[g]
         ill = ga[g] or gb[g]
-        name = _mark(str(d["name"]), ill, lang)
+        name = mark_illustrative(str(d["name"]), ill, lang)
         if d.get("type") in CONTEXT_ARENA_TYPES:
             if d.get("type") == "regionråd":
                 arenas.append(say("arena", lang, name=name))
@@ -333,7 +338,7 @@ def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: 
         out.append(say("other_county", lang) if t.same_sf[i, j] else say("other_sf", lang))
     for p in ctx.shared_plans(a, b)[:2]:
         d = G.nodes[p]
-        out.append(_mark(say("rplan", lang, name=d["name"]), d.get("source") == ILLUSTRATIVE, lang))
+        out.append(mark_illustrative(say("rplan", lang, name=d["name"]), d.get("source") == ILLUSTRATIVE, lang))
     n = int(t.common_neighbours[i, j])
     if n:
         out.append(say("common_nb1", lang) if n == 1 else say("common_nb", lang, n=n))

@@ -108,6 +108,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "gje ein KOMMUNE, eller --all for alle kommunar",
         "give a KOMMUNE, or --all for every municipality",
     ),
+    "partners.indicator_age": ("alder på {name}", "alder på {name}", "age of {name}"),
     "partners.illustrative": (
         "Merk: indikatorene {names} og deler av nettverkssammenhengen bygger på illustrative poster "
         "(kilde=illustrativ; rader merket illustrativ=ja, begrunnelser merket «(illustrativt)»); bruk "
@@ -182,9 +183,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "in no planning network or forum",
     ),
     "gaps.not_adopted": (
-        "planstrategi for {term} ikke vedtatt (frist {deadline}{last})",
-        "planstrategi for {term} ikkje vedteken (frist {deadline}{last})",
-        "planstrategi for {term} not adopted (deadline {deadline}{last})",
+        "planstrategi for {term} ikke registrert vedtatt (frist {deadline}{last})",
+        "planstrategi for {term} ikkje registrert vedteken (frist {deadline}{last})",
+        "planstrategi for {term} not recorded as adopted (deadline {deadline}{last})",
     ),
     "gaps.last_adopted": ("; sist vedtatt {year}", "; sist vedteken {year}", "; last adopted {year}"),
     "gaps.late": (

@@ -13,6 +13,7 @@ from dknet.analysis.gaps.common import contacts_since, group_kind, groups_of, la
 from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
+from dknet.analysis.reasons import mark_illustrative, value_is_illustrative
 from dknet.graph import Graph
 from dknet.messages import Lang, t
 from dknet.present.numbers import number, percent
@@ -141,22 +142,30 @@ def _need_reasons(
         out.append(t("gaps.remote", lang, c=d["sentralitetsklasse"]))
     if (d.get("andel_67pluss") or 0) >= 0.25:
         out.append(t("gaps.ageing", lang, share=percent(d["andel_67pluss"], lang, decimals=0)))
+    def ill(indicator: str) -> bool:
+        return value_is_illustrative(G, m, indicator, config.year)
+
     for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
         age = prof.get(ind)
         if age is not None and not math.isnan(age) and age >= 10:
-            out.append(t("gaps.age", lang, plan=label, years=f"{age:.0f}"))
+            out.append(mark_illustrative(t("gaps.age", lang, plan=label, years=f"{age:.0f}"), ill(ind), lang))
     fte = prof.get("aarsverk_plan")
     if fte is not None and not math.isnan(fte) and fte <= 1.0:
-        out.append(t("gaps.fte", lang, fte=number(fte, lang, decimals=1)))
+        fte_text = t("gaps.fte", lang, fte=number(fte, lang, decimals=1))
+        out.append(mark_illustrative(fte_text, ill("aarsverk_plan"), lang))
     fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
     sf = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
     since = config.year - config.window + 1
+    # Guidance counted from (or missing in) a register with illustrative records rests on them.
+    guidance_ill = bool((G.graph.get("layers") or {}).get("veiledning", {}).get("illustrative")) or any(
+        c.get("source") == ILLUSTRATIVE for c in contacts
+    )
     if fk + sf == 0:
         last = last_contact(G, m)
         tail = t("gaps.last", lang, last=last) if last else t("gaps.none_recorded", lang)
-        out.append(t("gaps.no_guidance", lang, since=since) + tail)
+        out.append(mark_illustrative(t("gaps.no_guidance", lang, since=since) + tail, guidance_ill, lang))
     else:
-        out.append(t("gaps.contacts", lang, fk=fk, sf=sf, since=since))
+        out.append(mark_illustrative(t("gaps.contacts", lang, fk=fk, sf=sf, since=since), guidance_ill, lang))
     if "plan_office" not in kinds:
         out.append(t("gaps.no_office", lang))
     if not kinds & {"network", "planforum"}:
@@ -167,10 +176,12 @@ def _need_reasons(
 def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig, lang: Lang = "en") -> list[str]:
     """``planstrategi for 2023–2027 not adopted`` (or adopted late), first among the reasons."""
     term, deadline = config.term_name, config.deadline.isoformat()
+    ill = plans.get("planstrategi_kilde") == "illustrativ"
     if plans["status"] == "mangler":
         year = plans["planstrategi_vedtatt"]
         last = t("gaps.last_adopted", lang, year=year) if year else ""
-        return [t("gaps.not_adopted", lang, term=term, deadline=deadline, last=last)]
+        return [mark_illustrative(t("gaps.not_adopted", lang, term=term, deadline=deadline, last=last), ill, lang)]
     if plans["status"] == "for_sent":
-        return [t("gaps.late", lang, term=term, year=plans["planstrategi_vedtatt"], deadline=deadline)]
+        late = t("gaps.late", lang, term=term, year=plans["planstrategi_vedtatt"], deadline=deadline)
+        return [mark_illustrative(late, ill, lang)]
     return []
