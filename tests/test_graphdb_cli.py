@@ -88,7 +88,7 @@ def test_the_password_prompt_is_hidden_and_never_echoed(monkeypatch: pytest.Monk
     assert seen[0].password == "typed-secret"
     assert "typed-secret" not in r.stdout + r.stderr
     assert "typed-secret" not in repr(seen[0])
-    assert r.stderr.startswith("Neo4j password for neo4j at bolt://h:1: \n")
+    assert r.stderr.startswith("Neo4j-passord for neo4j på bolt://h:1: \n")
 
 
 def test_options_and_environment_choose_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,7 +111,9 @@ def test_options_and_environment_choose_the_server(monkeypatch: pytest.MonkeyPat
 def test_a_uri_that_is_not_neo4j_is_a_usage_error() -> None:
     r = invoke("status", "--uri", "http://localhost:7474", env=ENV)
     assert r.exit_code == 2
-    assert "'http://localhost:7474' is not a Neo4j URI" in r.stderr
+    assert "Feil: Ugyldig verdi for --uri / NEO4J_URI: «http://localhost:7474» er ikke en Neo4j-adresse" in r.stderr
+    r = invoke("status", "--uri", "http://localhost:7474", "--lang", "en", env=ENV)
+    assert "Error: Invalid value for --uri / NEO4J_URI: 'http://localhost:7474' is not a Neo4j URI" in r.stderr
 
 
 def test_push_prints_counters_then_a_second_push_changes_nothing(fake: FakeNeo4j) -> None:
@@ -190,12 +192,17 @@ def test_query_mistakes_are_usage_errors_listing_every_problem() -> None:
     assert "Fant ingen navngitt spørring som heter «partner_candidate». Mente du partner_candidates?" in r.stderr
     r = invoke("query", "members", "--param", "label=Kommune", "--param", "lable=Arena", env=ENV)
     assert r.exit_code == 2
+    assert "members har ingen parameter «lable» (mente du label?)" in r.stderr
+    assert "members trenger --param id=…" in r.stderr
+    assert "parameteren label=«Kommune»: forventet en av PlanOffice, Arena" in r.stderr
+    r = invoke("query", "members", "--param", "label=Kommune", "--param", "lable=Arena", "--lang", "en", env=ENV)
+    assert r.exit_code == 2
     assert "members has no parameter 'lable' (did you mean label?)" in r.stderr
     assert "members needs --param id=…" in r.stderr
     assert "parameter label='Kommune': expected one of PlanOffice, Arena" in r.stderr
     r = invoke("query", "guidance_gaps", "--param", "since", env=ENV)
     assert r.exit_code == 2
-    assert "'since': write KEY=VALUE" in r.stderr
+    assert "«since»: skriv NAVN=VERDI" in r.stderr
 
 
 def test_query_resolves_a_municipality_name_against_neo4j(fake: FakeNeo4j, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -106,7 +106,7 @@ def test_default_config_is_valid_and_documented() -> None:
         ("[indicators]\nfolketall = -1\n", "weight of 'folketall' must be a number ≥ 0"),
         ("[indicators]\nfolketall = 0\n", "at least one indicator needs a weight above 0"),
         ("[indicators]\nfolketall = 'x'\n", "weight of 'folketall' must be a number"),
-        ("[indicatorer]\nfolketall = 1\n", "unknown section(s) ['indicatorer']"),
+        ("[indicatorer]\nfolketall = 1\n", "unknown section(s) [indicatorer]"),
         ("[indicators\nfolketall = 1\n", "is not valid TOML"),
         ("[indicators]\nfolketall = 1\n[purpose.office]\nw_similarity = -2\n", "w_similarity must be a number ≥ 0"),
         ("[indicators]\nfolketall = 1\n[partners]\nscale = 3\n", "unknown key 'scale' in [partners]"),

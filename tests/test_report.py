@@ -147,8 +147,9 @@ def test_number_formats() -> None:
 
 
 def test_unknown_language_is_refused(small_graph: Any) -> None:
-    with pytest.raises(DknetError, match="nb, nn, en"):
+    with pytest.raises(DknetError, match="nb, nn or en") as e:
         build_report(small_graph, focus="5026", lang="se")
+    assert e.value.message("nb") == "ukjent språk «se»; velg nb, nn eller en"
 
 
 # --- escaping -----------------------------------------------------------------------------------

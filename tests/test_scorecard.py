@@ -80,7 +80,7 @@ def test_items_follow_the_records() -> None:
         ],
         columns=t["arena_medlemmer"].columns,
     )
-    full = scorecard(build_graph(t), config=CONFIG)
+    full = scorecard(build_graph(t), config=CONFIG, lang="nb")
     assert _status(full, "9001", "planstrategi") == (MET, "kuratert")
     status, source = _status(full, "9001", "veiledning_fk")
     assert (status, source) == (MET, "illustrativ")
@@ -89,6 +89,39 @@ def test_items_follow_the_records() -> None:
     assert _status(full, "9001", "arena")[0] == MET
     assert _status(full, "9002", "arena")[0] == NOT_MET  # the network ended in 2019
     assert _status(full, "9001", "veiledning_sf")[0] == NOT_MET
+
+
+def test_texts_and_details_in_three_languages() -> None:
+    G = build_graph(tiny_tables())
+    cards = {lang: scorecard(G, codes=["9001"], config=CONFIG, lang=lang) for lang in ("nb", "nn", "en")}
+    texts = {lang: dict(zip(c.punkt, c.tekst, strict=True)) for lang, c in cards.items()}
+    assert texts["nb"]["veiledning_fk"] == "Veiledning fra fylkeskommunen"
+    assert texts["nn"]["veiledning_fk"] == "Rettleiing frå fylkeskommunen"
+    assert texts["en"]["veiledning_fk"] == "Guidance from the county council"
+    details = {lang: dict(zip(c.punkt, c.detaljer, strict=True)) for lang, c in cards.items()}
+    assert details["nb"]["veiledning_sf"] == "ingen kontakt fra SF registrert 2023–2026"
+    assert details["nn"]["veiledning_sf"] == "ingen kontakt frå SF registrert 2023–2026"
+    assert details["en"]["veiledning_sf"] == "no contact from SF recorded 2023–2026"
+    assert details["nb"]["regionale_planer"] == "ingen regional plan registrert"
+    assert details["en"]["regionale_planer"] == "no regional plan recorded"
+    assert details["nn"]["planstrategi"].endswith("ukjend (ingen post)")
+    assert details["en"]["planstrategi"].endswith("unknown (no record)")
+    # the machine values do not change with the language
+    for c in cards.values():
+        assert c[["punkt", "status", "kilde", "anbefaling"]].equals(
+            cards["nb"][["punkt", "status", "kilde", "anbefaling"]]
+        )
+    assert scorecard(G, codes=["9001"], config=CONFIG).equals(cards["en"])  # the library's default
+
+
+def test_the_cli_shows_the_scorecard_in_its_language() -> None:
+    nb = _run("scorecard", "tydal")
+    assert nb.exit_code == 0, nb.stderr
+    assert "Veiledning fra fylkeskommunen" in nb.stdout and "Guidance from" not in nb.stdout
+    nn = _run("scorecard", "tydal", "--lang", "nn")
+    assert "Rettleiing frå fylkeskommunen" in nn.stdout
+    en = _run("show", "tydal", "--lang", "en")
+    assert "Guidance from the county council" in en.stdout and "contact 2023–2026 in" in en.stdout
 
 
 def test_wide_form_and_shares() -> None:

@@ -42,7 +42,8 @@ import pandas as pd
 from dknet.analysis.context import memberships
 from dknet.errors import ConfigError
 from dknet.graph import Graph, nodes_of
-from dknet.io.config import config_kind, read_toml
+from dknet.io.config import config_kind, read_toml, section_list, shown_value
+from dknet.messages.msg import Either, Msg, Text, semicolons
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 _WHAT = "profile configuration"
@@ -183,7 +184,7 @@ class ProfileConfig:
     purposes: dict[str, PurposeWeights] = field(default_factory=lambda: dict(DEFAULT_PURPOSES))
     distance_scale_km: float = 50.0
     year: int = 2026
-    source: str = "default"
+    source: Text = "default"
 
     def with_weights(self, overrides: Mapping[str, float]) -> ProfileConfig:
         """A copy with some indicator weights replaced (validated like the file)."""
@@ -197,7 +198,7 @@ class ProfileConfig:
             | ({"max_km": w.max_km} if w.max_km is not None else {})
             for name, w in self.purposes.items()
         }
-        return _validated(doc, f"{self.source} + options")
+        return _validated(doc, Msg("config.with_options", source=self.source))
 
 
 def _number(value: Any, *, positive: bool = False) -> bool:
@@ -206,54 +207,58 @@ def _number(value: Any, *, positive: bool = False) -> bool:
     return value > 0 if positive else value >= 0
 
 
-def _validated(doc: Mapping[str, Any], source: str) -> ProfileConfig:
-    problems: list[str] = []
+def _validated(doc: Mapping[str, Any], source: Text) -> ProfileConfig:
+    problems: list[Text] = []
     clean: dict[str, float] = {}
+    known = ", ".join(INDICATORS)
     for name, w in doc.get("indicators", {}).items():
         if name not in INDICATORS:
-            from dknet.names import did_you_mean
+            from dknet.names import closest
 
-            hint = did_you_mean(name, list(INDICATORS))
-            problems.append(f"unknown indicator {name!r}{f' ({hint})' if hint else ''}; known: {', '.join(INDICATORS)}")
+            if close := closest(name, list(INDICATORS)):
+                problems.append(Msg("config.unknown_indicator_close", name=name, close=Either(close), known=known))
+            else:
+                problems.append(Msg("config.unknown_indicator", name=name, known=known))
         elif not _number(w):
-            problems.append(f"weight of {name!r} must be a number ≥ 0, not {w!r}")
+            problems.append(Msg("config.weight", name=name, value=shown_value(w)))
         else:
             clean[name] = float(w)
     if not problems and not any(w > 0 for w in clean.values()):
-        problems.append("at least one indicator needs a weight above 0")
+        problems.append(Msg("config.no_weight"))
     part = doc.get("partners", {})
     scale, year = part.get("distance_scale_km", 50.0), part.get("year", 2026)
     for key in sorted(set(part) - {"distance_scale_km", "year"}):
-        problems.append(
-            f"unknown key {key!r} in [partners] (the weights are in [purpose.office] and [purpose.network])"
-        )
+        problems.append(Msg("config.partners_key", key=key))
     if not _number(scale, positive=True):
-        problems.append(f"[partners] distance_scale_km must be a number > 0, not {scale!r}")
+        problems.append(
+            Msg("config.number_positive", section="partners", key="distance_scale_km", value=shown_value(scale))
+        )
     if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
-        problems.append(f"[partners] year must be a year such as 2026, not {year!r}")
+        problems.append(Msg("config.year", section="partners", value=shown_value(year)))
     purposes = dict(DEFAULT_PURPOSES)
     given = doc.get("purpose", {})
     for name in sorted(set(given) - set(DEFAULT_PURPOSES)):
-        problems.append(f"unknown purpose [purpose.{name}]; known: office, network")
+        problems.append(Msg("config.unknown_purpose", name=name))
     for name, default in DEFAULT_PURPOSES.items():
         sec = given.get(name, {})
+        section = f"purpose.{name}"
         for key in sorted(set(sec) - {"w_similarity", "w_feasibility", "w_context", "max_km"}):
-            problems.append(f"unknown key {key!r} in [purpose.{name}]")
+            problems.append(Msg("config.unknown_key", key=key, section=section))
         ws = [sec.get(k, getattr(default, k)) for k in ("w_similarity", "w_feasibility", "w_context")]
         for k, w in zip(("w_similarity", "w_feasibility", "w_context"), ws, strict=True):
             if not _number(w):
-                problems.append(f"[purpose.{name}] {k} must be a number ≥ 0, not {w!r}")
+                problems.append(Msg("config.number_min", section=section, key=k, low=0, value=shown_value(w)))
         max_km = sec.get("max_km", default.max_km)
         if max_km is not None and not _number(max_km, positive=True):
-            problems.append(f"[purpose.{name}] max_km must be a number > 0, not {max_km!r}")
+            problems.append(Msg("config.number_positive", section=section, key="max_km", value=shown_value(max_km)))
         if all(_number(w) for w in ws):
             if sum(ws) <= 0:
-                problems.append(f"[purpose.{name}] the three weights cannot all be 0")
+                problems.append(Msg("config.weights_zero", section=section))
             else:
                 sim, feas, ctx = (float(w) for w in ws)
                 purposes[name] = PurposeWeights(sim, feas, ctx, None if max_km is None else float(max_km))
     if problems:
-        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems="; ".join(problems))
+        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=semicolons(problems))
     return ProfileConfig({k: v for k, v in clean.items() if v > 0}, purposes, float(scale), int(year), source)
 
 
@@ -265,23 +270,24 @@ def load_config(path: Path | None = None) -> ProfileConfig:
     doc, source = read_toml(path, default=DEFAULT_CONFIG, what="profile configuration")
     unknown = set(doc) - {"indicators", "partners", "purpose"}
     if unknown:
-        problems = (
-            f"unknown section(s) {sorted(unknown)}; expected [indicators], [partners], [purpose.office] and "
-            "[purpose.network]"
-        )
-        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=problems)
+        expected = "[indicators], [partners], [purpose.office], [purpose.network]"
+        problem = Msg("config.unknown_sections_expected", sections=section_list(unknown), expected=expected)
+        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=problem)
     ind = doc.get("indicators", {})
     if not isinstance(ind, dict) or not ind:
         raise ConfigError(
             "error.config.invalid",
             what=config_kind(_WHAT),
             source=source,
-            problems="[indicators] needs at least one indicator",
+            problems=Msg("config.no_indicators"),
         )
     for key in ("partners", "purpose"):
         if not isinstance(doc.get(key, {}), dict):
             raise ConfigError(
-                "error.config.invalid", what=config_kind(_WHAT), source=source, problems=f"[{key}] must be a table"
+                "error.config.invalid",
+                what=config_kind(_WHAT),
+                source=source,
+                problems=Msg("config.not_table", section=key),
             )
     return _validated(doc, source)
 

@@ -17,12 +17,16 @@ regionale_planer   covered by at least one regional plan                        
 
 ``status`` is ``oppfylt``, ``ikke oppfylt`` or ``ukjent``; ``kilde`` is the kind of record the
 answer rests on (:func:`dknet.analysis.plans.fact_source`), or ``ingen post`` when an item is
-not met because no record exists (absence in the registers, not a record of absence).
+not met because no record exists (absence in the registers, not a record of absence). These
+three and ``punkt`` are machine values; ``tekst`` and ``detaljer`` are for people, in ``lang``
+(``scorecard.*`` in :mod:`dknet.messages`; English by default, as in the other analyses).
 
 >>> from dknet.examples import tiny_graph
 >>> sc = scorecard(tiny_graph(), codes=["9003"])
 >>> sc[["punkt", "status"]].values.tolist()[:3]
 [['planstrategi', 'ukjent'], ['arena', 'ikke oppfylt'], ['plansamarbeid', 'oppfylt']]
+>>> sc.loc[1, "detaljer"], scorecard(tiny_graph(), codes=["9003"], lang="nn").loc[1, "detaljer"]
+('no planning arena or network recorded', 'ingen planarena eller nettverk registrert')
 """
 
 from __future__ import annotations
@@ -36,12 +40,13 @@ from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import is_running
 from dknet.analysis.plans import PlanConfig, fact_source, load_plan_config, municipality_codes, municipality_plans
 from dknet.graph import Graph
+from dknet.messages import MESSAGES, Lang, t
 from dknet.schema import Label, Rel, node_id
 
 MET, NOT_MET, UNKNOWN = "oppfylt", "ikke oppfylt", "ukjent"
 NO_RECORD = "ingen post"
 
-#: item → (Norwegian text, recommendation ids in docs/plans.md)
+#: item → (Norwegian text, recommendation ids in docs/plans.md); the text in other languages: ``scorecard.item.<item>``
 ITEMS: dict[str, tuple[str, str]] = {
     "planstrategi": ("Planstrategi vedtatt i tide", "A1"),
     "arena": ("Deltar i planarena eller nettverk", "A2, A6"),
@@ -59,15 +64,16 @@ def _sources(values: Iterable[Any]) -> str:
     return ", ".join(kinds) if kinds else NO_RECORD
 
 
-def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str, str]]:
-    """(item, status, detail, source) for one municipality."""
+def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[tuple[str, str, str, str]]:
+    """(item, status, detail, source) for one municipality, the detail in ``lang``."""
     m = node_id(Label.MUNICIPALITY, code)
     day = config.day()
     out: list[tuple[str, str, str, str]] = []
     plans = municipality_plans(G, code, config=config)
     st = plans["status"]
     status = {"i_tide": MET, "for_sent": NOT_MET, "mangler": NOT_MET}.get(st, UNKNOWN)
-    detail = f"{plans['planstrategi']}" + (
+    key = f"scorecard.plan.{st}"
+    detail = (t(key, lang) if key in MESSAGES else f"{plans['planstrategi']}") + (
         f" ({plans['planstrategi_vedtatt']})" if plans["planstrategi_vedtatt"] else ""
     )
     out.append(("planstrategi", status, f"{config.term_name}: {detail}", plans["planstrategi_kilde"] or NO_RECORD))
@@ -86,7 +92,7 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
     if arenas:
         arena_status, arena_names, shown_arenas = MET, [str(g["name"]) for g, _ in arenas], arenas
     elif unsure_arenas:
-        arena_names = [f"{g['name']} (status ukjent)" for g, _ in unsure_arenas]
+        arena_names = [t("scorecard.status_unknown", lang, name=g["name"]) for g, _ in unsure_arenas]
         arena_status, shown_arenas = UNKNOWN, unsure_arenas
     else:
         arena_status, arena_names, shown_arenas = NOT_MET, [], []
@@ -94,7 +100,7 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
         (
             "arena",
             arena_status,
-            "; ".join(sorted(arena_names)) or "ingen planarena eller nettverk registrert",
+            "; ".join(sorted(arena_names)) or t("scorecard.no_arena", lang),
             _sources(e.get("source") for _, e in shown_arenas),
         )
     )
@@ -111,14 +117,16 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
         status, shown = MET, offices
     elif unsure:
         status, shown = UNKNOWN, unsure
-        names = [f"{g['name']} ({g.get('form', 'plankontor')}, status ukjent)" for g, _ in unsure]
+        names = [
+            t("scorecard.office_unknown", lang, name=g["name"], form=g.get("form", "plankontor")) for g, _ in unsure
+        ]
     else:
         status, shown = NOT_MET, []
     out.append(
         (
             "plansamarbeid",
             status,
-            "; ".join(sorted(names)) or "ikke i plankontor eller interkommunal plan",
+            "; ".join(sorted(names)) or t("scorecard.no_office", lang),
             _sources([*(e.get("source") for _, e in shown), *(p.get("source") for p in joint)]),
         )
     )
@@ -134,17 +142,18 @@ def _items(G: Graph, code: str, config: PlanConfig) -> list[tuple[str, str, str,
         n = sum(int(d.get("antall", 1)) for d in contacts)
         if contacts:
             years = sorted({int(d["aar"]) for d in contacts})
-            word = "kontakt" if n == 1 else "kontakter"
-            detail = f"{n} {word} {since}–{day.year} i {len(years)} av {config.guidance_years} år, siste {years[-1]}"
+            key = "scorecard.contact" if n == 1 else "scorecard.contacts"
+            window = config.guidance_years
+            detail = t(key, lang, n=n, since=since, year=day.year, active=len(years), window=window, last=years[-1])
         else:
-            detail = f"ingen kontakt fra {who} registrert {since}–{day.year}"
+            detail = t("scorecard.no_contact", lang, who=who, since=since, year=day.year)
         out.append((item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in contacts)))
     covering = [(G.nodes[u], d) for u, _, d in G.in_edges(m, data=True) if d["type"] == Rel.COVERS.type]
     out.append(
         (
             "regionale_planer",
             MET if covering else NOT_MET,
-            "; ".join(sorted(str(p["name"]) for p, _ in covering)) or "ingen regional plan registrert",
+            "; ".join(sorted(str(p["name"]) for p, _ in covering)) or t("scorecard.no_regional", lang),
             _sources(d.get("source") for _, d in covering),
         )
     )
@@ -158,19 +167,20 @@ def scorecard(
     county: str | None = None,
     sf: str | None = None,
     config: PlanConfig | None = None,
+    lang: Lang = "en",
 ) -> pd.DataFrame:
     """One row per municipality and item (long form): :data:`SCORECARD_COLUMNS`.
 
     ``codes`` picks municipalities by kommunenummer; otherwise ``county``/``sf`` (all when
-    both are None).
+    both are None). ``tekst`` and ``detaljer`` are in ``lang``.
     """
     config = config or load_plan_config()
     chosen = list(codes) if codes is not None else municipality_codes(G, county=county, sf=sf)
     rows = []
     for code in chosen:
         name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
-        for item, status, detail, source in _items(G, code, config):
-            text, rec = ITEMS[item]
+        for item, status, detail, source in _items(G, code, config, lang):
+            text, rec = t(f"scorecard.item.{item}", lang), ITEMS[item][1]
             rows.append(
                 {
                     "kommunenummer": code,

@@ -79,7 +79,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     code = overview.resolve_municipality(G, kommune)
     profile = overview.municipality_profile(G, code)
     relations = overview.municipality_relations(G, code)
-    card = overview.municipality_scorecard(G, code)
+    card = overview.municipality_scorecard(G, code, lang=out.lang)
     note = t("illustrative.rows", out.lang) if overview.uses_illustrative(profile, relations) else None
     title = f"{G.nodes[municipality_node(code)]['name']} ({code})"
     out.json(

@@ -59,7 +59,9 @@ class Neo4jGroup(DknetHelpGroup):
         except DatabaseUnreachableError as e:
             raise DatabaseUnreachable(e) from e
         except QueryParameterError as e:
-            raise click.UsageError(str(e)) from e
+            from dknet.cli.usage import UsageFailure, help_lang_or_default
+
+            raise UsageFailure(e.text, lang=help_lang_or_default(ctx)) from e
         except DataValidationError as e:
             raise DataInvalid(e) from e
         except DknetError as e:
@@ -112,18 +114,16 @@ def _connect(uri: str, user: str, database: str | None, *, retry_seconds: float 
     except ValueError:
         secret_in_uri = False
     if secret_in_uri:  # never print it back: name the problem, not the URI
-        raise click.BadParameter(
-            "the URI holds a password (user:password@host); give the password in NEO4J_PASSWORD instead",
-            param_hint="'--uri' / NEO4J_URI",
-        )
+        raise click.BadParameter(t("db.uri_password", current_lang()), param_hint="--uri / NEO4J_URI")
     settings = ConnectionSettings(uri, user, "", database or None)
     if problem := settings.check_uri():
-        raise click.BadParameter(problem, param_hint="'--uri' / NEO4J_URI")
+        raise click.BadParameter(problem.render(current_lang()), param_hint="--uri / NEO4J_URI")
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         if not stdin_is_terminal():
             raise MissingPassword(no_password_message(uri))
-        password = click.prompt(f"Neo4j password for {user} at {uri}", hide_input=True, err=True)
+        prompt = t("db.password_prompt", current_lang(), user=user, uri=uri)
+        password = click.prompt(prompt, hide_input=True, err=True)
     return connect(ConnectionSettings(uri, user, password, database or None), retry_seconds=retry_seconds)
 
 
@@ -265,7 +265,7 @@ def pull(
         import networkx as nx
 
         write_atomic(out, json.dumps(nx.node_link_data(H, edges="edges"), ensure_ascii=False, indent=1))
-        _say(f"wrote {out}")
+        _say(t("output.wrote", current_lang(), path=out))
     _rows(df, fmt)
     differences = graph_differences(G, H)
     _say(
@@ -288,7 +288,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     for item in values:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise click.BadParameter(f"{item!r}: write KEY=VALUE, e.g. kommunenummer=5026", param_hint="'--param'")
+            raise click.BadParameter(t("db.param.key_value", current_lang(), item=item), param_hint="--param")
         params[name.strip()] = value
     return params
 
@@ -324,7 +324,7 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
     try:
         stmt = named_query(name)
     except UnknownNameError as e:
-        raise click.BadParameter(e.message(current_lang()), param_hint="'NAME'") from e
+        raise click.BadParameter(e.message(current_lang()), param_hint=t("help.metavar.NAME", current_lang())) from e
     bound = stmt.bind(_parse_params(params))
     with _connect(uri, user, database) as runner:
         if bound.get("kommunenummer"):

@@ -36,7 +36,8 @@ def _silence_stdout() -> None:
 class DknetGroup(DknetHelpGroup):
     """A click group that turns dknet's errors into clear messages and documented exit codes.
 
-    Its help comes from the catalogue (:mod:`dknet.cli.helptext`).
+    Its help comes from the catalogue (:mod:`dknet.cli.helptext`); click's usage errors (exit 2) are
+    put into words in ``--lang`` by :mod:`dknet.cli.usage` (through :class:`DknetHelpGroup`).
     """
 
     def invoke(self, ctx: click.Context) -> Any:

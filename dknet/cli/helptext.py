@@ -105,9 +105,23 @@ class DknetCommand(click.Command):
         self.help_key = help_key or f"help.{self.name}"
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Parse as click does; its usage errors come out in ``--lang`` (:mod:`dknet.cli.usage`)."""
+        from dknet.cli.usage import extra_arguments, localise
+
         if (lang := _lang_in(args)) is not None:
             ctx.meta[_HELP_LANG] = lang
-        return super().parse_args(ctx, args)
+        allowed = ctx.allow_extra_args
+        strict = not allowed and not ctx.resilient_parsing and not isinstance(self, click.Group)
+        ctx.allow_extra_args = allowed or strict  # left-over words are reported below, in --lang
+        try:
+            rest = super().parse_args(ctx, list(args))
+        except click.UsageError as e:
+            raise localise(e, args, ctx) from e
+        finally:
+            ctx.allow_extra_args = allowed
+        if strict and rest:
+            raise extra_arguments(rest, ctx)
+        return rest
 
     def _text(self, key: str, lang: str) -> str:
         return t(key, lang) if key in MESSAGES else inspect.cleandoc(self.help or "")
@@ -184,6 +198,15 @@ class DknetHelpGroup(DknetCommand, click.Group):
     """A click group with catalogue help; its sub-commands (``@group.command``) are :class:`DknetCommand`."""
 
     command_class = DknetCommand
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the sub-command; an unknown one, or a usage error it raises, comes out in ``--lang``."""
+        from dknet.cli.usage import localise
+
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as e:
+            raise localise(e) from e
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         return [*super().collect_usage_pieces(ctx), t("help.metavar.COMMAND", help_lang(ctx))]

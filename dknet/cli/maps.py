@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli.common import data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import check_output, emit_text
+from dknet.messages import t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,7 +79,7 @@ def map_command(
 ) -> None:
     """Write the interactive, offline HTML map (help: ``help.map``)."""
     if view == "partners" and focus is None:
-        raise click.UsageError("--view partners needs --focus KOMMUNE (whose partners to show)")
+        raise click.UsageError(t("usage.map.partners_focus", current_lang()))
     require_extra("maps", "pyvis", "jinja2", "scipy")
     from dknet.maps import make_map, write_map
 

@@ -220,11 +220,11 @@ def scorecard(
     config = _plan_config(config_path, as_of)
     G = load(data_dir, data_mode, no_cache)
     codes = [resolve_municipality(G, kommune)] if kommune else None
-    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config)
+    lang = current_lang()
+    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config, lang=lang)
     shares = s.source_shares(long)
     from dknet.present.numbers import percent
 
-    lang = current_lang()
     notes = [
         t(
             "scorecard.term",

@@ -14,6 +14,7 @@ import click
 from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import emit_text, output_option
+from dknet.messages import t
 
 
 @click.command("report", cls=DknetCommand)
@@ -46,9 +47,9 @@ def report(
 ) -> None:
     """The county or municipality report as one HTML file (help: ``help.report``)."""
     if focus is not None and (county is not None or sf is not None):
-        raise click.UsageError("give either --focus KOMMUNE or --county/--sf, not both")
+        raise click.UsageError(t("usage.report.both", current_lang()))
     if focus is None and county is None and sf is None:
-        raise click.UsageError("give --county FYLKE (and/or --sf) or --focus KOMMUNE")
+        raise click.UsageError(t("usage.report.scope", current_lang()))
     require_extra("report", "jinja2")
     from dknet.report import build_report
 

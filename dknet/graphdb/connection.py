@@ -109,16 +109,18 @@ class ConnectionSettings:
         """``uri`` plus the database when one was chosen, for messages."""
         return self.uri + (f", database {self.database}" if self.database else "")
 
-    def check_uri(self) -> str | None:
-        """None when the URI has a scheme the driver knows, else what is wrong with it.
+    def check_uri(self) -> Msg | None:
+        """None when the URI has a scheme the driver knows, else what is wrong with it (a catalogue message).
 
-        >>> ConnectionSettings("http://localhost:7474").check_uri()
-        "'http://localhost:7474' is not a Neo4j URI: use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura)"
+        >>> print(ConnectionSettings("http://localhost:7474").check_uri())
+        'http://localhost:7474' is not a Neo4j URI: use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura)
+        >>> ConnectionSettings("http://localhost:7474").check_uri().render("nb")[:45]
+        '«http://localhost:7474» er ikke en Neo4j-adre'
         """
         scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
         if scheme in SCHEMES:
             return None
-        return f"{self.uri!r} is not a Neo4j URI: use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura)"
+        return Msg("db.not_a_uri", uri=self.uri)
 
 
 class Neo4jRunner:
@@ -210,8 +212,9 @@ class Neo4jRunner:
             message = lost_message(uri, why) if self._connected else unreachable_message(uri, why)
             return DatabaseUnreachableError(message, uri=uri)
         if isinstance(e, ne.Neo4jError | ne.DriverError):
-            name = self._ids.get(query or "", "a statement")
-            return CypherError(f"Neo4j at {uri} rejected {name}: {e.message if isinstance(e, ne.Neo4jError) else e}")
+            name: Msg | str = self._ids.get(query or "") or Msg("db.a_statement")
+            error = e.message if isinstance(e, ne.Neo4jError) else str(e)  # the server's words, as they are
+            return CypherError(Msg("db.rejected", uri=uri, statement=name, error=error))
         return e
 
 

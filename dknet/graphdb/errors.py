@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dknet.errors import DknetError
-from dknet.messages.msg import Text
+from dknet.messages.msg import Text, semicolons
 
 #: The environment variables that point dknet at a server; every connection error names them.
 ENV_VARS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
@@ -42,8 +42,8 @@ class CypherError(DknetError, RuntimeError):
 
 
 class QueryParameterError(DknetError, ValueError):
-    """Wrong parameters for a named query; ``problems`` lists every one."""
+    """Wrong parameters for a named query; ``problems`` lists every one (catalogue messages)."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[Text]) -> None:
         self.problems = list(problems)
-        super().__init__("; ".join(self.problems))
+        super().__init__(semicolons(self.problems))

@@ -30,6 +30,7 @@ from dknet.errors import UnknownNameError
 from dknet.graphdb.errors import CypherError
 from dknet.graphdb.runner import QueryRunner
 from dknet.graphdb.statements import Statement, named_queries, statement
+from dknet.messages.msg import Msg
 from dknet.names import closest
 
 _DTYPES = {("int", False): "int64", ("int", True): "Int64", ("float", False): "float64", ("float", True): "float64"}
@@ -52,7 +53,7 @@ def frame(stmt: Statement, rows: list[dict[str, Any]]) -> pd.DataFrame:
     """
     declared = [c.name for c in stmt.columns]
     if rows and list(rows[0]) != declared:
-        raise CypherError(f"{stmt.id} returned columns {list(rows[0])}, but its header declares {declared}")
+        raise CypherError(Msg("db.columns_mismatch", statement=stmt.id, got=str(list(rows[0])), declared=str(declared)))
     df = pd.DataFrame(rows, columns=declared)
     types = {c.name: _DTYPES[(c.type, c.nullable)] for c in stmt.columns if (c.type, c.nullable) in _DTYPES}
     return df.astype(types) if types else df

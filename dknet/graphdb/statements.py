@@ -43,7 +43,8 @@ from pathlib import Path
 from typing import Any
 
 from dknet.graphdb.errors import QueryParameterError
-from dknet.names import did_you_mean
+from dknet.messages.msg import Either, Msg, Text
+from dknet.names import closest
 
 #: The folders of ``cypher/``, in the order ``push`` runs them.
 FOLDERS = ("schema", "load", "read", "sync")
@@ -85,32 +86,32 @@ class Param:
         if value is None or (self.nullable and value == ""):
             if self.nullable:
                 return None
-            raise ValueError("a value is required")
+            raise ValueError(Msg("db.value.required"))
         if self.choices:
             if value not in self.choices:
-                raise ValueError(f"expected one of {', '.join(self.choices)}")
+                raise ValueError(Msg("db.value.one_of", choices=", ".join(self.choices)))
             return value
         if self.type == "int":
             if isinstance(value, bool):
-                raise ValueError("expected a whole number")
+                raise ValueError(Msg("db.value.whole"))
             if isinstance(value, int):
                 return value
             try:
                 return int(str(value).strip())
             except ValueError:
-                raise ValueError("expected a whole number") from None
+                raise ValueError(Msg("db.value.whole")) from None
         if self.type == "float":
             try:
                 return float(str(value).strip().replace(",", "."))
             except ValueError:
-                raise ValueError("expected a number") from None
+                raise ValueError(Msg("db.value.number")) from None
         if self.type == "bool":
             text = str(value).strip().lower()
             if text in ("true", "ja", "1", "yes"):
                 return True
             if text in ("false", "nei", "0", "no"):
                 return False
-            raise ValueError("expected true or false")
+            raise ValueError(Msg("db.value.bool"))
         if self.type in ("list", "map"):
             return value
         return str(value)
@@ -166,24 +167,29 @@ class Statement:
         Raises :class:`QueryParameterError` for unknown names (with the closest declared one),
         missing required values and values of the wrong type.
         """
-        problems = []
+        problems: list[Text] = []
         known = [p.name for p in self.params]
+        takes: Msg | str = ", ".join(known) or Msg("db.param.none")
         for name in values:
             if name not in known:
-                hint = did_you_mean(name, known)
-                hint = f" ({hint})" if hint else ""
-                problems.append(f"{self.name} has no parameter {name!r}{hint}; it takes: {', '.join(known) or 'none'}")
+                if close := closest(name, known):
+                    problems.append(
+                        Msg("db.param.unknown_close", query=self.name, name=name, close=Either(close), takes=takes)
+                    )
+                else:
+                    problems.append(Msg("db.param.unknown", query=self.name, name=name, takes=takes))
         out: dict[str, Any] = {}
         for p in self.params:
             if p.name not in values:
                 if p.required:
-                    problems.append(f"{self.name} needs --param {p.name}=… ({p.type}: {p.doc})")
+                    problems.append(Msg("db.param.missing", query=self.name, name=p.name, type=p.type, doc=p.doc))
                 out[p.name] = p.default
                 continue
             try:
                 out[p.name] = p.coerce(values[p.name])
             except ValueError as e:
-                problems.append(f"parameter {p.name}={values[p.name]!r}: {e}")
+                reason = e.args[0] if e.args and isinstance(e.args[0], Msg) else str(e)
+                problems.append(Msg("db.param.bad", name=p.name, value=str(values[p.name]), reason=reason))
         if problems:
             raise QueryParameterError(problems)
         return out

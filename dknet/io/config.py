@@ -1,7 +1,9 @@
 """Read the TOML configuration files of the analyses (the only place they are opened).
 
 The analyses validate what comes back; this module only reads and parses, and turns a missing
-file or broken TOML into one :class:`~dknet.errors.ConfigError` naming the file.
+file or broken TOML into one :class:`~dknet.errors.ConfigError` naming the file. The analyses
+describe what is wrong inside a file with ``config.*`` messages (:func:`shown_value` quotes the
+value as the reader typed it); TOML's own parse error comes from :mod:`tomllib` and stays English.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dknet.errors import ConfigError
-from dknet.messages.msg import Msg
+from dknet.messages.msg import Local, Msg, Text
 
 _KINDS = {"profile configuration": "profile", "plan configuration": "plan", "gap configuration": "gap"}
 
@@ -22,18 +24,41 @@ def config_kind(what: str) -> Msg:
     return Msg(f"config.{_KINDS.get(what, 'other')}")
 
 
+def shown_value(value: Any) -> Local | str:
+    """A value from a TOML file as a message shows it: text in «quotes» (English: 'quotes'), true/false.
+
+    >>> shown_value("x").render("nb"), shown_value("x").render("en"), shown_value(True), shown_value(-1)
+    ('«x»', "'x'", 'true', '-1')
+    """
+    if isinstance(value, str):
+        return Local(f"«{value}»", f"«{value}»", repr(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
+
+
+def section_list(names: Any) -> str:
+    """Section names as the file writes them: ``[a], [b]``.
+
+    >>> section_list({"b", "a"})
+    '[a], [b]'
+    """
+    return ", ".join(f"[{n}]" for n in sorted(names))
+
+
 @functools.cache
 def _read_default(path: Path) -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def read_toml(path: Path | None, *, default: Path, what: str) -> tuple[dict[str, Any], str]:
+def read_toml(path: Path | None, *, default: Path, what: str) -> tuple[dict[str, Any], Text]:
     """The parsed document of ``path`` (or of the packaged ``default``) and a name for messages.
 
-    ``what`` names the kind of file in errors, e.g. ``"profile configuration"``.
+    ``what`` names the kind of file in errors, e.g. ``"profile configuration"``; the name of the
+    packaged default is a message ("standardfilen profile.toml").
     """
     if path is None:
-        return dict(_read_default(default)), f"default {default.name}"
+        return dict(_read_default(default)), Msg("config.default_source", name=default.name)
     try:
         return tomllib.loads(path.read_text(encoding="utf-8")), str(path)
     except OSError as e:

@@ -140,6 +140,21 @@ def render(text: Field, lang: str = "en") -> str:
     return "" if text is None else str(text)
 
 
+def semicolons(items: Iterable[Text]) -> Text:
+    """Several texts as one, ``A; B; C``, each rendered in the reader's language.
+
+    >>> semicolons([Msg("db.value.whole"), "B"]).render("nn")
+    'forventa eit heiltal; B'
+    """
+    parts = list(items)
+    if not parts:
+        return ""
+    out: Text = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Msg("list.semicolon", first=part, rest=out)
+    return out
+
+
 def _field_data(v: Field) -> Any:
     if isinstance(v, Msg):
         return {"msg": v.to_data()}

@@ -783,4 +783,289 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
         "so nothing is half-written; run the push again when the server is back: it is idempotent and finishes "
         "the job.",
     ),
+    # --- Neo4j: statements, named queries and their parameters (dknet.graphdb) ------------------
+    "db.not_a_uri": (
+        "«{uri}» er ikke en Neo4j-adresse: bruk bolt://vert:7687, neo4j://vert:7687 eller neo4j+s://… (Aura)",
+        "«{uri}» er ikkje ei Neo4j-adresse: bruk bolt://vert:7687, neo4j://vert:7687 eller neo4j+s://… (Aura)",
+        "{uri!r} is not a Neo4j URI: use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura)",
+    ),
+    "db.uri_password": (
+        "adressen inneholder et passord (bruker:passord@vert); oppgi passordet i NEO4J_PASSWORD i stedet",
+        "adressa inneheld eit passord (brukar:passord@vert); gi passordet i NEO4J_PASSWORD i staden",
+        "the URI holds a password (user:password@host); give the password in NEO4J_PASSWORD instead",
+    ),
+    "db.password_prompt": (
+        "Neo4j-passord for {user} på {uri}",
+        "Neo4j-passord for {user} på {uri}",
+        "Neo4j password for {user} at {uri}",
+    ),
+    "db.rejected": (
+        "Neo4j på {uri} avviste {statement}: {error}",
+        "Neo4j på {uri} avviste {statement}: {error}",
+        "Neo4j at {uri} rejected {statement}: {error}",
+    ),
+    "db.a_statement": ("en spørring", "ei spørjing", "a statement"),
+    "db.columns_mismatch": (
+        "{statement} ga kolonnene {got}, men hodet i filen oppgir {declared}",
+        "{statement} gav kolonnane {got}, men hovudet i fila oppgir {declared}",
+        "{statement} returned columns {got}, but its header declares {declared}",
+    ),
+    "db.param.unknown": (
+        "{query} har ingen parameter «{name}»; parametrene er: {takes}",
+        "{query} har ingen parameter «{name}»; parametrane er: {takes}",
+        "{query} has no parameter {name!r}; it takes: {takes}",
+    ),
+    "db.param.unknown_close": (
+        "{query} har ingen parameter «{name}» (mente du {close}?); parametrene er: {takes}",
+        "{query} har ingen parameter «{name}» (meinte du {close}?); parametrane er: {takes}",
+        "{query} has no parameter {name!r} (did you mean {close}?); it takes: {takes}",
+    ),
+    "db.param.none": ("ingen", "ingen", "none"),
+    "db.param.missing": (
+        "{query} trenger --param {name}=… ({type}: {doc})",
+        "{query} treng --param {name}=… ({type}: {doc})",
+        "{query} needs --param {name}=… ({type}: {doc})",
+    ),
+    "db.param.bad": (
+        "parameteren {name}=«{value}»: {reason}",
+        "parameteren {name}=«{value}»: {reason}",
+        "parameter {name}={value!r}: {reason}",
+    ),
+    "db.param.key_value": (
+        "«{item}»: skriv NAVN=VERDI, f.eks. kommunenummer=5026",
+        "«{item}»: skriv NAMN=VERDI, t.d. kommunenummer=5026",
+        "{item!r}: write KEY=VALUE, e.g. kommunenummer=5026",
+    ),
+    "db.value.required": ("en verdi er påkrevd", "ein verdi er påkravd", "a value is required"),
+    "db.value.one_of": ("forventet en av {choices}", "forventa ein av {choices}", "expected one of {choices}"),
+    "db.value.whole": ("forventet et heltall", "forventa eit heiltal", "expected a whole number"),
+    "db.value.number": ("forventet et tall", "forventa eit tal", "expected a number"),
+    "db.value.bool": ("forventet true eller false", "forventa true eller false", "expected true or false"),
+    # --- configuration files: what is wrong inside one (profiles, plans, gaps) -----------------
+    "list.semicolon": ("{first}; {rest}", "{first}; {rest}", "{first}; {rest}"),
+    "config.default_source": ("standardfilen {name}", "standardfila {name}", "default {name}"),
+    "config.with_options": (
+        "{source} + valg på kommandolinjen",
+        "{source} + val på kommandolinja",
+        "{source} + options",
+    ),
+    "config.unknown_sections": (
+        "ukjent seksjon {sections}",
+        "ukjend seksjon {sections}",
+        "unknown section(s) {sections}",
+    ),
+    "config.unknown_sections_expected": (
+        "ukjent seksjon {sections}; forventet {expected}",
+        "ukjend seksjon {sections}; forventa {expected}",
+        "unknown section(s) {sections}; expected {expected}",
+    ),
+    "config.not_table": (
+        "[{section}] må være en tabell (en seksjon med nøkler og verdier)",
+        "[{section}] må vere ein tabell (ein seksjon med nøklar og verdiar)",
+        "[{section}] must be a table",
+    ),
+    "config.no_indicators": (
+        "[indicators] må ha minst én indikator",
+        "[indicators] må ha minst éin indikator",
+        "[indicators] needs at least one indicator",
+    ),
+    "config.unknown_indicator": (
+        "ukjent indikator «{name}»; gyldige indikatorer: {known}",
+        "ukjend indikator «{name}»; gyldige indikatorar: {known}",
+        "unknown indicator {name!r}; known: {known}",
+    ),
+    "config.unknown_indicator_close": (
+        "ukjent indikator «{name}» (mente du {close}?); gyldige indikatorer: {known}",
+        "ukjend indikator «{name}» (meinte du {close}?); gyldige indikatorar: {known}",
+        "unknown indicator {name!r} (did you mean {close}?); known: {known}",
+    ),
+    "config.weight": (
+        "vekten til «{name}» må være et tall ≥ 0, ikke {value}",
+        "vekta til «{name}» må vere eit tal ≥ 0, ikkje {value}",
+        "weight of {name!r} must be a number ≥ 0, not {value}",
+    ),
+    "config.no_weight": (
+        "minst én indikator må ha vekt over 0",
+        "minst éin indikator må ha vekt over 0",
+        "at least one indicator needs a weight above 0",
+    ),
+    "config.partners_key": (
+        "ukjent nøkkel «{key}» i [partners] (vektene står i [purpose.office] og [purpose.network])",
+        "ukjend nøkkel «{key}» i [partners] (vektene står i [purpose.office] og [purpose.network])",
+        "unknown key {key!r} in [partners] (the weights are in [purpose.office] and [purpose.network])",
+    ),
+    "config.unknown_key": (
+        "ukjent nøkkel «{key}» i [{section}]",
+        "ukjend nøkkel «{key}» i [{section}]",
+        "unknown key {key!r} in [{section}]",
+    ),
+    "config.unknown_key_known": (
+        "ukjent nøkkel «{key}» i [{section}]; gyldige nøkler: {known}",
+        "ukjend nøkkel «{key}» i [{section}]; gyldige nøklar: {known}",
+        "unknown key {key!r} in [{section}]; known: {known}",
+    ),
+    "config.unknown_purpose": (
+        "ukjent formål [purpose.{name}]; gyldige: office, network",
+        "ukjent føremål [purpose.{name}]; gyldige: office, network",
+        "unknown purpose [purpose.{name}]; known: office, network",
+    ),
+    "config.number_min": (
+        "[{section}] {key} må være et tall ≥ {low}, ikke {value}",
+        "[{section}] {key} må vere eit tal ≥ {low}, ikkje {value}",
+        "[{section}] {key} must be a number ≥ {low}, not {value}",
+    ),
+    "config.number_positive": (
+        "[{section}] {key} må være et tall > 0, ikke {value}",
+        "[{section}] {key} må vere eit tal > 0, ikkje {value}",
+        "[{section}] {key} must be a number > 0, not {value}",
+    ),
+    "config.whole_min": (
+        "[{section}] {key} må være et heltall ≥ {low}, ikke {value}",
+        "[{section}] {key} må vere eit heiltal ≥ {low}, ikkje {value}",
+        "[{section}] {key} must be a whole number ≥ {low}, not {value}",
+    ),
+    "config.year": (
+        "[{section}] year må være et årstall, f.eks. 2026, ikke {value}",
+        "[{section}] year må vere eit årstal, t.d. 2026, ikkje {value}",
+        "[{section}] year must be a year such as 2026, not {value}",
+    ),
+    "config.date": (
+        "[{section}] {key} må være en dato, f.eks. 2023-10-15, ikke {value}",
+        "[{section}] {key} må vere ein dato, t.d. 2023-10-15, ikkje {value}",
+        "[{section}] {key} must be a date such as 2023-10-15, not {value}",
+    ),
+    "config.weights_zero": (
+        "[{section}] de tre vektene kan ikke alle være 0",
+        "[{section}] dei tre vektene kan ikkje alle vere 0",
+        "[{section}] the three weights cannot all be 0",
+    ),
+    "config.need_weight": (
+        "[need] må ha minst én vekt over 0",
+        "[need] må ha minst éi vekt over 0",
+        "[need] needs at least one weight above 0",
+    ),
+    "config.unknown_need": (
+        "ukjent behovsindikator «{name}»; gyldige: {known}",
+        "ukjend behovsindikator «{name}»; gyldige: {known}",
+        "unknown need indicator {name!r}; known: {known}",
+    ),
+    "config.at_least_one": (
+        "[{section}] {key} må være minst 1",
+        "[{section}] {key} må vere minst 1",
+        "[{section}] {key} must be at least 1",
+    ),
+    "config.above_zero": (
+        "[{section}] {key} må være over 0",
+        "[{section}] {key} må vere over 0",
+        "[{section}] {key} must be above 0",
+    ),
+    "error.unknown_lang": (
+        "ukjent språk «{lang}»; velg {choices}",
+        "ukjent språk «{lang}»; vel {choices}",
+        "unknown language {lang!r}; choose {choices}",
+    ),
+    # --- click's usage errors, exit 2 (dknet.cli.usage) -------------------------------------------
+    "usage.try": (
+        "Prøv «{command} {option}» for hjelp.",
+        "Prøv «{command} {option}» for hjelp.",
+        "Try '{command} {option}' for help.",
+    ),
+    "usage.with_close": ("{head} Mente du {close}?", "{head} Meinte du {close}?", "{head} Did you mean {close}?"),
+    "usage.no_such_option": ("Valget {name} finnes ikke.", "Valet {name} finst ikkje.", "No such option: {name}."),
+    "usage.no_such_command": (
+        "Kommandoen «{name}» finnes ikke.",
+        "Kommandoen «{name}» finst ikkje.",
+        "No such command '{name}'.",
+    ),
+    "usage.missing_command": ("Mangler kommando.", "Manglar kommando.", "Missing command."),
+    "usage.missing_argument": ("Mangler argumentet {name}.", "Manglar argumentet {name}.", "Missing argument {name}."),
+    "usage.missing_option": ("Mangler valget {name}.", "Manglar valet {name}.", "Missing option {name}."),
+    "usage.bad_value": (
+        "Ugyldig verdi for {name}: {reason}",
+        "Ugyldig verdi for {name}: {reason}",
+        "Invalid value for {name}: {reason}",
+    ),
+    "usage.bad_value_plain": ("Ugyldig verdi: {reason}", "Ugyldig verdi: {reason}", "Invalid value: {reason}"),
+    "usage.choice": (
+        "«{value}» er ikke et av valgene. Velg {choices}.",
+        "«{value}» er ikkje eitt av vala. Vel {choices}.",
+        "{value!r} is not one of the choices. Choose {choices}.",
+    ),
+    "usage.not_int": (
+        "«{value}» er ikke et heltall.",
+        "«{value}» er ikkje eit heiltal.",
+        "{value!r} is not a whole number.",
+    ),
+    "usage.not_number": ("«{value}» er ikke et tall.", "«{value}» er ikkje eit tal.", "{value!r} is not a number."),
+    "usage.not_date": (
+        "«{value}» er ikke en dato på formen {format}.",
+        "«{value}» er ikkje ein dato på forma {format}.",
+        "{value!r} is not a date of the form {format}.",
+    ),
+    "usage.range": (
+        "må være {bounds}, ikke {value}.",
+        "må vere {bounds}, ikkje {value}.",
+        "must be {bounds}, not {value}.",
+    ),
+    "usage.range.min": ("minst {n}", "minst {n}", "at least {n}"),
+    "usage.range.above": ("over {n}", "over {n}", "above {n}"),
+    "usage.range.max": ("høyst {n}", "høgst {n}", "at most {n}"),
+    "usage.range.below": ("under {n}", "under {n}", "below {n}"),
+    "usage.range.both": ("{low} og {high}", "{low} og {high}", "{low} and {high}"),
+    "usage.path.missing": ("«{value}» finnes ikke.", "«{value}» finst ikkje.", "{value!r} does not exist."),
+    "usage.path.missing_dir": (
+        "Mappen «{value}» finnes ikke.",
+        "Mappa «{value}» finst ikkje.",
+        "The folder {value!r} does not exist.",
+    ),
+    "usage.path.is_dir": (
+        "«{value}» er en mappe, ikke en fil.",
+        "«{value}» er ei mappe, ikkje ei fil.",
+        "{value!r} is a folder, not a file.",
+    ),
+    "usage.path.is_file": (
+        "«{value}» er en fil, ikke en mappe.",
+        "«{value}» er ei fil, ikkje ei mappe.",
+        "{value!r} is a file, not a folder.",
+    ),
+    "usage.flag_value": (
+        "Valget {name} tar ingen verdi.",
+        "Valet {name} tek ingen verdi.",
+        "Option {name} does not take a value.",
+    ),
+    "usage.needs_value": (
+        "Valget {name} trenger en verdi.",
+        "Valet {name} treng ein verdi.",
+        "Option {name} needs a value.",
+    ),
+    "usage.needs_values": (
+        "Valget {name} trenger {n} verdier.",
+        "Valet {name} treng {n} verdiar.",
+        "Option {name} needs {n} values.",
+    ),
+    "usage.extra_arg": (
+        "Overflødig argument: {args}",
+        "Overflødig argument: {args}",
+        "Unexpected extra argument: {args}",
+    ),
+    "usage.extra_args": (
+        "Overflødige argumenter: {args}",
+        "Overflødige argument: {args}",
+        "Unexpected extra arguments: {args}",
+    ),
+    "usage.report.both": (
+        "Oppgi enten --focus KOMMUNE eller --county/--sf, ikke begge.",
+        "Oppgi anten --focus KOMMUNE eller --county/--sf, ikkje begge.",
+        "Give either --focus KOMMUNE or --county/--sf, not both.",
+    ),
+    "usage.report.scope": (
+        "Oppgi --county FYLKE (og/eller --sf) eller --focus KOMMUNE.",
+        "Oppgi --county FYLKE (og/eller --sf) eller --focus KOMMUNE.",
+        "Give --county FYLKE (and/or --sf) or --focus KOMMUNE.",
+    ),
+    "usage.map.partners_focus": (
+        "--view partners trenger --focus KOMMUNE: kommunen som partnerne skal vises for.",
+        "--view partners treng --focus KOMMUNE: kommunen som partnarane skal visast for.",
+        "--view partners needs --focus KOMMUNE (whose partners to show).",
+    ),
 }

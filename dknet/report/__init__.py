@@ -38,8 +38,9 @@ from pathlib import Path
 
 from dknet.errors import DknetError
 from dknet.graph import Graph
-from dknet.messages import Lang, t
+from dknet.messages import LANGS, Lang, t
 from dknet.messages import check_lang as _check_lang
+from dknet.messages.msg import Either, Msg
 from dknet.report.blocks import Section
 from dknet.report.collect import ReportData, Scope, collect, resolve_scope
 
@@ -51,11 +52,17 @@ _TEMPLATES = Path(__file__).with_name("templates")
 
 
 def check_lang(lang: str) -> Lang:
-    """``lang`` when the report speaks it (nb, nn, en); a :class:`~dknet.errors.DknetError` otherwise."""
+    """``lang`` when the report speaks it (nb, nn, en); a :class:`~dknet.errors.DknetError` otherwise.
+
+    >>> check_lang("se")
+    Traceback (most recent call last):
+    ...
+    dknet.errors.DknetError: unknown language 'se'; choose nb, nn or en
+    """
     try:
         return _check_lang(lang)
-    except ValueError as e:
-        raise DknetError(str(e)) from None
+    except ValueError:
+        raise DknetError(Msg("error.unknown_lang", lang=lang, choices=Either(LANGS))) from None
 
 
 def build_report(

@@ -245,7 +245,9 @@ def collect(
         }
 
     partner_lists = _timed(timings, "partners", progress, partners)
-    sc = _timed(timings, "scorecard", progress, lambda: scorecard(G, codes=list(scope.codes), config=plan_config))
+    sc = _timed(
+        timings, "scorecard", progress, lambda: scorecard(G, codes=list(scope.codes), config=plan_config, lang=lang)
+    )
     cap = config.purposes["office"].max_km
     return ReportData(
         scope=scope,

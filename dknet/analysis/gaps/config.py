@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dknet.errors import ConfigError
-from dknet.io.config import config_kind, read_toml
+from dknet.io.config import config_kind, read_toml, section_list, shown_value
+from dknet.messages.msg import Msg, Text, semicolons
 
 DEFAULT_GAP_CONFIG = Path(__file__).resolve().parent.parent / "gaps.toml"
 
@@ -56,7 +57,7 @@ class GapConfig:
     forms: dict[str, float]
     structural: dict[str, float]
     year: int
-    source: str = "default"
+    source: Text = "default"
 
     @property
     def window(self) -> int:
@@ -68,41 +69,41 @@ def load_gap_config(path: Path | None = None) -> GapConfig:
     """Read and validate a gap configuration; ``None`` gives dknet's default ``gaps.toml``."""
     doc, source = read_toml(path, default=DEFAULT_GAP_CONFIG, what="gap configuration")
     defaults, _ = read_toml(None, default=DEFAULT_GAP_CONFIG, what="gap configuration")
-    problems: list[str] = []
+    problems: list[Text] = []
     unknown = set(doc) - {"need", "support", "structural", "general"}
     if unknown:
-        problems.append(f"unknown section(s) {sorted(unknown)}")
+        problems.append(Msg("config.unknown_sections", sections=section_list(unknown)))
     need = doc.get("need", defaults["need"])
     for k in need:
         if k not in NEED_INDICATORS and k not in PLAN_NEED:
             known = ", ".join([*NEED_INDICATORS, *PLAN_NEED])
-            problems.append(f"unknown need indicator {k!r}; known: {known}")
+            problems.append(Msg("config.unknown_need", name=k, known=known))
     support = {**defaults["support"], **doc.get("support", {})}
     forms = support.pop("forms", {})
     for k in support:
         if k not in SUPPORT_KEYS:
-            problems.append(f"unknown key {k!r} in [support]")
+            problems.append(Msg("config.unknown_key", key=k, section="support"))
     structural = {**defaults["structural"], **doc.get("structural", {})}
     for k in structural:
         if k not in STRUCTURAL_KEYS:
-            problems.append(f"unknown key {k!r} in [structural]")
+            problems.append(Msg("config.unknown_key", key=k, section="structural"))
     numbers = [("need", need), ("support", support), ("support.forms", forms), ("structural", structural)]
     for section, values in numbers:
         for k, v in values.items():
             if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or v < 0:
-                problems.append(f"[{section}] {k} must be a number ≥ 0, not {v!r}")
+                problems.append(Msg("config.number_min", section=section, key=k, low=0, value=shown_value(v)))
     if not problems and not any(v > 0 for v in need.values()):
-        problems.append("[need] needs at least one weight above 0")
+        problems.append(Msg("config.need_weight"))
     if not problems and support["window_years"] < 1:
-        problems.append("[support] window_years must be at least 1")
+        problems.append(Msg("config.at_least_one", section="support", key="window_years"))
     if not problems and support["support_scale"] <= 0:
-        problems.append("[support] support_scale must be above 0")
+        problems.append(Msg("config.above_zero", section="support", key="support_scale"))
     year = doc.get("general", {}).get("year", defaults["general"]["year"])
     if isinstance(year, bool) or not isinstance(year, int):
-        problems.append(f"[general] year must be a year such as 2026, not {year!r}")
+        problems.append(Msg("config.year", section="general", value=shown_value(year)))
     if problems:
         raise ConfigError(
-            "error.config.invalid", what=config_kind("gap configuration"), source=source, problems="; ".join(problems)
+            "error.config.invalid", what=config_kind("gap configuration"), source=source, problems=semicolons(problems)
         )
     return GapConfig(
         {k: float(v) for k, v in need.items()},
