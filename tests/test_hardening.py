@@ -26,7 +26,7 @@ from dknet import cache
 from dknet.cli import cli
 from dknet.cli.output import output_problem, write_atomic
 from dknet.errors import DataValidationError
-from dknet.io.tables import parse_csv_bytes
+from dknet.io.csvfile import parse_csv_bytes
 from dknet.present.format import render
 
 ROOT = Path(__file__).resolve().parents[1]

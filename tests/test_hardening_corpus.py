@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import dknet.io.tables as tables
 from dknet.cli import cli
+from dknet.io import limits
+from dknet.io.tables import read_file
 
 HOSTILE = Path(__file__).parent / "bad_input" / "hostile"
 OK, INVALID = 0, 3
@@ -77,8 +78,8 @@ CASES: dict[str, tuple[int, list[str]]] = {
 @pytest.fixture(autouse=True)
 def _small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     """The corpus stays small: 1 MB unpacked workbooks and 6 000 rows (the bundled data stays below)."""
-    monkeypatch.setattr(tables, "MAX_XLSX_UNPACKED", 2**20)
-    monkeypatch.setattr(tables, "MAX_ROWS", 6_000)
+    monkeypatch.setattr(limits, "MAX_XLSX_UNPACKED", 2**20)
+    monkeypatch.setattr(limits, "MAX_ROWS", 6_000)
 
 
 def test_the_corpus_has_at_least_40_hostile_cases_and_each_has_an_expectation() -> None:
@@ -133,7 +134,7 @@ def test_commands_that_load_data_exit_3_not_with_a_traceback(case: str) -> None:
 
 def test_unclosed_quote_no_longer_hides_the_invalid_rows_after_it() -> None:
     """Before: the three rows after the quote were swallowed into one cell and 0 errors reported."""
-    table = tables.read_file(HOSTILE / "unclosed_quote" / "planer.csv")
+    table = read_file(HOSTILE / "unclosed_quote" / "planer.csv")
     assert [p.row for p in table.problems] == [2]
     assert all("\n" not in v for row in table.rows for v in row.cells.values())
 

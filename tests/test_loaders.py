@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dknet.errors import DataValidationError
+from dknet.io.csvfile import parse_csv_bytes
 from dknet.io.dataset import load_dataset, validate_directory
-from dknet.io.tables import parse_csv_bytes
 from dknet.io.validate import parse_number
 
 BAD = Path(__file__).parent / "bad_input"

@@ -5,74 +5,52 @@ Plan- og bygningsloven § 10-1 asks each municipal council to adopt a **kommunal
 paragraph), among them the kommuneplan's **samfunnsdel** (§ 11-2) and **arealdel** (§ 11-5).
 Term dates and the revision rule live in one file, ``plans.toml`` (documented in docs/plans.md).
 
-The planstrategi status of the current term (``status`` column; Norwegian label in ``planstrategi``):
-
-============== =========================================================================
-``i_tide``       adopted within the term, on or before the deadline (constituted + 1 year)
-``for_sent``     adopted within the term, after the deadline
-``dato_ukjent``  adopted within the term (only the year is known, and it does not settle
-                 whether the deadline was met: the year of constitution or of the deadline)
-``mangler``      the deadline has passed and the register has a planstrategi, but none adopted
-                 this term (the last is from an earlier term, or the record has no date)
-``ikke_forfalt`` not adopted yet, but the deadline has not passed
-``ukjent``       no planstrategi record at all
-============== =========================================================================
+This is where callers import from; the rooms behind it are :mod:`dknet.analysis.plan_config`
+(:class:`PlanConfig`, :func:`load_plan_config`) and :mod:`dknet.analysis.plan_term` (the term
+rule :func:`term_status` and the status codes, :data:`STATUS_LABELS`). Here: one row per
+municipality (:func:`plan_status`), counts per county or SF office (:func:`plan_summary`) and
+what falls due next term (:func:`next_term`).
 
 Each fact carries the kind of record it rests on (:func:`fact_source`): ``kuratert`` (a
 public record with its source_url, or a bundled real source), ``brukerregister`` (the user's
 own files), ``antatt`` (a what-if) or ``illustrativ`` (generated).
-
->>> import datetime as dt
->>> c = load_plan_config()
->>> c.deadline, c.term_name
-(datetime.date(2024, 10, 15), '2023–2027')
->>> term_status([(dt.date(2024, 10, 15), None)], c, as_of=dt.date(2026, 1, 1))[0]
-'i_tide'
->>> term_status([(dt.date(2024, 10, 16), None)], c, as_of=dt.date(2026, 1, 1))[0]
-'for_sent'
->>> term_status([(None, 2020)], c, as_of=dt.date(2026, 1, 1))[0]
-'mangler'
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import pandas as pd
 
 from dknet.analysis.context import select_codes, targets
-from dknet.errors import ConfigError, DknetError
+from dknet.analysis.plan_config import PlanConfig, load_plan_config, with_as_of
+from dknet.analysis.plan_term import ADOPTED, STATUS_LABELS, Record, parse_status, record_order, term_status
 from dknet.graph import Graph
-from dknet.io.config import config_kind, read_toml
-from dknet.messages.msg import Msg
+from dknet.present.numbers import percent
 from dknet.schema import ILLUSTRATIVE, USER_SOURCE, Label, Rel, node_id
 
-DEFAULT_PLAN_CONFIG = Path(__file__).with_name("plans.toml")
+__all__ = [
+    "PLAN_COLUMNS",
+    "PLAN_PARTS",
+    "SOURCE_KINDS",
+    "STATUS_LABELS",
+    "PlanConfig",
+    "describe_shares",
+    "fact_source",
+    "load_plan_config",
+    "municipality_codes",
+    "municipality_plans",
+    "next_term",
+    "parse_status",
+    "plan_status",
+    "plan_summary",
+    "real_share",
+    "term_status",
+    "with_as_of",
+]
 
-#: Status code → Norwegian label, in the order summaries list them.
-STATUS_LABELS: dict[str, str] = {
-    "i_tide": "vedtatt i tide",
-    "for_sent": "vedtatt for sent",
-    "dato_ukjent": "vedtatt (dato ukjent)",
-    "mangler": "ikke registrert vedtatt",  # the register's newest is from an earlier term: absent, not proven missing
-    "ikke_forfalt": "ikke vedtatt, frist ikke ute",
-    "ukjent": "ukjent (ingen post)",
-}
-#: What a user may type for ``--status`` (Norwegian codes, English words) → status code.
-STATUS_ALIASES: dict[str, str] = {
-    **{k: k for k in STATUS_LABELS},
-    **{k.replace("_", "-"): k for k in STATUS_LABELS},
-    "on-time": "i_tide",
-    "late": "for_sent",
-    "date-unknown": "dato_ukjent",
-    "missing": "mangler",
-    "not-due": "ikke_forfalt",
-    "unknown": "ukjent",
-}
 #: Kinds of source a fact can rest on.
 SOURCE_KINDS = ("kuratert", "brukerregister", "antatt", "illustrativ")
 #: Bundled sources that are real public data (not curated web pages with a source_url).
@@ -101,126 +79,6 @@ PLAN_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class PlanConfig:
-    """Term dates and revision rules (see ``plans.toml``)."""
-
-    constituted: dt.date
-    deadline_years: int
-    length_years: int
-    max_age: dict[str, int]
-    guidance_years: int
-    as_of: dt.date | None = None
-    source: str = "default"
-
-    @property
-    def deadline(self) -> dt.date:
-        """The last day to adopt the planstrategi (pbl § 10-1: one year after constitution)."""
-        return _add_years(self.constituted, self.deadline_years)
-
-    @property
-    def next_constituted(self) -> dt.date:
-        """The day the next council is taken to be constituted (start of the next term)."""
-        return _add_years(self.constituted, self.length_years)
-
-    @property
-    def next_deadline(self) -> dt.date:
-        """The next council's planstrategi deadline."""
-        return _add_years(self.next_constituted, self.deadline_years)
-
-    @property
-    def term_name(self) -> str:
-        """``2023–2027``: the years of the elections that open and close the term."""
-        return f"{self.constituted.year}–{self.next_constituted.year}"
-
-    @property
-    def next_term_name(self) -> str:
-        """``2027–2031``."""
-        return f"{self.next_constituted.year}–{self.next_constituted.year + self.length_years}"
-
-    def day(self, as_of: dt.date | None = None) -> dt.date:
-        """The status day: ``as_of`` if given, else the configured one, else today."""
-        return as_of or self.as_of or dt.date.today()
-
-
-def _add_years(d: dt.date, years: int) -> dt.date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
-
-
-def _as_date(value: Any, where: str, problems: list[str]) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    problems.append(f"{where} must be a date such as 2023-10-15, not {value!r}")
-    return None
-
-
-def load_plan_config(path: Path | None = None) -> PlanConfig:
-    """Read and validate a plan configuration; ``None`` gives dknet's default ``plans.toml``.
-
-    Every problem is reported at once in one :class:`~dknet.errors.ConfigError`.
-    """
-    doc, source = read_toml(path, default=DEFAULT_PLAN_CONFIG, what="plan configuration")
-    defaults, _ = read_toml(None, default=DEFAULT_PLAN_CONFIG, what="plan configuration")
-    problems: list[str] = []
-    unknown = set(doc) - {"term", "revision", "scorecard", "general"}
-    if unknown:
-        problems.append(f"unknown section(s) {sorted(unknown)}")
-    sections = {s: {**defaults.get(s, {}), **doc.get(s, {})} for s in ("term", "revision", "scorecard", "general")}
-    known = {
-        "term": {"constituted", "deadline_years", "length_years"},
-        "revision": {"samfunnsdel_max_age", "arealdel_max_age"},
-        "scorecard": {"guidance_years"},
-        "general": {"as_of"},
-    }
-    for s, keys in known.items():
-        for k in set(sections[s]) - keys:
-            problems.append(f"unknown key {k!r} in [{s}]; known: {', '.join(sorted(keys))}")
-    ints: dict[str, int] = {}
-    for s, k, low in (
-        ("term", "deadline_years", 0),
-        ("term", "length_years", 1),
-        ("revision", "samfunnsdel_max_age", 0),
-        ("revision", "arealdel_max_age", 0),
-        ("scorecard", "guidance_years", 1),
-    ):
-        v = sections[s].get(k)
-        if isinstance(v, bool) or not isinstance(v, int) or v < low:
-            problems.append(f"[{s}] {k} must be a whole number ≥ {low}, not {v!r}")
-        else:
-            ints[k] = v
-    constituted = _as_date(sections["term"].get("constituted"), "[term] constituted", problems)
-    as_of_raw = sections["general"].get("as_of")
-    as_of = _as_date(as_of_raw, "[general] as_of", problems) if as_of_raw is not None else None
-    if problems or constituted is None:
-        raise ConfigError(
-            "error.config.invalid", what=config_kind("plan configuration"), source=source, problems="; ".join(problems)
-        )
-    return PlanConfig(
-        constituted=constituted,
-        deadline_years=ints["deadline_years"],
-        length_years=ints["length_years"],
-        max_age={"samfunnsdel": ints["samfunnsdel_max_age"], "arealdel": ints["arealdel_max_age"]},
-        guidance_years=ints["guidance_years"],
-        as_of=as_of,
-        source=source,
-    )
-
-
-def with_as_of(config: PlanConfig, as_of: dt.date | None) -> PlanConfig:
-    """The configuration with another status day (``None`` keeps it)."""
-    return config if as_of is None else replace(config, as_of=as_of)
-
-
 def fact_source(source: str | None) -> str:
     """The kind of record a fact rests on: kuratert, brukerregister, antatt or illustrativ.
 
@@ -243,75 +101,6 @@ def fact_source(source: str | None) -> str:
     if s.startswith(_REAL_PREFIXES):
         return "kuratert"
     return "brukerregister"
-
-
-# --- the term rule ------------------------------------------------------------------------------------
-
-Record = tuple[dt.date | None, int | None]
-
-
-def _when(rec: Record) -> tuple[int, dt.date]:
-    d, y = rec
-    return (d.year if d else int(y or 0), d or dt.date(int(y or 1), 12, 31))
-
-
-def term_status(records: Sequence[Record], config: PlanConfig, *, as_of: dt.date | None = None) -> tuple[str, int]:
-    """The current term's planstrategi status from (date, year) records, and the index of the deciding one.
-
-    A record with a date counts by the date; one with only a year counts by the year: before
-    the year of constitution it is an earlier term's, after the deadline year it is late, in
-    either of those two years it is this term's with the date unknown (``dato_ukjent``). A
-    record with neither is a planstrategi registered but not adopted. Records after ``as_of``
-    (or in or after the next term) are ignored. The index is -1 when no record decides.
-    """
-    day = config.day(as_of)
-    start, deadline, end = config.constituted, config.deadline, config.next_constituted
-    on_time: list[int] = []
-    unknown_day: list[int] = []
-    late: list[int] = []
-    earlier: list[int] = []
-    undated: list[int] = []
-    for i, (d, y) in enumerate(records):
-        if d is not None:
-            if d > day or d >= end:
-                continue
-            if d < start:
-                earlier.append(i)
-            elif d <= deadline:
-                on_time.append(i)
-            else:
-                late.append(i)
-        elif y is not None:
-            if y > day.year or y >= end.year:
-                continue
-            if y < start.year:
-                earlier.append(i)
-            elif y <= deadline.year:
-                unknown_day.append(i)
-            else:
-                late.append(i)
-        else:
-            undated.append(i)
-
-    def first(idx: list[int]) -> int:
-        return min(idx, key=lambda i: _when(records[i]))
-
-    def last(idx: list[int]) -> int:
-        return max(idx, key=lambda i: _when(records[i]))
-
-    if on_time:
-        return "i_tide", first(on_time)
-    if unknown_day:
-        return "dato_ukjent", first(unknown_day)
-    if late:
-        return "for_sent", first(late)
-    if day <= deadline:
-        return "ikke_forfalt", (last(earlier) if earlier else (undated[0] if undated else -1))
-    if earlier:
-        return "mangler", last(earlier)
-    if undated:
-        return "mangler", undated[0]
-    return "ukjent", -1
 
 
 # --- per municipality -------------------------------------------------------------------------------
@@ -346,7 +135,7 @@ def _latest_part(plans: list[dict[str, Any]], day: dt.date) -> dict[str, Any] | 
     """The latest adopted plan of a kind up to ``day`` (or an undated one when none is adopted)."""
     adopted = [p for p in plans if (r := _record(p)) != (None, None) and (r[0] or dt.date(int(r[1] or 0), 1, 1)) <= day]
     if adopted:
-        return max(adopted, key=lambda p: _when(_record(p)))
+        return max(adopted, key=lambda p: record_order(_record(p)))
     return plans[0] if plans else None
 
 
@@ -417,18 +206,6 @@ def plan_status(
     return df.sort_values(["fylkesnummer", "kommunenummer"], kind="stable").reset_index(drop=True)
 
 
-def parse_status(value: str) -> str:
-    """A status code from what a user typed (``late``, ``for-sent``, ``for_sent``)."""
-    key = value.strip().lower().replace(" ", "-")
-    if key in STATUS_ALIASES:
-        return STATUS_ALIASES[key]
-    import difflib
-
-    close = difflib.get_close_matches(key, list(STATUS_ALIASES), n=1)
-    hint = Msg("hint.status_close", close=close[0]) if close else "."
-    raise DknetError("error.plan_status", value=value, hint=hint, known=", ".join(STATUS_LABELS))
-
-
 def real_share(df: pd.DataFrame) -> dict[str, float]:
     """Share of the plan facts in ``df`` (planstrategi, samfunnsdel, arealdel) per kind of source.
 
@@ -444,7 +221,7 @@ def real_share(df: pd.DataFrame) -> dict[str, float]:
 
 def describe_shares(shares: dict[str, float]) -> str:
     """``42 % kuratert, 58 % illustrativ`` (largest first)."""
-    return ", ".join(f"{100 * v:.0f} % {k}" for k, v in sorted(shares.items(), key=lambda kv: -kv[1]))
+    return ", ".join(f"{percent(v, 'nb', decimals=0)} {k}" for k, v in sorted(shares.items(), key=lambda kv: -kv[1]))
 
 
 # --- summaries ------------------------------------------------------------------------------------
@@ -466,7 +243,7 @@ def plan_summary(
     rows = []
     for k, part in df.groupby(key, sort=True):
         counts = part["status"].value_counts()
-        adopted = sum(int(counts.get(s, 0)) for s in ("i_tide", "for_sent", "dato_ukjent"))
+        adopted = sum(int(counts.get(s, 0)) for s in ADOPTED)
         shares = real_share(part)
         rows.append(
             {

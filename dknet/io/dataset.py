@@ -33,8 +33,10 @@ from dknet.errors import DataValidationError
 from dknet.io.files import Mode, bundled_dir
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
-from dknet.io.tables import RawTable, read_file, visible_sheets
+from dknet.io.rawtable import RawTable
+from dknet.io.tables import read_file
 from dknet.io.validate import check_table
+from dknet.io.workbook import visible_sheets
 from dknet.messages.msg import Either, Local, Msg, Text
 from dknet.names import NameIndex, skeleton
 from dknet.schema import ILLUSTRATIVE, LAYERS, USER_SOURCE, Layer

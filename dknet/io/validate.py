@@ -22,7 +22,7 @@ import pandas as pd
 
 from dknet.errors import AmbiguousNameError, UnknownNameError, kind_stem
 from dknet.io.problems import Problem, Severity
-from dknet.io.tables import ENCODING_HINT, RawTable
+from dknet.io.rawtable import ENCODING_HINT, RawTable
 from dknet.messages.msg import Either, Msg, Text
 from dknet.names import NameIndex, looks_damaged, skeleton
 from dknet.schema import USER_SOURCE, Column, ColumnType, Layer
