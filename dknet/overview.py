@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.graph import Graph, label_counts, municipality_node, relationship_counts
+from dknet.messages import Lang
 from dknet.names import NameIndex
 from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Label, Rel
 
@@ -99,7 +100,7 @@ def resolve_sf(G: Graph, query: str) -> str:
         if d["label"] != Label.STATE_ADMINISTRATOR.label:
             continue
         key, name = str(d["key"]), str(d["name"])
-        counties = [str(G.nodes[u]["name"]) for u, _, e in G.in_edges(n, data=True) if e["type"] == "SERVED_BY"]
+        counties = [str(G.nodes[u]["name"]) for u, _, e in G.in_edges(n, data=True) if e["type"] == Rel.SERVED_BY.type]
         entries.append(Entry(key, name, ""))
         aliases[key] = [
             key,
@@ -192,6 +193,10 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str
     return ""
 
 
+#: Relations read from the municipality's end, where "(av)" would read badly.
+_INCOMING = {Rel.GUIDES: "får veiledning fra", Rel.COVERS: "dekkes av"}
+
+
 def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
     """Every relation of the municipality: relation, type, the other end, details, source."""
     me = municipality_node(code)
@@ -202,8 +207,8 @@ def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
         rel = RELS_BY_NAME[data["type"]]
         od = G.nodes[other]
         name = rel.display_nb if direction == "out" else f"{rel.display_nb} (av)"
-        if direction == "in" and rel in (Rel.GUIDES, Rel.COVERS):
-            name = {"GUIDES": "får veiledning fra", "COVERS": "dekkes av"}[rel.type]
+        if direction == "in" and rel in _INCOMING:
+            name = _INCOMING[rel]
         rows.append(
             {
                 "relasjon": name,
@@ -226,8 +231,11 @@ def uses_illustrative(*frames: pd.DataFrame) -> bool:
     return any("source" in f.columns and (f["source"] == ILLUSTRATIVE).any() for f in frames)
 
 
-def municipality_scorecard(G: Graph, code: str) -> pd.DataFrame:
-    """The municipality's scorecard of the Distriktskommune 3.0 recommendations (tekst, status, detaljer, kilde)."""
+def municipality_scorecard(G: Graph, code: str, *, lang: Lang = "en") -> pd.DataFrame:
+    """The municipality's scorecard of the Distriktskommune 3.0 recommendations (tekst, status, detaljer, kilde).
+
+    ``tekst`` and ``detaljer`` are in ``lang``.
+    """
     from dknet.analysis.scorecard import scorecard
 
-    return scorecard(G, codes=[code])[["tekst", "status", "detaljer", "kilde"]].reset_index(drop=True)
+    return scorecard(G, codes=[code], lang=lang)[["tekst", "status", "detaljer", "kilde"]].reset_index(drop=True)

@@ -114,7 +114,10 @@ def test_unknown_municipality_and_bad_config(tmp_path: Path) -> None:
     bad.write_text("[indicators]\nalder_areal = 1\n", encoding="utf-8")
     r = run("partners", "5026", "--config", str(bad))
     assert r.exit_code == 1
-    assert r.stderr.startswith(f"Feil: ugyldig profilkonfigurasjon ({bad}): unknown indicator 'alder_areal'")
+    assert r.stderr.startswith(
+        f"Feil: ugyldig profilkonfigurasjon ({bad}): ukjent indikator «alder_areal» (mente du alder_arealdel?); "
+        "gyldige indikatorer: folketall,"
+    )
     r = run("--lang", "en", "partners", "5026", "--config", str(bad))
     assert r.exit_code == 1
     assert r.stderr.startswith(

@@ -100,7 +100,7 @@ def test_a_capable_neighbour_hosts_the_office() -> None:
     assert office.combined_fte == pytest.approx(7.2) and bool(office.robust)
     hosts = part.members[part.members.rolle == "vert"]
     assert hosts.kommunenummer.tolist() == ["9001"]
-    assert any("selects 3 of 6 municipalities (50 %)" in n for n in part.notes)
+    assert any("selects 3 of 6 municipalities (50%)" in n for n in part.notes)
 
 
 def test_an_office_below_the_minimum_is_flagged() -> None:

@@ -595,7 +595,7 @@ def test_cli_views_show_the_real_analyses(runner, tmp_path: Path, view: str, tit
 def test_cli_partners_view_needs_a_focus(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(_group(), ["map", "--view", "partners", "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2
-    assert "--view partners needs --focus KOMMUNE" in result.stderr
+    assert "--view partners trenger --focus KOMMUNE" in result.stderr
     assert not (tmp_path / "x.html").exists()
 
 

@@ -258,7 +258,7 @@ def test_missing_planstrategi_moves_the_gap_ranking(graph: Graph) -> None:
     after = need_support(_mark_missing(graph, code), county="50", plan_config=plan_config).set_index("kommunenummer")
     assert after.loc[code, "need"] > before.loc[code, "need"] + 0.02
     assert after.loc[code, "rank"] < before.loc[code, "rank"]
-    assert any("planstrategi for 2023–2027 not adopted" in r for r in after.loc[code, "reasons"])
+    assert any("planstrategi for 2023–2027 not recorded as adopted" in r for r in after.loc[code, "reasons"])
     assert not any("planstrategi" in r for r in before.loc[code, "reasons"])
     others = [c for c in before.index if c != code]
     assert (after.loc[others, "need"] - before.loc[others, "need"]).abs().max() < 1e-12  # nobody else changes

@@ -45,8 +45,9 @@ from dknet.analysis.engine import partition_graph
 from dknet.analysis.profiles import ProfileConfig, load_config
 from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
-from dknet.graph import Graph, nodes_of
+from dknet.graph import Graph, municipality_node, nodes_of
 from dknet.messages import Lang, t
+from dknet.present.numbers import number
 from dknet.schema import Label
 
 #: The feasibility graph: kommunenummer nodes, edges weighted by similarity.
@@ -110,7 +111,7 @@ def nmi(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
 def _municipalities(G: Graph, county: str | None) -> list[str]:
     codes = [G.nodes[n]["key"] for n in nodes_of(G, Label.MUNICIPALITY)]
     if county is not None:
-        codes = [c for c in codes if G.nodes[f"kommune:{c}"]["fylkesnummer"] == county]
+        codes = [c for c in codes if G.nodes[municipality_node(c)]["fylkesnummer"] == county]
     if not codes:
         raise DknetError("error.no_municipalities.county", county=county)
     return sorted(codes)
@@ -139,7 +140,7 @@ def feasibility_graph(
     ok = table.candidates("office", max_km=cap)
     H: SimpleGraph = nx.Graph()
     for c, name in zip(table.codes, table.names, strict=True):
-        H.add_node(c, navn=name, fylkesnummer=G.nodes[f"kommune:{c}"]["fylkesnummer"])
+        H.add_node(c, navn=name, fylkesnummer=G.nodes[municipality_node(c)]["fylkesnummer"])
     ii, jj = np.nonzero(np.triu(ok, k=1))
     for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
         s = float(table.similarity[i, j])
@@ -202,7 +203,7 @@ def detect_communities(
     capped = [c for c in lonely if H.degree(c) > 0]
     if isolated:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in isolated)
-        notes.append(t("communities.isolated", lang, names=names, km=f"{cap:g}"))
+        notes.append(t("communities.isolated", lang, names=names, km=number(cap, lang)))
     if capped:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in capped)
         notes.append(t("communities.capped", lang, names=names, n=max_size))
@@ -227,8 +228,8 @@ def _quality(
     G: Graph, H: SimpleGraph, parts: list[set[str]], codes: list[str], label: dict[str, int]
 ) -> dict[str, float]:
     ours = [label[c] for c in codes]
-    ba = [G.nodes[f"kommune:{c}"].get("ba_region", "") for c in codes]
-    county = [G.nodes[f"kommune:{c}"]["fylkesnummer"] for c in codes]
+    ba = [G.nodes[municipality_node(c)].get("ba_region", "") for c in codes]
+    county = [G.nodes[municipality_node(c)]["fylkesnummer"] for c in codes]
     q: dict[str, float] = {
         "communities": float(len(parts)),
         "modularity": float(nx.community.modularity(H, parts, weight="weight")) if H.number_of_edges() else 0.0,
@@ -244,7 +245,7 @@ def _quality(
 def _summary(G: Graph, H: SimpleGraph, parts: list[set[str]]) -> pd.DataFrame:
     rows = []
     for i, p in enumerate(parts, start=1):
-        ds = [G.nodes[f"kommune:{c}"] for c in sorted(p)]
+        ds = [G.nodes[municipality_node(c)] for c in sorted(p)]
         sims = sorted(H.edges[u, v]["similarity"] for u, v in H.subgraph(p).edges)  # sorted: same sum in any order
         classes = Counter(int(d["sentralitetsklasse"]) for d in ds if d.get("sentralitetsklasse") is not None)
         rows.append(

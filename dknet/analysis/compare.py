@@ -28,19 +28,20 @@ from dknet.analysis.scorecard import MET, NO_RECORD, scorecard
 from dknet.errors import DknetError
 from dknet.geo import haversine_km
 from dknet.graph import Graph, nodes_of
+from dknet.present.numbers import number
 from dknet.schema import Label, Rel, node_id
 
-#: (node attribute or derived name, Norwegian label, format)
+#: (node attribute or derived name, Norwegian label, how it is shown: decimals, ``+`` signed, ``%`` a share)
 INDICATORS: tuple[tuple[str, str, str], ...] = (
-    ("folketall_2026", "Folketall 2026", "{:,.0f}"),
-    ("endring_2016_2026_pst", "Endring 2016–2026 (%)", "{:+.1f}"),
-    ("andel_67pluss", "Andel 67+ (%)", "pct"),
-    ("andel_80pluss", "Andel 80+ (%)", "pct"),
-    ("sentralitetsindeks", "Sentralitetsindeks", "{:.0f}"),
-    ("sentralitetsklasse", "Sentralitetsklasse", "{:.0f}"),
-    ("befolkningstetthet", "Innbyggere per km²", "{:.1f}"),
-    ("areal_km2", "Areal (km²)", "{:,.0f}"),
-    ("planaarsverk", "Planårsverk", "{:.1f}"),
+    ("folketall_2026", "Folketall 2026", "0"),
+    ("endring_2016_2026_pst", "Endring 2016–2026 (%)", "+1"),
+    ("andel_67pluss", "Andel 67+ (%)", "%1"),
+    ("andel_80pluss", "Andel 80+ (%)", "%1"),
+    ("sentralitetsindeks", "Sentralitetsindeks", "0"),
+    ("sentralitetsklasse", "Sentralitetsklasse", "0"),
+    ("befolkningstetthet", "Innbyggere per km²", "1"),
+    ("areal_km2", "Areal (km²)", "0"),
+    ("planaarsverk", "Planårsverk", "1"),
 )
 
 
@@ -53,9 +54,14 @@ def _value(d: dict[str, Any], attr: str) -> float | None:
 
 
 def _fmt(v: float, how: str) -> str:
-    if how == "pct":
-        return f"{100 * v:.1f}"
-    return how.format(v).replace(",", " ")
+    """An indicator value in Norwegian: ``2 037``, ``+3,4``, a share as per cent without the sign (``26,5``).
+
+    >>> _fmt(2037.0, "0"), _fmt(-2.14, "+1"), _fmt(0.265, "%1"), _fmt(12.34, "1")
+    ('2 037', '\u22122,1', '26,5', '12,3')
+    """
+    share, signed = how.startswith("%"), how.startswith("+")
+    decimals = int(how.lstrip("%+"))
+    return number(100 * v if share else v, "nb", decimals=decimals, signed=signed)
 
 
 def _rows_for(codes: Sequence[str], section: str, field: str, cell: Callable[[str], tuple[str, Any]]) -> dict[str, Any]:
@@ -168,7 +174,7 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
 
     rows.append(_rows_for(codes, "regionale planer", "Dekket av", regional))
 
-    card = scorecard(G, codes=codes, config=config)
+    card = scorecard(G, codes=codes, config=config, lang="nb")  # the comparison is in bokmål
     for item in ("veiledning_fk", "veiledning_sf"):
         part = card[card.punkt == item].set_index("kommunenummer")
         facts = {str(c): (str(r.detaljer), str(r.kilde).replace(NO_RECORD, "")) for c, r in part.iterrows()}
@@ -200,7 +206,7 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
             "forhold",
             "avstand (km, luftlinje)",
             lambda c: (
-                "; ".join(f"{data[o]['name']} {_km(data[c], data[o]):.0f}" for o in others(c) if _km(data[c], data[o])),
+                "; ".join(f"{data[o]['name']} {_fmt(km, '0')}" for o in others(c) if (km := _km(data[c], data[o]))),
                 None,
             ),
         )

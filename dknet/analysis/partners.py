@@ -249,13 +249,13 @@ def analysis_notes(G: Graph, config: ProfileConfig | None = None, *, lang: Lang 
 
 def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str | None:
     """The note an output must carry when illustrative records fed the suggestions (text: :mod:`dknet.messages`)."""
-    from dknet.messages import t
-
     from dknet.analysis.profiles import INDICATORS
+    from dknet.messages import t
 
     ill = illustrative_indicators(G, config)
     if not ill:
         return None
+
     def plain(name: str) -> str:  # the plain name for the reader, the key for --weight NAME=0
         ind = INDICATORS[name]
         label = ind.en if lang == "en" else ind.nb

@@ -42,6 +42,7 @@ from dknet.analysis.scoring import pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
 from dknet.messages import Lang, t
+from dknet.present.numbers import number, percent
 from dknet.schema import ILLUSTRATIVE, Label, node_id
 
 #: Combined planning FTE below which a municipality counts as low-capacity (not one full-time planner).
@@ -105,8 +106,9 @@ def propose_plan_offices(
     pos = {c: i for i, c in enumerate(table.codes)}
     in_county = set(_municipalities(G, county)) if county is not None else None
     rows, member_rows = [], []
+    low_text, min_text = number(low_fte, lang), number(min_fte, lang)
     groups = part.members.groupby("community", sort=True)
-    for number, (_, grp) in enumerate(groups, start=1):
+    for office, (_, grp) in enumerate(groups, start=1):
         codes = sorted(grp.kommunenummer)
         if in_county is not None and not in_county & set(codes):
             continue
@@ -132,23 +134,24 @@ def propose_plan_offices(
         span = float(table.distance_km[np.ix_([pos[c] for c in everyone], [pos[c] for c in everyone])].max())
         robust = combined >= min_fte
 
-        def num(v: float, fmt: str = ".1f") -> str:
-            text = format(v, fmt)
-            return text if lang == "en" else text.replace(".", ",")
-
-        index = f"{_attr(G, host, 'sentralitetsindeks'):.0f}"
+        index = number(_attr(G, host, "sentralitetsindeks"), lang, decimals=0)
         reasons = [
-            t("offices.low1" if len(codes) == 1 else "offices.low", lang, n=len(codes), low=num(low_fte, "g")),
-            t("offices.host", lang, name=_name(G, host), fte=num(fte[host]), index=index)
+            t("offices.low1" if len(codes) == 1 else "offices.low", lang, n=len(codes), low=low_text),
+            t("offices.host", lang, name=_name(G, host), fte=number(fte[host], lang, decimals=1), index=index)
             + ("" if host in codes else t("offices.capable", lang)),
-            t("offices.robust" if robust else "offices.weak", lang, fte=num(combined), min=num(min_fte, "g")),
-            t("offices.span", lang, km=f"{span:.0f}"),
+            t(
+                "offices.robust" if robust else "offices.weak",
+                lang,
+                fte=number(combined, lang, decimals=1),
+                min=min_text,
+            ),
+            t("offices.span", lang, km=number(span, lang, decimals=0)),
         ]
         if len(counties) > 1:
             reasons.append(t("offices.counties", lang, counties=", ".join(counties)))
         rows.append(
             {
-                "office": number,
+                "office": office,
                 "size": len(everyone),
                 "members": ", ".join(_name(G, c) for c in codes),
                 "host": f"{_name(G, host)} ({host})",
@@ -167,7 +170,7 @@ def propose_plan_offices(
                     "kommunenummer": c,
                     "navn": _name(G, c),
                     "fylkesnummer": G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"],
-                    "office": number,
+                    "office": office,
                     "rolle": "vert" if c == host else "deltaker",
                     "fte": round(fte[c], 1),
                 }
@@ -177,22 +180,14 @@ def propose_plan_offices(
     summary = pd.DataFrame(rows)
     members = pd.DataFrame(member_rows, columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
     n_all = len(_municipalities(G, None))
-    low_text, min_text = (
-        (f"{low_fte:g}", f"{min_fte:g}")
-        if lang == "en"
-        else (
-            f"{low_fte:g}".replace(".", ","),
-            f"{min_fte:g}".replace(".", ","),
-        )
-    )
-    share = f"{100 * len(low) / n_all:.0f} %"
+    share = percent(len(low) / n_all, lang, decimals=0)
     notes = [
         t("offices.note", lang, low=low_text, n=len(low), total=n_all, share=share, min=min_text),
         *part.notes,
     ]
     if alone:
         names = ", ".join(f"{_name(G, c)} ({c})" for c in alone)
-        notes.append(t("offices.alone", lang, names=names, km=f"{cap:g}"))
+        notes.append(t("offices.alone", lang, names=names, km=number(cap, lang)))
     if county is not None:
         notes.append(t("offices.county", lang))
     if not summary.empty and not summary["robust"].all():

@@ -32,6 +32,7 @@ from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
 from dknet.messages import Lang as Lang  # re-exported: partners and the CLI import it from here
 from dknet.messages import t
+from dknet.present.numbers import number
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
 SMALL = 2500
@@ -58,29 +59,26 @@ def mark_illustrative(text: str, illustrative: bool, lang: Lang) -> str:
 def _km(v: float, lang: Lang) -> str:
     """A short distance as people say it: "under 1" below a kilometre, whole kilometres above.
 
-    >>> _km(0.3, "nb"), _km(12.6, "en")
-    ('under 1', '13')
+    >>> _km(0.3, "nb"), _km(12.6, "en"), _km(1234.5, "nb")
+    ('under 1', '13', '1 234')
     """
-    return "under 1" if v < 1 else f"{v:.0f}"
-
-
-def _thousands(v: float) -> str:
-    return f"{v:,.0f}".replace(",", " ")
+    return "under 1" if v < 1 else number(v, lang, decimals=0)
 
 
 def _fmt_value(name: str, v: float, lang: Lang) -> str:
+    """An indicator's value in a reason: shares in whole per cent, changes signed, small values with a decimal.
+
+    >>> _fmt_value("andel_80pluss", 0.094, "nb"), _fmt_value("folketall", 12034.0, "en")
+    ('9', '12,034')
+    """
     unit = INDICATORS[name].unit
     if unit == "share":
-        text = f"{100 * v:.0f}"
-    elif unit == "%":
-        text = f"{v:+.1f}".replace("-", "−")
-    elif unit == "years":
-        text = f"{v:.0f}"
-    elif unit == "FTE" or abs(v) < 10:
-        text = f"{v:.1f}"
-    else:
-        return _thousands(v)
-    return text if lang == "en" else text.replace(".", ",")
+        return number(100 * v, lang, decimals=0)
+    if unit == "%":
+        return number(v, lang, decimals=1, signed=True)
+    if unit == "years":
+        return number(v, lang, decimals=0)
+    return number(v, lang, decimals=1 if unit == "FTE" or abs(v) < 10 else 0)
 
 
 def _newest_plan_source(G: Graph, node: str, plantype: str) -> str | None:
@@ -262,7 +260,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         if pa < SMALL and pb < SMALL and ctx.small_rate <= BASE_RATE:
             out.append(say("both_small", lang))
         elif ctx.has("folketall") and ctx.base_rate("folketall", a, b) <= BASE_RATE / 2:
-            out.append(say("pop", lang, a=_thousands(pa), b=_thousands(pb)))
+            out.append(say("pop", lang, a=number(pa, lang, decimals=0), b=number(pb, lang, decimals=0)))
     ca, cb = me.get("sentralitetsklasse"), other.get("sentralitetsklasse")
     if ca is not None and ca == cb and ctx.class_rate.get(ca, 1.0) <= BASE_RATE:
         out.append(say("class_same", lang, a=ca))
@@ -327,7 +325,7 @@ def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: 
     elif t.sea[i, j]:
         out.append(say("sea", lang, km=_km(float(t.sea_km[i, j]), lang)))
     else:
-        km = f"{t.distance_km[i, j]:.0f}"
+        km = number(float(t.distance_km[i, j]), lang, decimals=0)
         far = purpose == "network" and t.distance_km[i, j] > 150
         out.append(say("far" if far else "distance", lang, km=km))
     if t.same_ba[i, j]:

@@ -18,7 +18,7 @@ from dknet.graph import Graph
 from dknet.maps import style
 from dknet.maps.inputs import ResultRow
 from dknet.maps.scope import DrawnEdge
-from dknet.maps.tooltips import Context, edge_detail, fmt_number, hub_rows, municipality_rows, short
+from dknet.maps.tooltips import Context, edge_detail, hub_rows, municipality_rows, short
 from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, RELS_BY_NAME, Label, Rel
 
 #: Line widths are in map units and shrink as the map zooms out; the maps open at about 0.45 map
@@ -180,7 +180,7 @@ def line_marks(
             r = results[line.target]
             width = 2.0 + 4.0 * _share(r.value, [x.value for x in results.values()])
             colour = colour_of.get(line.target, colour)
-            detail = f"score {fmt_number(r.value, 2)}"
+            detail = f"score {style.fmt_number(r.value, 2)}"
         elif view == "communities" and line.rel == Rel.BORDERS.type:
             a, b = results.get(line.source), results.get(line.target)
             same = a is not None and b is not None and a.value == b.value
@@ -275,7 +275,7 @@ def _municipality_size(population: Any) -> float:
 def _result_rows(view: str, r: ResultRow) -> list[list[Any]]:
     ill = [1] if r.illustrative else []
     if view == "partners":
-        return [["Score (partnerforslag)", fmt_number(r.value, 2), *ill]]
+        return [["Score (partnerforslag)", style.fmt_number(r.value, 2), *ill]]
     if view == "communities":
         return [["Fellesskap", str(int(r.value)), *ill]]
-    return [["Gap-score (veiledning)", fmt_number(r.value, 2), *ill]]
+    return [["Gap-score (veiledning)", style.fmt_number(r.value, 2), *ill]]

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from dknet.present.numbers import NARROW_NBSP, number
 from dknet.schema import Label, Rel
 
 Scope = Literal["national", "county", "focus"]
@@ -206,6 +207,15 @@ def scale_colour(value: float, low: float, high: float, ramp: tuple[str, ...]) -
     return ramp[min(len(ramp) - 1, max(0, int(share * len(ramp))))]
 
 
+def fmt_number(value: float | int, decimals: int = 0) -> str:
+    """Norwegian number format: thin non-breaking spaces between thousands, decimal comma.
+
+    >>> fmt_number(2037), fmt_number(0.25, 2), fmt_number(1209.4)
+    ('2\\u202f037', '0,25', '1\\u202f209')
+    """
+    return number(float(value), "nb", decimals=decimals, space=NARROW_NBSP)
+
+
 def ramp_legend(low: float, high: float, ramp: tuple[str, ...], *, decimals: int = 2) -> list[tuple[str, str]]:
     """(colour, "from–to") rows for a ramp legend, in Norwegian number format.
 
@@ -216,5 +226,5 @@ def ramp_legend(low: float, high: float, ramp: tuple[str, ...], *, decimals: int
     rows = []
     for i, colour in enumerate(ramp):
         a, b = low + i * step, low + (i + 1) * step
-        rows.append((colour, f"{a:.{decimals}f}–{b:.{decimals}f}".replace(".", ",")))
+        rows.append((colour, f"{fmt_number(a, decimals)}–{fmt_number(b, decimals)}"))
     return rows

@@ -10,9 +10,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dknet.graph import Graph, municipality_node
+from dknet.graph import Graph, municipality_node, nodes_of
 from dknet.maps.scope import DrawnEdge
+from dknet.maps.style import fmt_number
 from dknet.names import parallel_names, skeleton
+from dknet.present.numbers import percent
 from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel
 
 #: Municipality indicators shown in tooltips, in order (column names of the kommuner/plankapasitet layers).
@@ -32,21 +34,11 @@ PROFILE = (
 CAPACITY_FIELDS = ("aarsverk_samfunn", "aarsverk_areal", "bruker_konsulenter")
 
 
-def fmt_number(value: Any, decimals: int = 0) -> str:
-    """Norwegian number format: thin non-breaking spaces between thousands, decimal comma.
-
-    >>> fmt_number(2037), fmt_number(0.25, 2), fmt_number(1209.4)
-    ('2\\u202f037', '0,25', '1\\u202f209')
-    """
-    text = f"{float(value):,.{decimals}f}"
-    return text.replace(",", "\u202f").replace(".", ",")
-
-
 def fmt_field(name: str, value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nei"
     if name.startswith("andel_"):
-        return fmt_number(100 * float(value), 1) + " %"
+        return percent(float(value), "nb", decimals=1)
     if name.startswith("folketall") or name in ("areal_km2", "sentralitetsindeks"):
         return fmt_number(value)
     if isinstance(value, float):
@@ -80,8 +72,8 @@ class Context:
 
     def __init__(self, G: Graph) -> None:
         self.G = G
-        self.county_name = {d["key"]: str(d["name"]) for _, d in G.nodes(data=True) if d["label"] == "County"}
-        self.sf_name = {d["key"]: str(d["name"]) for _, d in G.nodes(data=True) if d["label"] == "StateAdministrator"}
+        self.county_name = {G.nodes[n]["key"]: str(G.nodes[n]["name"]) for n in nodes_of(G, Label.COUNTY)}
+        self.sf_name = {G.nodes[n]["key"]: str(G.nodes[n]["name"]) for n in nodes_of(G, Label.STATE_ADMINISTRATOR)}
         self.sf_of_county: dict[str, str] = {}
         for u, v, d in G.edges(data=True):
             if d["type"] == Rel.SERVED_BY.type:

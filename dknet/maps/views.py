@@ -95,7 +95,8 @@ def gaps_view(G: Graph, arg: ViewInput) -> Selection:
     assert arg.gaps is not None
     results = {municipality_node(r.code): r for r in clean_gaps(arg.gaps, _municipality_codes(G))}
     munis = set(municipalities_of(G, arg.county))
-    hubs = {v for m in munis for v in G.successors(m) if G.nodes[v]["label"] in ("County", "StateAdministrator")}
+    hub_labels = (Label.COUNTY.label, Label.STATE_ADMINISTRATOR.label)
+    hubs = {v for m in munis for v in G.successors(m) if G.nodes[v]["label"] in hub_labels}
     nodes = munis | hubs
     keep = {Rel.GUIDES.type, Rel.IN_COUNTY.type, Rel.SUPERVISED_BY.type, Rel.SERVED_BY.type}
     lines = drawn_edges(G, nodes, lambda u, v, d: d["type"] in keep)

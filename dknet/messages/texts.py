@@ -405,6 +405,83 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Planstrategi {term}, deadline {deadline}; guidance in the last {years} years up to {year}.",
     ),
     "scorecard.sources": ("Kilder for svarene: {shares}.", "Kjelder for svara: {shares}.", "Sources: {shares}."),
+    # the scorecard's items and details (dknet.analysis.scorecard)
+    "scorecard.item.planstrategi": (
+        "Planstrategi vedtatt i tide",
+        "Planstrategi vedteken i tide",
+        "Planstrategi adopted on time",
+    ),
+    "scorecard.item.arena": (
+        "Deltar i planarena eller nettverk",
+        "Deltek i planarena eller nettverk",
+        "Takes part in a planning arena or network",
+    ),
+    "scorecard.item.plansamarbeid": (
+        "I (virtuelt) plankontor eller plansamarbeid",
+        "I (virtuelt) plankontor eller plansamarbeid",
+        "In a (virtual) plan office or joint planning",
+    ),
+    "scorecard.item.veiledning_fk": (
+        "Veiledning fra fylkeskommunen",
+        "Rettleiing frå fylkeskommunen",
+        "Guidance from the county council",
+    ),
+    "scorecard.item.veiledning_sf": (
+        "Veiledning fra statsforvalteren",
+        "Rettleiing frå statsforvaltaren",
+        "Guidance from the state administrator",
+    ),
+    "scorecard.item.regionale_planer": (
+        "Dekket av regional plan",
+        "Dekt av regional plan",
+        "Covered by a regional plan",
+    ),
+    "scorecard.plan.i_tide": ("vedtatt i tide", "vedteken i tide", "adopted on time"),
+    "scorecard.plan.for_sent": ("vedtatt for sent", "vedteken for seint", "adopted late"),
+    "scorecard.plan.dato_ukjent": ("vedtatt (dato ukjent)", "vedteken (dato ukjend)", "adopted (date unknown)"),
+    "scorecard.plan.mangler": ("ikke registrert vedtatt", "ikkje registrert vedteken", "not recorded as adopted"),
+    "scorecard.plan.ikke_forfalt": (
+        "ikke vedtatt, frist ikke ute",
+        "ikkje vedteken, fristen er ikkje ute",
+        "not adopted, deadline not passed",
+    ),
+    "scorecard.plan.ukjent": ("ukjent (ingen post)", "ukjend (ingen post)", "unknown (no record)"),
+    "scorecard.status_unknown": ("{name} (status ukjent)", "{name} (status ukjend)", "{name} (status unknown)"),
+    "scorecard.office_unknown": (
+        "{name} ({form}, status ukjent)",
+        "{name} ({form}, status ukjend)",
+        "{name} ({form}, status unknown)",
+    ),
+    "scorecard.no_arena": (
+        "ingen planarena eller nettverk registrert",
+        "ingen planarena eller nettverk registrert",
+        "no planning arena or network recorded",
+    ),
+    "scorecard.no_office": (
+        "ikke i plankontor eller interkommunal plan",
+        "ikkje i plankontor eller interkommunal plan",
+        "not in a plan office or an inter-municipal plan",
+    ),
+    "scorecard.contact": (
+        "{n} kontakt {since}–{year} i {active} av {window} år, siste {last}",
+        "{n} kontakt {since}–{year} i {active} av {window} år, siste {last}",
+        "{n} contact {since}–{year} in {active} of {window} years, last {last}",
+    ),
+    "scorecard.contacts": (
+        "{n} kontakter {since}–{year} i {active} av {window} år, siste {last}",
+        "{n} kontaktar {since}–{year} i {active} av {window} år, siste {last}",
+        "{n} contacts {since}–{year} in {active} of {window} years, last {last}",
+    ),
+    "scorecard.no_contact": (
+        "ingen kontakt fra {who} registrert {since}–{year}",
+        "ingen kontakt frå {who} registrert {since}–{year}",
+        "no contact from {who} recorded {since}–{year}",
+    ),
+    "scorecard.no_regional": (
+        "ingen regional plan registrert",
+        "ingen regional plan registrert",
+        "no regional plan recorded",
+    ),
     # --- reasons (partner suggestions) ------------------------------------------------------------
     "reason.both_small": (
         "begge under 2 500 innbyggere",

@@ -17,6 +17,9 @@ a narrow cell, and ``decimals`` fixes the decimals so that a column lines up:
 
 >>> number(2037, "nb", space=NBSP), percent(0.26, "nn", decimals=1, space=NBSP)
 ('2\\xa0037', '26,0\\xa0%')
+
+A change is shown with its sign (``signed=True``): ``+3,4``, ``−2,1`` (the minus sign, as wide
+as the plus), and no sign when it rounds to zero.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ Kind = Literal["number", "percent", "year", "integer"]
 THOUSANDS_NO = " "
 #: The no-break space: between thousands and before ``%`` in HTML, so that ``2 037`` never breaks.
 NBSP = "\u00a0"
+#: The narrow no-break space: between thousands in the maps' tooltips (``2\u202f037``).
+NARROW_NBSP = "\u202f"
+#: The minus sign of a signed change (``signed=True``); plain negative numbers keep ``-``.
+MINUS = "\u2212"
 
 _YEAR = re.compile(r"(^|_)(aar|år|year|since|last_contact|vedtatt|frist|fra|til|forfaller)($|_)")
 _PERCENT = re.compile(r"(^|_)(share|andel)($|_)|_share$|^andel")
@@ -66,17 +73,21 @@ def number(
     kind: Kind = "number",
     decimals: int | None = None,
     space: str = THOUSANDS_NO,
+    signed: bool = False,
 ) -> str:
     """``value`` as text in ``lang``: decimal comma and space-grouped thousands for nb/nn.
 
     Whole numbers get no decimals; others 4 significant digits below 1 and up to 2 above, unless
     ``decimals`` fixes them. Negative numbers keep a minus sign; ``-0`` is ``0``; a missing value
     (None, NaN) is empty. ``space`` separates the thousands in nb/nn (and the per cent sign).
+    ``signed`` shows a change: ``+`` before a positive number, :data:`MINUS` before a negative one.
 
     >>> number(16394.5, "nb"), number(-0.0004, "nb"), number(1234567, "nn"), number(0.5, "en", decimals=2)
     ('16 394,5', '-0,0004', '1 234 567', '0.50')
     >>> number(1234567.891, "nb", decimals=2, space=NBSP), number(None, "nb"), number(float("nan"), "en")
     ('1\\xa0234\\xa0567,89', '', '')
+    >>> [number(v, "nb", decimals=1, signed=True) for v in (3.44, -2.1, -0.04, 0)]
+    ['+3,4', '\u22122,1', '0,0', '0,0']
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -98,6 +109,8 @@ def number(
     if re.fullmatch(r"-0([.]0*)?", text):
         text = text[1:]
     sign, body = ("-", text[1:]) if text.startswith("-") else ("", text)
+    if signed and body.strip("0."):
+        sign = MINUS if sign else "+"
     whole, dot, frac = body.partition(".")
     if lang == "en":
         return f"{sign}{_group(whole, ',')}{dot}{frac}"

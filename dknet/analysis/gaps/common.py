@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from dknet.analysis.context import select_codes as select_codes  # re-exported for the gaps modules
@@ -48,6 +48,22 @@ def contacts_since(G: Graph, m: str, since: int) -> list[dict[str, Any]]:
         for u, _, d in G.in_edges(m, data=True)
         if d["type"] == Rel.GUIDES.type and int(d["aar"]) >= since
     ]
+
+
+def contact_counts(contacts: Iterable[Mapping[str, Any]]) -> tuple[int, int]:
+    """Contacts (each counted ``antall`` times) from the county council (FK) and from the SF office.
+
+    >>> contact_counts([{"from": "County", "antall": 2}, {"from": "StateAdministrator"}, {"from": "County"}])
+    (3, 1)
+    """
+    fk = sf = 0
+    for c in contacts:
+        n = int(c.get("antall", 1))
+        if c["from"] == Label.COUNTY.label:
+            fk += n
+        elif c["from"] == Label.STATE_ADMINISTRATOR.label:
+            sf += n
+    return fk, sf
 
 
 def last_contact(G: Graph, m: str) -> int | None:

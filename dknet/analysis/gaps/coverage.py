@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.gaps.common import contacts_since, last_contact, select_codes
+from dknet.analysis.gaps.common import contact_counts, contacts_since, last_contact, select_codes
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
-from dknet.graph import Graph, nodes_of
+from dknet.graph import Graph, municipality_node, nodes_of
 from dknet.schema import Label, Rel
 
 # --- coverage and load ------------------------------------------------------------------------------
@@ -28,10 +28,8 @@ def coverage(
     since = config.year - (years or config.window) + 1
     rows = []
     for code in select_codes(G, county, sf):
-        m = f"kommune:{code}"
-        contacts = contacts_since(G, m, since)
-        fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
-        sfc = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
+        m = municipality_node(code)
+        fk, sfc = contact_counts(contacts_since(G, m, since))
         rows.append(
             {
                 "kommunenummer": code,
@@ -91,7 +89,7 @@ def guidance_load(
                     "contacts": total,
                     "hhi": float((shares**2).sum()) if total else math.nan,
                     "top5_share": float(np.sort(shares)[::-1][:5].sum()) if total else math.nan,
-                    "not_reached": ", ".join(str(G.nodes[f"kommune:{c}"]["name"]) for c in unreached),
+                    "not_reached": ", ".join(str(G.nodes[municipality_node(c)]["name"]) for c in unreached),
                     "since": since,
                 }
             )

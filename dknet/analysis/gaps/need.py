@@ -9,15 +9,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.gaps.common import contacts_since, group_kind, groups_of, last_contact, select_codes
+from dknet.analysis.gaps.common import contact_counts, contacts_since, group_kind, groups_of, last_contact, select_codes
 from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
 from dknet.analysis.reasons import mark_illustrative, value_is_illustrative
-from dknet.graph import Graph
+from dknet.graph import Graph, municipality_node
 from dknet.messages import Lang, t
 from dknet.present.numbers import number, percent
-from dknet.schema import ILLUSTRATIVE, Label, Rel
+from dknet.schema import ILLUSTRATIVE, Rel
 
 # --- need versus support --------------------------------------------------------------------------
 
@@ -75,7 +75,7 @@ def need_support(
     wsum = (present * weights).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         need = np.where(wsum > 0, np.nansum(np.where(present, need_parts * weights, 0), axis=1) / wsum, np.nan)
-    raw = pd.Series({c: _support_raw(G, f"kommune:{c}", config) for c in profiles.index})
+    raw = pd.Series({c: _support_raw(G, municipality_node(c), config) for c in profiles.index})
     # A fixed saturating scale (not ranks), so that added support shows as a change in absolute terms.
     support = 1 - np.exp(-raw / config.support["support_scale"])
     df = pd.DataFrame({"need": need, "support": support.reindex(profiles.index).to_numpy()}, index=profiles.index)
@@ -90,7 +90,7 @@ def need_support(
         str(k): {str(c): float(v) for c, v in row.items()} for k, row in profiles.to_dict(orient="index").items()
     }
     for rank, (code, r) in enumerate(df.iterrows(), start=1):
-        m = f"kommune:{code}"
+        m = municipality_node(str(code))
         d = G.nodes[m]
         contacts = contacts_since(G, m, since)
         kinds = {group_kind(g, config.year) for g in groups_of(G, m)} - {None}
@@ -142,19 +142,21 @@ def _need_reasons(
         out.append(t("gaps.remote", lang, c=d["sentralitetsklasse"]))
     if (d.get("andel_67pluss") or 0) >= 0.25:
         out.append(t("gaps.ageing", lang, share=percent(d["andel_67pluss"], lang, decimals=0)))
+
     def ill(indicator: str) -> bool:
         return value_is_illustrative(G, m, indicator, config.year)
 
     for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
         age = prof.get(ind)
         if age is not None and not math.isnan(age) and age >= 10:
-            out.append(mark_illustrative(t("gaps.age", lang, plan=label, years=f"{age:.0f}"), ill(ind), lang))
+            out.append(
+                mark_illustrative(t("gaps.age", lang, plan=label, years=number(age, lang, decimals=0)), ill(ind), lang)
+            )
     fte = prof.get("aarsverk_plan")
     if fte is not None and not math.isnan(fte) and fte <= 1.0:
         fte_text = t("gaps.fte", lang, fte=number(fte, lang, decimals=1))
         out.append(mark_illustrative(fte_text, ill("aarsverk_plan"), lang))
-    fk = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.COUNTY.label)
-    sf = sum(int(c.get("antall", 1)) for c in contacts if c["from"] == Label.STATE_ADMINISTRATOR.label)
+    fk, sf = contact_counts(contacts)
     since = config.year - config.window + 1
     # Guidance counted from (or missing in) a register with illustrative records rests on them.
     guidance_ill = bool((G.graph.get("layers") or {}).get("veiledning", {}).get("illustrative")) or any(

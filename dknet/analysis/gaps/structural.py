@@ -23,7 +23,7 @@ from dknet.analysis.context import distance_matrix_km, targets
 from dknet.analysis.gaps.common import group_kind, groups_of, is_running, select_codes
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
-from dknet.graph import Graph, nodes_of
+from dknet.graph import Graph, municipality_node, nodes_of
 from dknet.messages import MESSAGES, Lang, t
 from dknet.present.numbers import number
 from dknet.schema import Label, Rel
@@ -136,19 +136,19 @@ def structural_gaps(
     def add(kind: str, codes: Iterable[str], detail: str, score: float) -> None:
         codes = sorted(codes)
         if any(c in chosen for c in codes):
-            names = " – ".join(str(G.nodes[f"kommune:{c}"]["name"]) for c in codes)
+            names = " – ".join(str(G.nodes[municipality_node(c)]["name"]) for c in codes)
             rows.append(
                 {"kind": kind, "kommunenummer": " – ".join(codes), "navn": names, "detail": detail, "score": score}
             )
 
     for code in isolated_municipalities(G, year=config.year):
-        groups = groups_of(G, f"kommune:{code}")
+        groups = groups_of(G, municipality_node(code))
         member_of = ", ".join(sorted(str(g["name"]) for g in groups if group_kind(g, config.year)))
         key = "gaps.structural.isolated" if member_of else "gaps.structural.isolated_alone"
         add("isolated", [code], t(key, lang, groups=member_of), 1.0)
     for comp in nx.connected_components(H):
         if not comp & helpers:
-            for m in sorted(c for c in comp if c.startswith("kommune:")):
+            for m in sorted(c for c in comp if G.nodes[c]["label"] == Label.MUNICIPALITY.label):
                 add("cut_off", [G.nodes[m]["key"]], t("gaps.structural.cut_off", lang, years=config.window), 1.0)
     reachable: set[str] = set()
     for comp in nx.connected_components(H):
@@ -163,7 +163,7 @@ def structural_gaps(
             if comp & helpers or not (comp & set(H[b])):
                 continue
             for m in comp:
-                if m.startswith("kommune:") and m in reachable:
+                if m in reachable and G.nodes[m]["label"] == Label.MUNICIPALITY.label:
                     brokers.setdefault(m, []).append(b)
     for m in sorted(brokers):
         chain = sorted(brokers[m], key=lambda b: (nx.shortest_path_length(H, m, b), b))
@@ -202,17 +202,19 @@ def _similarity(G: Graph) -> pd.DataFrame:
 
 
 def _shared_groups(G: Graph, a: str, b: str) -> set[str]:
-    return targets(G, f"kommune:{a}", Rel.MEMBER_OF) & targets(G, f"kommune:{b}", Rel.MEMBER_OF)
+    return targets(G, municipality_node(a), Rel.MEMBER_OF) & targets(G, municipality_node(b), Rel.MEMBER_OF)
 
 
 def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig, lang: Lang) -> list[dict[str, Any]]:
     sim = _similarity(G)
     codes = list(sim.index)
-    lon = np.array([G.nodes[f"kommune:{c}"]["lon"] for c in codes])
-    lat = np.array([G.nodes[f"kommune:{c}"]["lat"] for c in codes])
+    lon = np.array([G.nodes[municipality_node(c)]["lon"] for c in codes])
+    lat = np.array([G.nodes[municipality_node(c)]["lat"] for c in codes])
     dist = distance_matrix_km(lon, lat)
     s = config.structural
-    borders = {(G.nodes[u]["key"], G.nodes[v]["key"]) for u, v, d in G.edges(data=True) if d["type"] == "BORDERS"}
+    borders = {
+        (G.nodes[u]["key"], G.nodes[v]["key"]) for u, v, d in G.edges(data=True) if d["type"] == Rel.BORDERS.type
+    }
     rows = []
     values = sim.to_numpy()
     for i, a in enumerate(codes):
@@ -225,8 +227,11 @@ def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig, lang: Lang
             border = (a, b) in borders
             if not border and dist[i, j] > s["similar_pair_max_km"]:
                 continue
-            da, db = G.nodes[f"kommune:{a}"], G.nodes[f"kommune:{b}"]
-            sf_a, sf_b = targets(G, f"kommune:{a}", Rel.SUPERVISED_BY), targets(G, f"kommune:{b}", Rel.SUPERVISED_BY)
+            da, db = G.nodes[municipality_node(a)], G.nodes[municipality_node(b)]
+            sf_a, sf_b = (
+                targets(G, municipality_node(a), Rel.SUPERVISED_BY),
+                targets(G, municipality_node(b), Rel.SUPERVISED_BY),
+            )
             other_county, other_sf = da["fylkesnummer"] != db["fylkesnummer"], sf_a != sf_b
             if not (other_county or other_sf):
                 continue
@@ -258,7 +263,7 @@ def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig, lang: Lan
     rows = []
     threshold = config.structural["regional_plan_min_similarity"]
     for p in nodes_of(G, Label.REGIONAL_PLAN):
-        covered = {str(G.nodes[v]["key"]) for _, v, d in G.out_edges(p, data=True) if d["type"] == "COVERS"}
+        covered = {str(G.nodes[v]["key"]) for _, v, d in G.out_edges(p, data=True) if d["type"] == Rel.COVERS.type}
         owner = next((u for u, _, d in G.in_edges(p, data=True) if d["type"] == Rel.OWNS.type), None)
         if not covered or owner is None:
             continue
@@ -266,8 +271,8 @@ def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig, lang: Lan
         neighbours = {
             str(G.nodes[v]["key"])
             for c in covered
-            for _, v, d in G.out_edges(f"kommune:{c}", data=True)
-            if d["type"] == "BORDERS" and G.nodes[v]["fylkesnummer"] == county
+            for _, v, d in G.out_edges(municipality_node(c), data=True)
+            if d["type"] == Rel.BORDERS.type and G.nodes[v]["fylkesnummer"] == county
         } - covered
         for c in sorted(neighbours & chosen):
             median = float(np.nanmedian(sim.loc[c, sorted(covered)].to_numpy()))
@@ -276,7 +281,7 @@ def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig, lang: Lan
                     {
                         "kind": "left_out_of_regional_plan",
                         "kommunenummer": c,
-                        "navn": G.nodes[f"kommune:{c}"]["name"],
+                        "navn": G.nodes[municipality_node(c)]["name"],
                         "score": median,
                         "detail": t(
                             "gaps.structural.left_out",
