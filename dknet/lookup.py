@@ -1,4 +1,4 @@
-"""Lookup tables in the cache: the warm ``dknet partners KOMMUNE`` answered without pandas or networkx.
+"""Lookup tables in the cache: the warm ``dknet partners``, ``show`` and ``info`` without pandas or networkx.
 
 Why: ``dknet partners KOMMUNE`` is what an adviser types most, and a warm run used to import
 pandas, numpy and networkx and read the whole graph (about 0.8 s) to print ten rows. The answers
@@ -13,6 +13,10 @@ returns with its defaults, and is printed by the same code as a freshly computed
 Only the default request is looked up: no ``config`` overrides, no ``within``, existing partners
 hidden, at most :data:`TOP` rows, table output, and no user folder whose files gave warnings
 (those are printed by the full path). Anything else takes the full path.
+
+**Pages that are always the same.** ``dknet show KOMMUNE`` and ``dknet info`` have no options
+that change their table output, so their printed pages are kept as they are, one per
+municipality and language (:class:`OutputLookup`), added the first time each is asked for.
 
 **Never stale, never code.** The key is the graph cache's key (the contents of every input file,
 the mode, the format and dknet's version) plus the SHA-256 of dknet's own source and configuration
@@ -165,3 +169,84 @@ def write_partners(
             )
             cache.prune(directory)
     return PartnerLookup(json.loads(body))
+
+
+#: The ``format`` field of an output lookup file's header.
+OUTPUT_FORMAT = "dknet-output-lookup"
+
+
+class OutputLookup:
+    """The printed table pages of one command (``show``, ``info``) for one data set and language."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.names = NameIndex.from_json(doc["names"])
+
+    def page(self, query: str | None = None) -> str | None:
+        """The page for a municipality as typed (``None`` for a command without one), or None when not kept."""
+        key = ""
+        if query is not None:
+            try:
+                key = self.names.resolve(query)
+            except DknetError:
+                return None
+        found = self.doc["pages"].get(key)
+        return str(found) if found is not None else None
+
+
+def _output_path(key: str, command: str, lang: str) -> Path:
+    return cache.cache_dir() / f"lookup-{key[:32]}-{command}-{lang}{cache.SUFFIX}"
+
+
+def read_outputs(user_dir: Path | None, mode: Mode, *, command: str, lang: str) -> OutputLookup | None:
+    """The kept pages of ``command`` for this data set and language, or None (see :func:`read_partners`)."""
+    if user_dir is not None and not user_dir.is_dir():
+        return None
+    try:
+        key = lookup_key(user_dir, mode)
+    except OSError:
+        return None
+    data = cache.read_bytes(_output_path(key, command, lang))
+    if data is None:
+        return None
+    try:
+        _, doc = cache.unpack(data, key, fmt=OUTPUT_FORMAT, counts=("pages",))
+        found = OutputLookup(doc)
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
+        return None
+    if user_dir is not None and doc.get("warnings"):
+        return None
+    return found
+
+
+def keep_output(G: Graph, user_dir: Path | None, mode: Mode, *, command: str, lang: str, code: str, page: str) -> None:
+    """Add ``page`` (what ``command`` printed for ``code``; ``""`` for none) to the kept pages of this data set.
+
+    ``G`` must be the graph of ``user_dir`` and ``mode``. A cache that cannot be written is skipped.
+    """
+    from dknet.overview import municipality_index
+
+    directory = cache.cache_dir()
+    if not cache.prepare_dir(directory):
+        return
+    try:
+        key = lookup_key(user_dir, mode)
+    except OSError:
+        return
+    found = read_outputs(user_dir, mode, command=command, lang=lang)
+    doc: dict[str, Any] = (
+        found.doc
+        if found is not None
+        else {
+            "command": command,
+            "lang": lang,
+            "names": municipality_index(G).to_json(),
+            "pages": {},
+            "warnings": len(G.graph.get("warnings") or []),
+        }
+    )
+    doc["pages"][code] = page
+    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    data = cache.pack(body, key, fmt=OUTPUT_FORMAT, pages=len(doc["pages"]))
+    cache.write_bytes(directory, _output_path(key, command, lang), data)
+    cache.prune(directory)

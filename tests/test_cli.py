@@ -179,7 +179,7 @@ def test_validate_speaks_nynorsk_and_english() -> None:
         'error: veiledning.csv, row 3, column kommunenummer: value "9999": expected a municipality number (4 digits, '
         "2024 division) or name. Hint: the municipality number 9999 is not in the 2024 division",
     ]
-    assert "2 error(s), 0 warning(s)" in en.stderr
+    assert "2 errors, 0 warnings" in en.stderr
 
 
 def test_validate_on_a_bad_folder_prints_norwegian_by_default() -> None:

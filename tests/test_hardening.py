@@ -294,7 +294,7 @@ def test_templates_then_validate_round_trip(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["--lang", "en", "data", "templates", str(tmp_path / "maler")]).exit_code == 0
     r = CliRunner().invoke(cli, ["--lang", "en", "validate", str(tmp_path / "maler")])
     assert r.exit_code == 0, r.output
-    assert r.stderr.endswith(": 0 error(s), 0 warning(s).\n")
+    assert r.stderr.endswith(": 0 errors, 0 warnings.\n")
 
 
 def test_illustrate_without_out_writes_to_the_current_folder_not_the_package(

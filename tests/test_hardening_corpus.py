@@ -27,19 +27,19 @@ CASES: dict[str, tuple[int, list[str]]] = {
     "duplicate_header_variants": (INVALID, ['value "Fra-type": expected each column once']),
     "empty_file": (INVALID, ["planer.csv, row 1, column plan_id: expected a column named plan_id"]),
     "bom_only": (INVALID, ["planer.csv, row 1, column plan_id"]),
-    "header_only_valid": (OK, ["0 error(s), 0 warning(s)"]),
-    "blank_header_cells": (OK, ["0 error(s)"]),
-    "tab_separated_valid": (OK, ["0 error(s), 0 warning(s)"]),
-    "quoted_line_break_valid": (OK, ["0 error(s), 0 warning(s)"]),
-    "old_mac_line_endings": (OK, ["0 error(s), 0 warning(s)"]),
+    "header_only_valid": (OK, ["0 errors, 0 warnings"]),
+    "blank_header_cells": (OK, ["0 errors"]),
+    "tab_separated_valid": (OK, ["0 errors, 0 warnings"]),
+    "quoted_line_break_valid": (OK, ["0 errors, 0 warnings"]),
+    "old_mac_line_endings": (OK, ["0 errors, 0 warnings"]),
     "cell_over_csv_field_limit": (INVALID, ["arenaer.csv, row 2", "expected a cell of at most 32767 characters"]),
     "cell_over_excel_limit": (INVALID, ["column navn", "(this one has 40000)"]),
     "too_many_rows": (INVALID, ["planer.csv, row 6002: expected at most 6000 data rows"]),
-    "many_errors": (INVALID, ["450 error(s)"]),
+    "many_errors": (INVALID, ["450 errors"]),
     "bom_then_cp1252": (INVALID, ["planer.csv, row 3: expected one encoding", "UTF-8 byte order mark"]),
     "utf8_then_cp1252": (INVALID, ["arenaer.csv, row 3: expected one encoding", "holds UTF-8 letters"]),
-    "utf16_bom_valid": (OK, ["0 error(s), 0 warning(s)"]),
-    "utf16_no_bom_valid": (OK, ["0 error(s), 0 warning(s)"]),
+    "utf16_bom_valid": (OK, ["0 errors, 0 warnings"]),
+    "utf16_no_bom_valid": (OK, ["0 errors, 0 warnings"]),
     "nul_bytes": (INVALID, ["planer.csv: expected a CSV text file, but it holds NUL bytes"]),
     "huge_integer": (INVALID, ['value "99999999999999999999999": expected a value between 1 and 9007199254740991']),
     "infinite_numbers": (
@@ -52,8 +52,8 @@ CASES: dict[str, tuple[int, list[str]]] = {
     "terminal_escape": (INVALID, ["found U+0007, U+001B"]),
     "zero_width_id": (INVALID, ["column arena_id", "found U+200B"]),
     "control_in_header": (INVALID, ["a column name without control or invisible characters"]),
-    "formula_text_valid": (OK, ["0 error(s), 0 warning(s)"]),
-    "misnamed_files": (OK, ["did you mean plankontor.xlsx?", "did you mean veiledning.csv?", "2 warning(s)"]),
+    "formula_text_valid": (OK, ["0 errors, 0 warnings"]),
+    "misnamed_files": (OK, ["did you mean plankontor.xlsx?", "did you mean veiledning.csv?", "2 warnings"]),
     "two_filled_sources": (INVALID, ["planer.csv and planer.xlsx: expected one file for the layer planer"]),
     "filled_beside_empty_template": (
         OK,
@@ -67,7 +67,7 @@ CASES: dict[str, tuple[int, list[str]]] = {
     "xlsx_broken_xml": (INVALID, ["planer.xlsx: expected a readable Excel workbook"]),
     "xlsx_stale_dimension": (INVALID, ['planer.xlsx, row 3, column kommunenummer: value "9999"']),
     "xlsx_formula_without_value": (INVALID, ['row 2, column antall: value "=1+1"', "result was never saved"]),
-    "xlsx_hidden_first_sheet": (OK, ["0 error(s), 0 warning(s)"]),
+    "xlsx_hidden_first_sheet": (OK, ["0 errors, 0 warnings"]),
     "xlsx_hidden_layer_sheet": (OK, ["registre.xlsx [arenaer]: is a hidden sheet, so it is ignored"]),
     "xlsx_long_cell": (INVALID, ["arenaer.xlsx, row 2, column navn", "(this one has 40000)"]),
     "xlsx_duplicate_header": (INVALID, ["columns 1 and 3 are both plan_id"]),
@@ -105,11 +105,12 @@ def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def report(directory: Path, bundled: Path) -> tuple[int, str]:
     """What `dknet validate` decides and prints: exit code and text (tested on the real CLI below)."""
     from dknet.io.dataset import validate_directory
+    from dknet.messages import count
 
     problems = validate_directory(directory, bundled=bundled)
     errors = sum(p.is_error for p in problems)
     lines = [f"{p.severity}: {p.describe('en')}" for p in problems]
-    lines.append(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    lines.append(f"{count(errors, 'error', 'en')}, {count(len(problems) - errors, 'warning', 'en')}")
     return (INVALID if errors else OK), "\n".join(lines)
 
 
@@ -176,8 +177,8 @@ def test_many_problems_are_capped_at_200_lines_with_a_summary(tmp_path: Path) ->
     lines = r.stderr.splitlines()
     assert r.exit_code == 3
     assert sum(line.startswith("error: ") for line in lines) == 200
-    assert "… and 400 more (400 error(s), 0 warning(s)) not shown" in r.stderr
-    assert "Error: 600 error(s)" in lines[-1]
+    assert "… and 400 more (400 errors, 0 warnings) not shown" in r.stderr
+    assert "Error: 600 errors" in lines[-1]
     full = CliRunner().invoke(cli, ["--lang", "en", "validate", str(tmp_path), "--format", "csv"])
     assert len(full.stdout.splitlines()) == 601  # csv lists them all
     table = CliRunner().invoke(cli, ["--lang", "en", "validate", str(tmp_path)])

@@ -150,3 +150,43 @@ def test_user_folder_with_warnings_is_not_looked_up(tmp_path: Path, monkeypatch)
     first = _run("partners", "holtålen", "--data", str(folder))
     again = _run("partners", "holtålen", "--data", str(folder))
     assert first == again and first[0] == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "holtålen"],
+        ["show", "holtaalen", "--lang", "nn"],
+        ["show", "guovdageaidnu", "--lang", "en"],
+        ["show", "træna"],
+        ["info"],
+        ["info", "--lang", "en"],
+    ],
+)
+def test_show_and_info_pages_are_kept_and_printed_the_same(fresh_cache, args) -> None:  # type: ignore[no-untyped-def]
+    full = _run(*args, "--no-cache")
+    first = _run(*args)  # computes and keeps the page
+    warm = _run(*args)
+    assert full[0] == 0 and first == full and warm == full
+    assert any(p.name.startswith("lookup-") and f"-{args[0]}-" in p.name for p in fresh_cache.iterdir())
+
+
+def test_a_kept_page_is_printed_without_pandas_or_networkx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "DKNET_CACHE_DIR": str(tmp_path)}
+    script = (
+        "import sys\nfrom dknet.cli import cli\n"
+        "try:\n    cli(sys.argv[1:], prog_name='dknet')\n"
+        "except SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in ('pandas', 'networkx', 'numpy') if m in sys.modules), file=sys.stderr)\n"
+    )
+    for args in (["show", "Tydal"], ["info"]):
+        cold = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
+        warm = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
+        assert "LOADED ['networkx', 'numpy', 'pandas']" in cold.stderr
+        assert "LOADED []" in warm.stderr and warm.stdout == cold.stdout
+
+
+def test_other_formats_of_show_are_not_looked_up(fresh_cache) -> None:  # type: ignore[no-untyped-def]
+    _run("show", "holtålen")
+    code, out, _ = _run("show", "holtålen", "--format", "json")
+    assert code == 0 and json.loads(out)["kommune"] == "5026"

@@ -20,7 +20,7 @@ import click
 
 from dknet.errors import DataValidationError, DknetError
 from dknet.io.problems import Problem
-from dknet.messages import DEFAULT_LANG, LANGS, Lang, t
+from dknet.messages import DEFAULT_LANG, LANGS, Lang, count, t
 from dknet.messages.msg import Msg, Text, render
 from dknet.schema import ExitCode
 
@@ -119,7 +119,13 @@ class DataInvalid(click.ClickException):
         show_problems(self.problems, lang=self.lang)
         errors = sum(p.is_error for p in self.problems)
         warnings = len(self.problems) - errors
-        click.echo(t("invalid_data.summary", self.lang, errors=errors, warnings=warnings), err=True)
+        summary = t(
+            "invalid_data.summary",
+            self.lang,
+            errors=count(errors, "error", self.lang),
+            warnings=count(warnings, "warning", self.lang),
+        )
+        click.echo(summary, err=True)
 
 
 #: At most this many problems are printed; a summary line counts the rest.
@@ -142,7 +148,8 @@ def show_problems(
     rest = ordered[limit:]
     if rest:
         n_err = sum(p.is_error for p in rest)
-        more = t("problems.more", lang, n=len(rest), errors=n_err, warnings=len(rest) - n_err)
+        errors, warnings = count(n_err, "error", lang), count(len(rest) - n_err, "warning", lang)
+        more = t("problems.more", lang, n=len(rest), errors=errors, warnings=warnings)
         click.echo(more, err=err)
 
 
@@ -282,10 +289,20 @@ class Out:
                 raise Failure(Msg("output.failed", path=str(self.path), reason=str(e.strerror or e))) from e
             click.echo(t("output.wrote", self.lang, path=self.path), err=True)
         else:
-            lines = list(self._lines)
-            if self.notes:
-                lines += ["", *self.notes]
-            emit_text("\n".join(lines), self.path)
+            emit_text(self.page(), self.path)
+
+    def print_page(self, page: str) -> None:
+        """Write a table page kept from an earlier run (:mod:`dknet.lookup`) as :meth:`finish` would."""
+        from dknet.cli.output import emit_text
+
+        emit_text(page, self.path)
+
+    def page(self) -> str:
+        """The table output as one text: the lines, then the notes."""
+        lines = list(self._lines)
+        if self.notes:
+            lines += ["", *self.notes]
+        return "\n".join(lines)
 
 
 def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
@@ -305,7 +322,9 @@ def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
         for w in warnings[:20]:
             click.echo(strip_controls(w), err=True)
         if len(warnings) > 20:
-            click.echo(t("warnings.more", current_lang(), n=len(warnings) - 20, dir=data_dir), err=True)
+            lang = current_lang()
+            more = count(len(warnings) - 20, "warning", lang)
+            click.echo(t("warnings.more", lang, warnings=more, dir=data_dir), err=True)
     return G
 
 

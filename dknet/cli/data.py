@@ -19,7 +19,7 @@ from dknet.cli.common import (
     show_problems,
 )
 from dknet.cli.helptext import DknetCommand, DknetHelpGroup
-from dknet.messages import t
+from dknet.messages import count, t
 from dknet.schema import ExitCode
 
 
@@ -28,11 +28,11 @@ from dknet.schema import ExitCode
 @format_option
 def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
     """Counts per label and relationship type, and the sources (help: ``help.info``)."""
-    import pandas as pd
-
+    out = Out(fmt)
+    if _print_kept(out, "info", None, data_dir, data_mode, no_cache):
+        return
     from dknet import overview
 
-    out = Out(fmt)
     G = load(data_dir, data_mode, no_cache)
     sections = {  # JSON keys and CSV section names, stable for programs
         "noder / nodes": overview.label_table(G),
@@ -49,6 +49,8 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
     )
     out.json({"sections": sections, "illustrative": ill, "note": note})
     if fmt == "csv":
+        import pandas as pd
+
         long = pd.concat([df.assign(seksjon=name) for name, df in sections.items()], ignore_index=True)
         for col in long.select_dtypes("number").columns:  # counts stay whole numbers despite the gaps
             if (long[col].dropna() % 1 == 0).all():
@@ -61,6 +63,7 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
         out.table(df)
     out.note(note)
     out.finish()
+    _keep(out, G, "info", "", data_dir, data_mode, no_cache)
 
 
 @click.command(cls=DknetCommand)
@@ -69,12 +72,12 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
 @format_option
 def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> None:
     """One municipality: profile, relations, scorecard (help: ``help.show``)."""
-    import pandas as pd
-
+    out = Out(fmt)
+    if _print_kept(out, "show", kommune, data_dir, data_mode, no_cache):
+        return
     from dknet import overview
     from dknet.graph import municipality_node
 
-    out = Out(fmt)
     G = load(data_dir, data_mode, no_cache)
     code = overview.resolve_municipality(G, kommune)
     profile = overview.municipality_profile(G, code)
@@ -93,6 +96,8 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
         }
     )
     if fmt == "csv":
+        import pandas as pd
+
         long = pd.concat(
             [
                 profile.rename(columns={"felt": "navn", "verdi": "detaljer"}).assign(seksjon="profil"),
@@ -116,6 +121,29 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     out.table(card)
     out.note(note)
     out.finish()
+    _keep(out, G, "show", code, data_dir, data_mode, no_cache)
+
+
+def _print_kept(out: Out, command: str, kommune: str | None, data_dir: Path | None, mode: str, no_cache: bool) -> bool:
+    """Print the page an earlier run of ``command`` kept (:mod:`dknet.lookup`); False when there is none."""
+    if not out.is_text or no_cache:
+        return False
+    from dknet.lookup import read_outputs
+
+    kept = read_outputs(data_dir, mode, command=command, lang=out.lang)  # type: ignore[arg-type]
+    page = kept.page(kommune) if kept is not None else None
+    if page is None:
+        return False
+    out.print_page(page)
+    return True
+
+
+def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode: str, no_cache: bool) -> None:
+    """Keep the table page just printed, so that the next run of the same request needs neither pandas nor networkx."""
+    if out.is_text and not no_cache:
+        from dknet.lookup import keep_output
+
+        keep_output(G, data_dir, mode, command=command, lang=out.lang, code=code, page=out.page())  # type: ignore[arg-type]
 
 
 @click.command(cls=DknetCommand)
@@ -161,7 +189,13 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
         out.rows(df)
         out.table(df)
         out.finish()
-    summary = t("validate.summary", out.lang, dir=directory, errors=errors, warnings=len(problems) - errors)
+    summary = t(
+        "validate.summary",
+        out.lang,
+        dir=directory,
+        errors=count(errors, "error", out.lang),
+        warnings=count(len(problems) - errors, "warning", out.lang),
+    )
     echo_note(summary + (" " + t("validate.unusable", out.lang) if errors else ""))
     if errors:
         sys.exit(ExitCode.INVALID_DATA)

@@ -50,6 +50,7 @@ __all__ = [
     "Lang",
     "check_lang",
     "column_name",
+    "count",
     "glossary",
     "pick",
     "t",
@@ -100,6 +101,16 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **kw: object) -> str:
     """
     text = pick(MESSAGES[key], lang)
     return text.format(**kw) if kw else text
+
+
+def count(n: int, noun: str, lang: str = DEFAULT_LANG) -> str:
+    """``n`` and the noun in singular or plural (keys ``noun.*``): ``1 advarsel``, ``2 advarsler``.
+
+    >>> count(1, "warning", "nb"), count(3, "warning", "nn"), count(0, "error", "en")
+    ('1 advarsel', '3 åtvaringar', '0 errors')
+    """
+    one, many = t(f"noun.{noun}", lang).split("|")
+    return f"{n} {one if n == 1 else many}"
 
 
 def column_name(key: str, lang: str = DEFAULT_LANG) -> str:

@@ -5,6 +5,9 @@ from __future__ import annotations
 # Each entry: (bokmål, nynorsk, English). An empty nynorsk text means "as bokmål".
 MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- shared --------------------------------------------------------------------------------
+    # Counted nouns (singular|plural), for messages.count.
+    "noun.error": ("feil|feil", "feil|feil", "error|errors"),
+    "noun.warning": ("advarsel|advarsler", "åtvaring|åtvaringar", "warning|warnings"),
     "no_rows": ("(ingen rader)", "(ingen rader)", "(no rows)"),
     "yes": ("ja", "ja", "yes"),
     "no": ("nei", "nei", "no"),
@@ -17,30 +20,27 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "--format xlsx writes an Excel file: give it with -o FILE.xlsx",
     ),
     "invalid_data.summary": (
-        "Feil: {errors} feil, {warnings} advarsler; ingenting ble bygd eller skrevet. Rett filene og kjør igjen "
+        "Feil: {errors}, {warnings}; ingenting ble bygd eller skrevet. Rett filene og kjør igjen "
         "(dknet validate MAPPE viser de samme problemene).",
-        "Feil: {errors} feil, {warnings} åtvaringar; ingenting vart bygd eller skrive. Rett filene og køyr igjen "
+        "Feil: {errors}, {warnings}; ingenting vart bygd eller skrive. Rett filene og køyr igjen "
         "(dknet validate MAPPE viser dei same problema).",
-        "Error: {errors} error(s), {warnings} warning(s); nothing was built or written. Fix the files and run "
+        "Error: {errors}, {warnings}; nothing was built or written. Fix the files and run "
         "again (dknet validate DIR lists the same problems).",
     ),
     "problems.more": (
-        "… og {n} til ({errors} feil, {warnings} advarsler) som ikke vises; dknet validate MAPPE --format csv "
-        "viser alle.",
-        "… og {n} til ({errors} feil, {warnings} åtvaringar) som ikkje blir viste; dknet validate MAPPE "
-        "--format csv viser alle.",
-        "… and {n} more ({errors} error(s), {warnings} warning(s)) not shown; dknet validate DIR --format csv "
-        "lists them all.",
+        "… og {n} til ({errors}, {warnings}) som ikke vises; dknet validate MAPPE --format csv viser alle.",
+        "… og {n} til ({errors}, {warnings}) som ikkje blir viste; dknet validate MAPPE --format csv viser alle.",
+        "… and {n} more ({errors}, {warnings}) not shown; dknet validate DIR --format csv lists them all.",
     ),
     "warnings.more": (
-        "… og {n} advarsler til; dknet validate {dir} viser alle.",
-        "… og {n} åtvaringar til; dknet validate {dir} viser alle.",
-        "… and {n} more warning(s); dknet validate {dir} lists them all.",
+        "… og {warnings} til; dknet validate {dir} viser alle.",
+        "… og {warnings} til; dknet validate {dir} viser alle.",
+        "… and {warnings} more; dknet validate {dir} lists them all.",
     ),
     "validate.summary": (
-        "{dir}: {errors} feil, {warnings} advarsler.",
-        "{dir}: {errors} feil, {warnings} åtvaringar.",
-        "{dir}: {errors} error(s), {warnings} warning(s).",
+        "{dir}: {errors}, {warnings}.",
+        "{dir}: {errors}, {warnings}.",
+        "{dir}: {errors}, {warnings}.",
     ),
     "validate.unusable": (
         "Ingenting fra denne mappen kan brukes før feilene er rettet.",
@@ -539,6 +539,111 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "reason.missing": ("mangler data for {names}", "manglar data for {names}", "no data for {names}"),
     "reason.illustrative": ("illustrativt", "illustrativt", "illustrative"),
+    # --- dknet neo4j push/status/pull/query: progress and summary lines (stderr) -----------------
+    "neo4j.push.start": (
+        "Laster opp {nodes} noder og {relationships} relasjoner til {location} i {batches} bunter på opptil {size} "
+        "rader",
+        "Lastar opp {nodes} nodar og {relationships} relasjonar til {location} i {batches} buntar på opptil {size} "
+        "rader",
+        "Pushing {nodes} nodes and {relationships} relationships to {location} in {batches} batches of up to {size} "
+        "rows",
+    ),
+    "neo4j.push.schema": (
+        "[{done}/{total}] skjema: {n} regler og indekser",
+        "[{done}/{total}] skjema: {n} reglar og indeksar",
+        "[{done}/{total}] schema: {n} constraints and indexes",
+    ),
+    "neo4j.push.batch": ("[{done}/{total}] {what}: {sent}/{rows}", "", "[{done}/{total}] {what}: {sent}/{rows}"),
+    "neo4j.prune.found": (
+        "--prune: {relationships} relasjoner og {nodes} noder finnes ikke i den lokale grafen",
+        "--prune: {relationships} relasjonar og {nodes} nodar finst ikkje i den lokale grafen",
+        "prune: {relationships} relationships and {nodes} nodes are not in the local graph",
+    ),
+    "neo4j.prune.relationships": ("sletter relasjoner", "slettar relasjonar", "prune relationships"),
+    "neo4j.prune.nodes": ("sletter noder", "slettar nodar", "prune nodes"),
+    "neo4j.pushed": (
+        "Lastet opp {nodes} noder og {relationships} relasjoner til {location} på {seconds} s: {outcome}",
+        "Lasta opp {nodes} nodar og {relationships} relasjonar til {location} på {seconds} s: {outcome}",
+        "Pushed {nodes} nodes and {relationships} relationships to {location} in {seconds} s: {outcome}",
+    ),
+    "neo4j.pushed.changes": (
+        "{n} endringer (se tellerne).",
+        "{n} endringar (sjå teljarane).",
+        "{n} changes (see the counters).",
+    ),
+    "neo4j.pushed.change": ("1 endring (se tellerne).", "1 endring (sjå teljarane).", "1 change (see the counters)."),
+    "neo4j.pushed.none": (
+        "ingen endringer, Neo4j var allerede lik grafen.",
+        "ingen endringar, Neo4j var alt lik grafen.",
+        "no changes, Neo4j already matched the graph.",
+    ),
+    "neo4j.pushed.extra": (
+        "Neo4j har poster som den lokale grafen ikke har ({listed}); push --prune sletter dem.",
+        "Neo4j har postar som den lokale grafen ikkje har ({listed}); push --prune slettar dei.",
+        "Neo4j has records the local graph does not ({listed}); push --prune deletes them.",
+    ),
+    "neo4j.status.same": (
+        "{location}: samme antall som i den lokale grafen.",
+        "{location}: same tal som i den lokale grafen.",
+        "{location}: the same counts as the local graph.",
+    ),
+    "neo4j.status.differ": (
+        "{location}: {n} av antallene avviker fra den lokale grafen.",
+        "{location}: {n} av tala avvik frå den lokale grafen.",
+        "{location}: {n} counts differ from the local graph.",
+    ),
+    "neo4j.status.differ1": (
+        "{location}: 1 av antallene avviker fra den lokale grafen.",
+        "{location}: 1 av tala avvik frå den lokale grafen.",
+        "{location}: 1 count differs from the local graph.",
+    ),
+    "neo4j.pulled": (
+        "Hentet {nodes} noder og {edges} koblinger fra {location} på {seconds} s: {outcome}",
+        "Henta {nodes} nodar og {edges} koplingar frå {location} på {seconds} s: {outcome}",
+        "Pulled {nodes} nodes and {edges} edges from {location} in {seconds} s: {outcome}",
+    ),
+    "neo4j.pulled.identical": (
+        "lik den lokale grafen (noder, egenskaper, koblinger, nøkler).",
+        "lik den lokale grafen (nodar, eigenskapar, koplingar, nøklar).",
+        "identical to the local graph (nodes, attributes, edges, keys).",
+    ),
+    "neo4j.pulled.differ": (
+        "{n} forskjeller fra den lokale grafen:",
+        "{n} skilnader frå den lokale grafen:",
+        "{n} differences from the local graph:",
+    ),
+    "neo4j.pulled.differ1": (
+        "1 forskjell fra den lokale grafen:",
+        "1 skilnad frå den lokale grafen:",
+        "1 difference from the local graph:",
+    ),
+    "neo4j.pulled.more": ("  … og {n} til", "  … og {n} til", "  … and {n} more"),
+    # one difference between the local graph (here) and the one read back from Neo4j (there)
+    "neo4j.diff.node": ("node {id}", "node {id}", "node {id}"),
+    "neo4j.diff.edge": ("kobling {u} → {v} [{key}]", "kopling {u} → {v} [{key}]", "edge {u} → {v} [{key}]"),
+    "neo4j.diff.only_here": ("{what} finnes bare lokalt", "{what} finst berre lokalt", "{what} only here"),
+    "neo4j.diff.only_there": ("{what} finnes bare i Neo4j", "{what} finst berre i Neo4j", "{what} only there"),
+    "neo4j.diff.missing_there": (
+        "{what}: {name} = {a} lokalt, mangler i Neo4j",
+        "{what}: {name} = {a} lokalt, manglar i Neo4j",
+        "{what}: {name} = {a} here, missing there",
+    ),
+    "neo4j.diff.missing_here": (
+        "{what}: {name} mangler lokalt, {b} i Neo4j",
+        "{what}: {name} manglar lokalt, {b} i Neo4j",
+        "{what}: {name} missing here, {b} there",
+    ),
+    "neo4j.diff.value": (
+        "{what}: {name} er {a} ({a_type}) lokalt, {b} ({b_type}) i Neo4j",
+        "{what}: {name} er {a} ({a_type}) lokalt, {b} ({b_type}) i Neo4j",
+        "{what}: {name} is {a} ({a_type}) here, {b} ({b_type}) there",
+    ),
+    "neo4j.query.no_rows": (
+        "{name} ga ingen rader ({given}). Er grafen lastet opp (dknet neo4j status), og passer parametrene til den?",
+        "{name} gav ingen rader ({given}). Er grafen lasta opp (dknet neo4j status), og passar parametrane til han?",
+        "{name} returned no rows ({given}). Is the graph pushed (dknet neo4j status), and do the parameters match it?",
+    ),
+    "neo4j.query.no_params": ("ingen parametere", "ingen parametrar", "no parameters"),
     # --- templates -------------------------------------------------------------------------------
     "template.sheet": ("Slik fyller du ut", "Slik fyller du ut", "How to fill in"),
     "template.instructions": (
