@@ -104,7 +104,13 @@ def group_cli(results: dict[str, Any], repeat: int) -> None:
     """The everyday commands on a warm cache, each as a ratio to :data:`FLOOR`, measured in the same rounds."""
     cache = tempfile.mkdtemp(prefix="dknet-bench-cache-")
     env = {**os.environ, "DKNET_CACHE_DIR": cache}
-    for warm in (["info"], ["partners", "holtålen"], ["partners", "holtålen", "--purpose", "network"]):
+    warm_up = (
+        ["info"],
+        ["show", "holtålen"],
+        ["partners", "holtålen"],
+        ["partners", "holtålen", "--purpose", "network"],
+    )
+    for warm in warm_up:
         subprocess.run([*DKNET, *warm], env=env, capture_output=True, check=True)  # the graph and lookup tables
     cmds = {
         FLOOR: py("import pandas, networkx"),
@@ -129,6 +135,14 @@ def group_cli(results: dict[str, Any], repeat: int) -> None:
             "county",
         ],
         "cli: dknet show holtålen (warm cache)": [*DKNET, "show", "holtålen"],
+        "cli: dknet info (warm cache)": [*DKNET, "info"],
+        "cli: dknet show holtålen --format json (warm graph, full path)": [
+            *DKNET,
+            "show",
+            "holtålen",
+            "--format",
+            "json",
+        ],
         "cli: dknet gaps --kind structural (warm cache)": [*DKNET, "gaps", "--kind", "structural"],
         "cli: dknet partners --all (warm cache, 357 × 10 rows)": [*DKNET, "partners", "--all", "--format", "csv"],
         "in-process: all_partners (357 × top 10) and structural_gaps on a loaded graph": py(IN_PROCESS),

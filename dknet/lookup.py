@@ -47,8 +47,9 @@ if TYPE_CHECKING:
 
 #: Rows kept per municipality: the default ``--top``.
 TOP = 10
-#: The ``format`` field of a lookup file's header.
+#: The ``format`` field of a lookup file's header, by kind of table.
 FORMAT = "dknet-partner-lookup"
+OUTPUT_FORMAT = "dknet-output-lookup"
 
 
 @functools.cache
@@ -100,81 +101,6 @@ class PartnerLookup:
         }
 
 
-def _path(key: str, purpose: str, lang: str) -> Path:
-    return cache.cache_dir() / f"lookup-{key[:32]}-partners-{purpose}-{lang}{cache.SUFFIX}"
-
-
-def read_partners(user_dir: Path | None, mode: Mode, *, purpose: str, lang: str) -> PartnerLookup | None:
-    """The partner lookup for this data set, purpose and language from the cache, or None.
-
-    None when there is none yet, when it does not check out, when ``user_dir`` is not a
-    folder, or when the user's folder gave warnings (the full path prints them).
-    """
-    if user_dir is not None and not user_dir.is_dir():
-        return None
-    try:
-        key = lookup_key(user_dir, mode)
-    except OSError:
-        return None
-    data = cache.read_bytes(_path(key, purpose, lang))
-    if data is None:
-        return None
-    try:
-        _, doc = cache.unpack(data, key, fmt=FORMAT, counts=("answers",))
-        found = PartnerLookup(doc)
-    except (OSError, EOFError, ValueError, KeyError, TypeError):
-        return None
-    if user_dir is not None and found.warnings:
-        return None
-    return found
-
-
-def write_partners(
-    G: Graph,
-    user_dir: Path | None,
-    mode: Mode,
-    *,
-    purpose: str,
-    lang: str,
-    config: ProfileConfig | None = None,
-) -> PartnerLookup:
-    """Compute the partner answers of every municipality of ``G``, keep them in the cache, return them.
-
-    ``G`` must be the graph of ``user_dir`` and ``mode`` (the key says which data it answers for).
-    A cache that cannot be written is skipped: the lookup is returned all the same.
-    """
-    from dknet.analysis.partners import analysis_notes, partner_index
-    from dknet.messages import check_lang
-    from dknet.overview import municipality_index
-
-    index = partner_index(G, purpose=purpose, top=TOP, config=config, lang=check_lang(lang))  # type: ignore[arg-type]
-    doc = {
-        "purpose": purpose,
-        "lang": lang,
-        "names": municipality_index(G).to_json(),
-        "answers": index,
-        "notes": analysis_notes(G, config, lang=check_lang(lang)),
-        "warnings": len(G.graph.get("warnings") or []),
-    }
-    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    directory = cache.cache_dir()
-    if cache.prepare_dir(directory):
-        try:
-            key = lookup_key(user_dir, mode)
-        except OSError:
-            key = ""
-        if key:
-            cache.write_bytes(
-                directory, _path(key, purpose, lang), cache.pack(body, key, fmt=FORMAT, answers=len(index))
-            )
-            cache.prune(directory)
-    return PartnerLookup(json.loads(body))
-
-
-#: The ``format`` field of an output lookup file's header.
-OUTPUT_FORMAT = "dknet-output-lookup"
-
-
 class OutputLookup:
     """The printed table pages of one command (``show``, ``info``) for one data set and language."""
 
@@ -194,29 +120,93 @@ class OutputLookup:
         return str(found) if found is not None else None
 
 
-def _output_path(key: str, command: str, lang: str) -> Path:
-    return cache.cache_dir() / f"lookup-{key[:32]}-{command}-{lang}{cache.SUFFIX}"
+def _path(key: str, table: str, lang: str) -> Path:
+    return cache.cache_dir() / f"lookup-{key[:32]}-{table}-{lang}{cache.SUFFIX}"
 
 
-def read_outputs(user_dir: Path | None, mode: Mode, *, command: str, lang: str) -> OutputLookup | None:
-    """The kept pages of ``command`` for this data set and language, or None (see :func:`read_partners`)."""
+def _read(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str) -> dict[str, Any] | None:
+    """The document of lookup table ``table`` for this data set and language, or None.
+
+    None when there is none yet, when it does not check out, when ``user_dir`` is not a
+    folder, or when the user's folder gave warnings (the full path prints them).
+    """
     if user_dir is not None and not user_dir.is_dir():
         return None
     try:
         key = lookup_key(user_dir, mode)
-    except OSError:
-        return None
-    data = cache.read_bytes(_output_path(key, command, lang))
-    if data is None:
-        return None
-    try:
-        _, doc = cache.unpack(data, key, fmt=OUTPUT_FORMAT, counts=("pages",))
-        found = OutputLookup(doc)
+        data = cache.read_bytes(_path(key, table, lang))
+        if data is None:
+            return None
+        _, doc = cache.unpack(data, key, fmt=fmt, counts=(count,))
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         return None
-    if user_dir is not None and doc.get("warnings"):
+    if not isinstance(doc, dict) or (user_dir is not None and doc.get("warnings")):
         return None
-    return found
+    return doc
+
+
+def _write(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, doc: dict[str, Any]) -> str:
+    """Keep ``doc`` as lookup table ``table`` (atomically); returns its JSON. A read-only cache is skipped."""
+    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    directory = cache.cache_dir()
+    if cache.prepare_dir(directory):
+        try:
+            key = lookup_key(user_dir, mode)
+        except OSError:
+            return body
+        cache.write_bytes(
+            directory, _path(key, table, lang), cache.pack(body, key, fmt=fmt, **{count: len(doc[count])})
+        )
+        cache.prune(directory)
+    return body
+
+
+def _new_doc(G: Graph, **fields: Any) -> dict[str, Any]:
+    from dknet.overview import municipality_index
+
+    return {**fields, "names": municipality_index(G).to_json(), "warnings": len(G.graph.get("warnings") or [])}
+
+
+def read_partners(user_dir: Path | None, mode: Mode, *, purpose: str, lang: str) -> PartnerLookup | None:
+    """The partner lookup for this data set, purpose and language from the cache, or None (see :func:`_read`)."""
+    doc = _read(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers")
+    try:
+        return PartnerLookup(doc) if doc is not None else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def write_partners(
+    G: Graph,
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    purpose: str,
+    lang: str,
+    config: ProfileConfig | None = None,
+) -> PartnerLookup:
+    """Compute the partner answers of every municipality of ``G``, keep them in the cache, return them.
+
+    ``G`` must be the graph of ``user_dir`` and ``mode`` (the key says which data it answers for).
+    A cache that cannot be written is skipped: the lookup is returned all the same.
+    """
+    from dknet.analysis.partners import analysis_notes, partner_index
+    from dknet.messages import check_lang
+
+    language = check_lang(lang)
+    index = partner_index(G, purpose=purpose, top=TOP, config=config, lang=language)  # type: ignore[arg-type]
+    doc = _new_doc(G, purpose=purpose, lang=lang, answers=index, notes=analysis_notes(G, config, lang=language))
+    body = _write(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", doc)
+    return PartnerLookup(json.loads(body))  # as a later run reads it (NaN, lists), not as computed
+
+
+def read_outputs(user_dir: Path | None, mode: Mode, *, command: str, lang: str) -> OutputLookup | None:
+    """The kept pages of ``command`` for this data set and language, or None (see :func:`_read`)."""
+    doc = _read(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages")
+    try:
+        return OutputLookup(doc) if doc is not None else None
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def keep_output(G: Graph, user_dir: Path | None, mode: Mode, *, command: str, lang: str, code: str, page: str) -> None:
@@ -224,29 +214,7 @@ def keep_output(G: Graph, user_dir: Path | None, mode: Mode, *, command: str, la
 
     ``G`` must be the graph of ``user_dir`` and ``mode``. A cache that cannot be written is skipped.
     """
-    from dknet.overview import municipality_index
-
-    directory = cache.cache_dir()
-    if not cache.prepare_dir(directory):
-        return
-    try:
-        key = lookup_key(user_dir, mode)
-    except OSError:
-        return
     found = read_outputs(user_dir, mode, command=command, lang=lang)
-    doc: dict[str, Any] = (
-        found.doc
-        if found is not None
-        else {
-            "command": command,
-            "lang": lang,
-            "names": municipality_index(G).to_json(),
-            "pages": {},
-            "warnings": len(G.graph.get("warnings") or []),
-        }
-    )
+    doc = found.doc if found is not None else _new_doc(G, command=command, lang=lang, pages={})
     doc["pages"][code] = page
-    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    data = cache.pack(body, key, fmt=OUTPUT_FORMAT, pages=len(doc["pages"]))
-    cache.write_bytes(directory, _output_path(key, command, lang), data)
-    cache.prune(directory)
+    _write(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages", doc)

@@ -82,19 +82,23 @@ def test_a_name_that_does_not_resolve_gets_the_full_paths_error(fresh_cache) -> 
         assert warm.stderr == full.stderr and warm.stderr.strip()
 
 
-def test_the_warm_path_imports_neither_pandas_nor_networkx_nor_numpy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+#: Runs the CLI with its arguments in a fresh interpreter, then says which heavy modules it imported.
+IMPORTS = (
+    "import sys\nfrom dknet.cli import cli\n"
+    "try:\n    cli(sys.argv[1:], prog_name='dknet')\n"
+    "except SystemExit:\n    pass\n"
+    "print('LOADED', sorted(m for m in ('pandas', 'networkx', 'numpy') if m in sys.modules), file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize("args", [["partners", "holtålen", "--explain"], ["show", "Tydal"], ["info"]])
+def test_the_warm_path_imports_neither_pandas_nor_networkx_nor_numpy(tmp_path, args) -> None:  # type: ignore[no-untyped-def]
     env = {**os.environ, "DKNET_CACHE_DIR": str(tmp_path)}
-    script = (
-        "import sys\nfrom dknet.cli import cli\n"
-        "try:\n    cli(['partners', 'holtålen', '--explain'], prog_name='dknet')\n"
-        "except SystemExit:\n    pass\n"
-        "print('LOADED', sorted(m for m in ('pandas', 'networkx', 'numpy') if m in sys.modules), file=sys.stderr)\n"
-    )
-    cold = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
-    warm = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    cold = subprocess.run([sys.executable, "-c", IMPORTS, *args], capture_output=True, text=True, env=env, check=True)
+    warm = subprocess.run([sys.executable, "-c", IMPORTS, *args], capture_output=True, text=True, env=env, check=True)
     assert "LOADED ['networkx', 'numpy', 'pandas']" in cold.stderr
     assert "LOADED []" in warm.stderr
-    assert warm.stdout == cold.stdout and "Partnerforslag for Holtålen (5026)" in warm.stdout
+    assert warm.stdout == cold.stdout and warm.stdout.strip()
 
 
 def test_options_beyond_the_default_take_the_full_path(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -169,21 +173,6 @@ def test_show_and_info_pages_are_kept_and_printed_the_same(fresh_cache, args) ->
     warm = _run(*args)
     assert full[0] == 0 and first == full and warm == full
     assert any(p.name.startswith("lookup-") and f"-{args[0]}-" in p.name for p in fresh_cache.iterdir())
-
-
-def test_a_kept_page_is_printed_without_pandas_or_networkx(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    env = {**os.environ, "DKNET_CACHE_DIR": str(tmp_path)}
-    script = (
-        "import sys\nfrom dknet.cli import cli\n"
-        "try:\n    cli(sys.argv[1:], prog_name='dknet')\n"
-        "except SystemExit:\n    pass\n"
-        "print('LOADED', sorted(m for m in ('pandas', 'networkx', 'numpy') if m in sys.modules), file=sys.stderr)\n"
-    )
-    for args in (["show", "Tydal"], ["info"]):
-        cold = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
-        warm = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
-        assert "LOADED ['networkx', 'numpy', 'pandas']" in cold.stderr
-        assert "LOADED []" in warm.stderr and warm.stdout == cold.stdout
 
 
 def test_other_formats_of_show_are_not_looked_up(fresh_cache) -> None:  # type: ignore[no-untyped-def]
