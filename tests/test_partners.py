@@ -82,7 +82,7 @@ def test_no_candidate_is_explained_in_one_sentence() -> None:
     G = build_graph(t)
     df = suggest_partners(G, "9001", within="neighbours")
     assert df.empty
-    assert df.attrs["empty_reason"] == "Austby has no land or sea neighbour in the data; try --within km:N."
+    assert df.attrs["empty_reason"] == "Austby has no land or sea neighbour in the data; try a distance in km instead."
 
 
 # --- running means running -----------------------------------------------------------------------

@@ -221,21 +221,26 @@ def _partner_rows(
                 "reasons": pair_reasons(ctx, i, int(j), purpose=purpose, lang=lang),
             }
         )
-    empty = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden)) if not rows else None
+    empty = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden), lang) if not rows else None
     return rows, hidden, empty
 
 
 def _empty_reason(
-    table: PairTable, i: int, purpose: Purpose, within: str | None, max_km: float | None, hid: bool
+    table: PairTable, i: int, purpose: Purpose, within: str | None, max_km: float | None, hid: bool, lang: Lang
 ) -> str:
+    """Why there are no rows, in ``lang`` (texts ``partners.empty.*`` in :mod:`dknet.messages`; no CLI flags)."""
+    from dknet.messages import t
+    from dknet.present.numbers import number
+
     name = table.names[i]
     if hid:
-        return f"{name}: every candidate already cooperates with {name} (listed below); use --include-existing."
+        return t("partners.empty.all_existing", lang, name=name)
     if within in ("neighbours", "land-neighbours") and not (table.border[i] | table.sea[i]).any():
-        return f"{name} has no land or sea neighbour in the data; try --within km:N."
+        return t("partners.empty.no_neighbours", lang, name=name)
     if within is not None:
-        return f"{name}: no candidate meets --within {within}."
-    return f"{name}: no candidate within {max_km:g} km or across a border for purpose {purpose}."
+        return t("partners.empty.within", lang, name=name, within=within)
+    km = number(max_km or 0, lang)
+    return t("partners.empty.none", lang, name=name, km=km, purpose=t(f"partners.purpose.{purpose}", lang))
 
 
 def analysis_notes(G: Graph, config: ProfileConfig | None = None, *, lang: Lang = "en") -> list[str]:

@@ -108,6 +108,32 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "gje ein KOMMUNE, eller --all for alle kommunar",
         "give a KOMMUNE, or --all for every municipality",
     ),
+    "partners.empty.all_existing": (
+        "{name}: alle kandidatene samarbeider allerede med {name} (se listen nedenfor).",
+        "{name}: alle kandidatane samarbeider alt med {name} (sjå lista nedanfor).",
+        "{name}: every candidate already cooperates with {name} (listed below).",
+    ),
+    "partners.empty.no_neighbours": (
+        "{name} har ingen nabo over land eller sjø i dataene; prøv en avstand i km i stedet.",
+        "{name} har ingen nabo over land eller sjø i dataa; prøv ein avstand i km i staden.",
+        "{name} has no land or sea neighbour in the data; try a distance in km instead.",
+    ),
+    "partners.empty.within": (
+        "{name}: ingen kandidat oppfyller avgrensningen «{within}».",
+        "{name}: ingen kandidat oppfyller avgrensinga «{within}».",
+        "{name}: no candidate meets the restriction '{within}'.",
+    ),
+    "partners.empty.none": (
+        "{name}: ingen kandidat innen {km} km eller over en grense for formålet {purpose}.",
+        "{name}: ingen kandidat innanfor {km} km eller over ei grense for føremålet {purpose}.",
+        "{name}: no candidate within {km} km or across a border for the purpose {purpose}.",
+    ),
+    "partners.purpose.office": (
+        "plankontor / daglig samarbeid",
+        "plankontor / dagleg samarbeid",
+        "plan office / daily cooperation",
+    ),
+    "partners.purpose.network": ("nettverk", "nettverk", "network"),
     "partners.indicator_age": ("alder på {name}", "alder på {name}", "age of {name}"),
     "partners.illustrative": (
         "Merk: indikatorene {names} og deler av nettverkssammenhengen bygger på illustrative poster "
@@ -354,8 +380,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "registre med --data MAPPE. kuratert = offentlig kilde (source_url), brukerregister = dine egne filer.",
         "Merk: kjelde=illustrativ tyder genererte, illustrerande postar (inga offentleg kjelde); legg inn eigne "
         "register med --data MAPPE. kuratert = offentleg kjelde (source_url), brukarregister = dine eigne filer.",
-        "Note: source=illustrativ means generated, illustrative records (no public source); add your own "
-        "registers with --data DIR. kuratert = a public source (source_url), brukerregister = your own files.",
+        "Note: source=illustrative means generated, illustrative records (no public source); add your own "
+        "registers with --data DIR. curated = a public source (source_url), user register = your own files.",
     ),
     "plans.term": (
         "Periode {term}: konstituert {constituted}, frist for planstrategi {deadline} (pbl § 10-1); status per {day}.",
@@ -387,7 +413,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "compare.rank": (
         "nr. = rangering blant alle kommuner (1 = høyest verdi).",
         "nr. = rangering blant alle kommunar (1 = høgaste verdi).",
-        "nr. = rank among all municipalities (1 = highest value).",
+        "no. = rank among all municipalities (1 = highest value).",
     ),
     "compare.two": (
         "oppgi minst to kommuner, f.eks. dknet compare holtålen tydal",
@@ -405,6 +431,71 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Planstrategi {term}, deadline {deadline}; guidance in the last {years} years up to {year}.",
     ),
     "scorecard.sources": ("Kilder for svarene: {shares}.", "Kjelder for svara: {shares}.", "Sources: {shares}."),
+    # what the scorecard's status and kilde values (machine words in JSON) are called for people
+    "scorecard.status.oppfylt": ("oppfylt", "oppfylt", "met"),
+    "scorecard.status.ikke_oppfylt": ("ikke oppfylt", "ikkje oppfylt", "not met"),
+    "scorecard.status.ukjent": ("ukjent", "ukjend", "unknown"),
+    "source.kuratert": ("kuratert", "kuratert", "curated"),
+    "source.brukerregister": ("brukerregister", "brukarregister", "user register"),
+    "source.antatt": ("antatt", "anteke", "assumed"),
+    "source.illustrativ": ("illustrativ", "illustrativ", "illustrative"),
+    "source.ingen_post": ("ingen post", "ingen post", "no record"),
+    # dknet compare: sections, rows and cells (dknet.analysis.compare)
+    "compare.section.indikatorer": ("indikatorer", "indikatorar", "indicators"),
+    "compare.section.planer": ("planer", "planar", "plans"),
+    "compare.section.kontorer": ("kontorer", "kontor", "offices"),
+    "compare.section.arenaer": ("arenaer", "arenaer", "arenas"),
+    "compare.section.regionale_planer": ("regionale planer", "regionale planar", "regional plans"),
+    "compare.section.veiledning": ("veiledning", "rettleiing", "guidance"),
+    "compare.section.anbefalinger": ("anbefalinger", "tilrådingar", "recommendations"),
+    "compare.section.forhold": ("forhold", "forhold", "relations"),
+    "compare.row.folketall_2026": ("Folketall 2026", "Folketal 2026", "Population 2026"),
+    "compare.row.endring_2016_2026_pst": ("Endring 2016–2026 (%)", "Endring 2016–2026 (%)", "Change 2016–2026 (%)"),
+    "compare.row.andel_67pluss": ("Andel 67+ (%)", "Del 67+ (%)", "Share aged 67+ (%)"),
+    "compare.row.andel_80pluss": ("Andel 80+ (%)", "Del 80+ (%)", "Share aged 80+ (%)"),
+    "compare.row.sentralitetsindeks": ("Sentralitetsindeks", "Sentralitetsindeks", "Centrality index"),
+    "compare.row.sentralitetsklasse": ("Sentralitetsklasse", "Sentralitetsklasse", "Centrality class"),
+    "compare.row.befolkningstetthet": ("Innbyggere per km²", "Innbyggjarar per km²", "Inhabitants per km²"),
+    "compare.row.areal_km2": ("Areal (km²)", "Areal (km²)", "Area (km²)"),
+    "compare.row.planaarsverk": ("Planårsverk", "Planårsverk", "Planning FTE"),
+    "compare.row.planstrategi": ("Planstrategi {term}", "Planstrategi {term}", "Planstrategi {term}"),
+    "compare.row.samfunnsdel": (
+        "Samfunnsdel vedtatt",
+        "Samfunnsdel vedteken",
+        "Samfunnsdel (community part) adopted",
+    ),
+    "compare.row.arealdel": ("Arealdel vedtatt", "Arealdel vedteken", "Arealdel (land-use part) adopted"),
+    "compare.row.fylkeskommune": ("Fylkeskommune (FK)", "Fylkeskommune (FK)", "County council (FK)"),
+    "compare.row.statsforvalter": ("Statsforvalter (SF)", "Statsforvaltar (SF)", "State administrator (SF)"),
+    "compare.row.ba_region": ("BA-region", "BA-region", "Commuting region (BA)"),
+    "compare.row.plankontor": ("Plankontor", "Plankontor", "Plan office"),
+    "compare.row.nettverk": ("Nettverk og prosjekter", "Nettverk og prosjekt", "Networks and projects"),
+    "compare.row.planforum": ("Planforum", "Planforum", "Planning forum"),
+    "compare.row.regionraad": ("Regionråd", "Regionråd", "Regional council"),
+    "compare.row.regionale_planer": ("Dekket av", "Dekt av", "Covered by"),
+    "compare.row.oppfylt": ("Anbefalinger oppfylt", "Tilrådingar oppfylte", "Recommendations met"),
+    "compare.row.grenser_til": ("grenser til", "grensar til", "borders"),
+    "compare.row.avstand_km": ("avstand (km, luftlinje)", "avstand (km, luftline)", "distance (km, straight line)"),
+    "compare.row.felles_naboer": ("felles naboer", "felles naboar", "shared neighbours"),
+    "compare.row.felles_grupper": (
+        "felles arenaer og kontorer",
+        "felles arenaer og kontor",
+        "shared arenas and offices",
+    ),
+    "compare.rank_of": (
+        "{value} (nr. {rank} av {total})",
+        "{value} (nr. {rank} av {total})",
+        "{value} (no. {rank} of {total})",
+    ),
+    "compare.n_of": ("{n} av {total}", "{n} av {total}", "{n} of {total}"),
+    "compare.no_record": ("ingen post", "ingen post", "no record"),
+    "compare.age": ("{year} ({age} år)", "{year} ({age} år)", "{year} ({age} years)"),
+    "compare.age_due": (
+        "{year} ({age} år, bør revideres)",
+        "{year} ({age} år, bør reviderast)",
+        "{year} ({age} years, due for revision)",
+    ),
+    "compare.with": ("med {name}: {names}", "med {name}: {names}", "with {name}: {names}"),
     # the scorecard's items and details (dknet.analysis.scorecard)
     "scorecard.item.planstrategi": (
         "Planstrategi vedtatt i tide",
