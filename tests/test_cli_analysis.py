@@ -124,7 +124,7 @@ def test_unknown_municipality_and_bad_config(tmp_path: Path) -> None:
         f"Error: invalid profile configuration ({bad}): unknown indicator 'alder_areal' (did you mean alder_arealdel?)"
     )
     r = run("partners", "5026", "--weight", "folketall")
-    assert r.exit_code == 2 and "expected NAME=NUMBER" in r.stderr
+    assert r.exit_code == 2 and "«folketall»: skriv NAVN=TALL, f.eks. alder_arealdel=0" in r.stderr
 
 
 def test_communities_for_a_county_by_name() -> None:

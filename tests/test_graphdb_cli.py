@@ -7,6 +7,7 @@ real server in test_neo4j_*.py.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -124,13 +125,30 @@ def test_push_prints_counters_then_a_second_push_changes_nothing(fake: FakeNeo4j
     assert steps["total"]["relationships_created"] == 35  # BORDERS and SEA_NEIGHBOUR once per pair
     assert steps["total"]["nodes_created"] == 15
     lines = first.stderr.splitlines()
-    assert lines[0] == "Pushing 15 nodes and 35 relationships to recording runner in 27 batches of up to 1000 rows"
-    assert lines[1] == "[8/27] schema: 8 constraints and indexes"
+    assert lines[0] == "Laster opp 15 noder og 35 relasjoner til recording runner i 27 bunter på opptil 1 000 rader"
+    assert lines[1] == "[8/27] skjema: 8 regler og indekser"
     assert lines[2] == "[9/27] node_municipality: 5/5"
+    assert re.fullmatch(
+        r"Lastet opp 15 noder og 35 relasjoner til recording runner på \d+,\d s: 287 endringer \(se tellerne\)\.",
+        lines[-1],
+    )
     second = invoke("push", env=ENV)
     assert second.exit_code == 0
-    assert second.stderr.splitlines()[-1].startswith("Pushed 15 nodes and 35 relationships to recording runner in ")
-    assert second.stderr.splitlines()[-1].endswith(" s: no changes, Neo4j already matched the graph.")
+    assert second.stderr.splitlines()[-1].startswith("Lastet opp 15 noder og 35 relasjoner til recording runner på ")
+    assert second.stderr.splitlines()[-1].endswith(" s: ingen endringer, Neo4j var allerede lik grafen.")
+    en = invoke("push", "--lang", "en", env=ENV).stderr.splitlines()
+    assert en[0] == "Pushing 15 nodes and 35 relationships to recording runner in 27 batches of up to 1,000 rows"
+    assert en[1] == "[8/27] schema: 8 constraints and indexes"
+    assert re.fullmatch(
+        r"Pushed 15 nodes and 35 relationships to recording runner in \d+\.\d s: "
+        r"no changes, Neo4j already matched the graph\.",
+        en[-1],
+    )
+    nn = invoke("push", "--lang", "nn", env=ENV).stderr.splitlines()
+    assert nn[0] == "Lastar opp 15 nodar og 35 relasjonar til recording runner i 27 buntar på opptil 1 000 rader"
+    assert nn[1] == "[8/27] skjema: 8 reglar og indeksar"
+    assert nn[-1].startswith("Lasta opp 15 nodar og 35 relasjonar til recording runner på ")
+    assert nn[-1].endswith(" s: ingen endringar, Neo4j var alt lik grafen.")
     # rows, batches, then (in a table) nodes_created, relationships_created, properties_set
     assert second.stdout.splitlines()[-1].split() == ["total", "50", "27", "0", "0", "0"]
 
@@ -142,22 +160,59 @@ def test_push_says_when_neo4j_has_records_the_graph_has_lost(fake: FakeNeo4j, mo
     monkeypatch.setattr(cli_neo4j, "_load", lambda *a: smaller)
     r = invoke("push", env=ENV)
     assert r.stderr.splitlines()[-1] == (
+        "Neo4j har poster som den lokale grafen ikke har (Plan +1, HAS_PLAN +1); push --prune sletter dem."
+    )
+    r = invoke("push", "--lang", "en", env=ENV)
+    assert r.stderr.splitlines()[-1] == (
         "Neo4j has records the local graph does not (Plan +1, HAS_PLAN +1); push --prune deletes them."
     )
+    r = invoke("push", "--lang", "nn", env=ENV)
+    assert r.stderr.splitlines()[-1] == (
+        "Neo4j har postar som den lokale grafen ikkje har (Plan +1, HAS_PLAN +1); push --prune slettar dei."
+    )
     r = invoke("push", "--prune", env=ENV)
-    assert "prune: 1 relationships and 1 nodes are not in the local graph" in r.stderr
-    assert invoke("status", env=ENV).stderr == "recording runner: the same counts as the local graph.\n"
+    assert "--prune: 1 relasjoner og 1 noder finnes ikke i den lokale grafen" in r.stderr
+    assert "sletter noder: 1/1" in r.stderr
+    assert invoke("status", env=ENV).stderr == "recording runner: samme antall som i den lokale grafen.\n"
+    assert invoke("status", "--lang", "en", env=ENV).stderr == "recording runner: the same counts as the local graph.\n"
+    assert invoke("status", "--lang", "nn", env=ENV).stderr == "recording runner: same tal som i den lokale grafen.\n"
 
 
 def test_status_and_pull(fake: FakeNeo4j, tmp_path: Path) -> None:
     r = invoke("status", "--format", "csv", "--csv-dialect", "standard", env=ENV)
     assert r.stdout.splitlines()[:2] == ["kind,name,local,neo4j,difference", "label,Municipality,5,0,-5"]
-    assert r.stderr == "recording runner: 19 count(s) differ from the local graph.\n"
+    assert r.stderr == "recording runner: 19 av antallene avviker fra den lokale grafen.\n"
+    assert (
+        invoke("status", "--lang", "en", env=ENV).stderr == "recording runner: 19 counts differ from the local graph.\n"
+    )
+    assert (
+        invoke("status", "--lang", "nn", env=ENV).stderr
+        == "recording runner: 19 av tala avvik frå den lokale grafen.\n"
+    )
+    # --format json keeps the machine keys and values, whatever the language
+    docs = [json.loads(invoke("status", "--format", "json", "--lang", x, env=ENV).stdout) for x in ("nb", "en")]
+    assert docs[0] == docs[1] and docs[0][0] == {
+        "kind": "label",
+        "name": "Municipality",
+        "local": 5,
+        "neo4j": 0,
+        "difference": -5,
+    }
     invoke("push", env=ENV)
     out = tmp_path / "pulled.json"
     r = invoke("pull", "--out", str(out), env=ENV)
     assert r.exit_code == 0
-    assert r.stderr.splitlines()[-1].endswith(" s: identical to the local graph (nodes, attributes, edges, keys).")
+    assert re.fullmatch(
+        r"Hentet 15 noder og 39 koblinger fra recording runner på \d+,\d s: lik den lokale grafen "
+        r"\(noder, egenskaper, koblinger, nøkler\)\.",
+        r.stderr.splitlines()[-1],
+    )
+    en = invoke("pull", "--lang", "en", env=ENV).stderr.splitlines()[-1]
+    assert en.startswith("Pulled 15 nodes and 39 edges from recording runner in ")
+    assert en.endswith(" s: identical to the local graph (nodes, attributes, edges, keys).")
+    nn = invoke("pull", "--lang", "nn", env=ENV).stderr.splitlines()[-1]
+    assert nn.startswith("Henta 15 nodar og 39 koplingar frå recording runner på ")
+    assert nn.endswith(" s: lik den lokale grafen (nodar, eigenskapar, koplingar, nøklar).")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 15 and len(data["edges"]) == 39  # BORDERS and SEA_NEIGHBOUR both ways again
 
@@ -168,10 +223,36 @@ def test_pull_lists_the_differences(fake: FakeNeo4j, monkeypatch: pytest.MonkeyP
     changed.nodes["kommune:5026"]["folketall_2026"] = 2037.0
     monkeypatch.setattr(cli_neo4j, "_load", lambda *a: changed)
     r = invoke("pull", env=ENV)
-    assert r.stderr.splitlines()[-2:] == [
-        r.stderr.splitlines()[-2].split(": 1 difference")[0] + ": 1 difference(s) from the local graph:",
-        "  node kommune:5026: folketall_2026 is 2037.0 (float) here, 2037 (int) there",
-    ]
+    assert r.stderr.splitlines()[-2].endswith(" s: 1 forskjell fra den lokale grafen:")
+    assert (
+        r.stderr.splitlines()[-1] == "  node kommune:5026: folketall_2026 er 2037.0 (float) lokalt, 2037 (int) i Neo4j"
+    )
+    r = invoke("pull", "--lang", "en", env=ENV)
+    assert r.stderr.splitlines()[-2].endswith(" s: 1 difference from the local graph:")
+    assert r.stderr.splitlines()[-1] == "  node kommune:5026: folketall_2026 is 2037.0 (float) here, 2037 (int) there"
+    r = invoke("pull", "--lang", "nn", env=ENV)
+    assert r.stderr.splitlines()[-2].endswith(" s: 1 skilnad frå den lokale grafen:")
+    assert (
+        r.stderr.splitlines()[-1] == "  node kommune:5026: folketall_2026 er 2037.0 (float) lokalt, 2037 (int) i Neo4j"
+    )
+
+
+def test_pull_counts_many_differences_and_cuts_the_list(fake: FakeNeo4j, monkeypatch: pytest.MonkeyPatch) -> None:
+    invoke("push", env=ENV)
+    changed = small_graph()
+    for n in list(changed.nodes):  # 15 nodes, two attributes each that Neo4j does not have: 30 differences
+        changed.nodes[n].update(merknad="lokal", sjekket=True)
+    monkeypatch.setattr(cli_neo4j, "_load", lambda *a: changed)
+    lines = invoke("pull", env=ENV).stderr.splitlines()
+    assert lines[-22].endswith(" s: 30 forskjeller fra den lokale grafen:")
+    assert lines[-21].startswith("  node ") and lines[-21].endswith(": merknad = 'lokal' lokalt, mangler i Neo4j")
+    assert lines[-1] == "  … og 10 til"
+    en = invoke("pull", "--lang", "en", env=ENV).stderr.splitlines()
+    assert en[-22].endswith(" s: 30 differences from the local graph:")
+    assert en[-21].endswith(": merknad = 'lokal' here, missing there") and en[-1] == "  … and 10 more"
+    nn = invoke("pull", "--lang", "nn", env=ENV).stderr.splitlines()
+    assert nn[-22].endswith(" s: 30 skilnader frå den lokale grafen:")
+    assert nn[-21].endswith(": merknad = 'lokal' lokalt, manglar i Neo4j") and nn[-1] == "  … og 10 til"
 
 
 def test_query_without_a_name_lists_the_named_queries() -> None:

@@ -20,6 +20,7 @@ from dknet.graphdb.pull import pull, status
 from dknet.graphdb.push import push
 from dknet.graphdb.runner import Counters
 from dknet.graphdb.statements import statement
+from dknet.present.numbers import number
 from dknet.schema import Label, Rel
 
 pytestmark = pytest.mark.neo4j
@@ -73,14 +74,15 @@ class TestAllOfNorway:
         assert total["constraints_added"] == len(Label)
         assert total["indexes_added"] == 1
         n, r = graph.number_of_nodes(), sum(relationship_counts(graph).values())
-        assert first.stderr.splitlines()[0].startswith(f"Pushing {n} nodes and {r} relationships to bolt://")
+        nodes, rels = number(n, "nb"), number(r, "nb")  # bokmål by default: 1 580, 8 430
+        assert first.stderr.splitlines()[0].startswith(f"Laster opp {nodes} noder og {rels} relasjoner til bolt://")
 
     def test_second_push_changes_nothing(self, pushes: tuple[Any, Any]) -> None:
         _, second = pushes
         assert second.exit_code == 0, second.stderr
         total = json.loads(second.stdout)[-1]
         assert {k: v for k, v in total.items() if k not in ("step", "rows", "batches")} == Counters().as_dict()
-        assert second.stderr.splitlines()[-1].endswith("no changes, Neo4j already matched the graph.")
+        assert second.stderr.splitlines()[-1].endswith("ingen endringer, Neo4j var allerede lik grafen.")
 
     def test_status_counts_equal_the_local_graph(self, pushes: tuple[Any, Any], neo4j_target: Neo4jTarget) -> None:  # noqa: F811
         r = cli(neo4j_target, "status", "--format", "json")
@@ -89,7 +91,9 @@ class TestAllOfNorway:
         assert [row["name"] for row in rows] == [lab.label for lab in Label] + [rel.type for rel in Rel]
         assert [row for row in rows if row["difference"] != 0] == []
         assert next(row for row in rows if row["name"] == "BORDERS")["neo4j"] == 736
-        assert r.stderr.endswith(": the same counts as the local graph.\n")
+        assert r.stderr.endswith(": samme antall som i den lokale grafen.\n")
+        r = cli(neo4j_target, "status", "--format", "json", "--lang", "en")
+        assert json.loads(r.stdout) == rows and r.stderr.endswith(": the same counts as the local graph.\n")
 
     def test_pull_gives_back_the_local_graph(
         self,
@@ -105,6 +109,10 @@ class TestAllOfNorway:
     def test_pull_command_says_identical(self, pushes: tuple[Any, Any], neo4j_target: Neo4jTarget) -> None:  # noqa: F811
         r = cli(neo4j_target, "pull")
         assert r.exit_code == 0
+        assert r.stderr.splitlines()[-1].endswith(" s: lik den lokale grafen (noder, egenskaper, koblinger, nøkler).")
+        r = cli(neo4j_target, "pull", "--lang", "nn")
+        assert r.stderr.splitlines()[-1].endswith(" s: lik den lokale grafen (nodar, eigenskapar, koplingar, nøklar).")
+        r = cli(neo4j_target, "pull", "--lang", "en")
         assert r.stderr.splitlines()[-1].endswith(" s: identical to the local graph (nodes, attributes, edges, keys).")
 
     def test_borders_are_one_relationship_per_pair_and_no_duplicates(

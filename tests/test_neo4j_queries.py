@@ -149,7 +149,13 @@ class TestAllOfNorway:
         assert len(json.loads(r.stdout)) == 38  # one row per municipality of Trøndelag
         args = ["query", "members", "--param", "id=no-such-office", "--format", "json"]
         r = CliRunner().invoke(neo4j_group, args, env=neo4j_target.env(), catch_exceptions=False)
-        assert r.exit_code == 0 and "members returned no rows (" in r.stderr and "dknet neo4j status" in r.stderr
+        assert r.exit_code == 0 and "members ga ingen rader (host_role=vert, id=no-such-office" in r.stderr
+        assert "Er grafen lastet opp (dknet neo4j status)" in r.stderr
+        r = CliRunner().invoke(neo4j_group, [*args, "--lang", "en"], env=neo4j_target.env(), catch_exceptions=False)
+        assert (
+            "members returned no rows (host_role=vert, id=no-such-office" in r.stderr
+            and "dknet neo4j status" in r.stderr
+        )
         r = CliRunner().invoke(
             neo4j_group, ["query", "guidance_gaps", "--param", "fylkesnummer=Trøndelg"], env=neo4j_target.env()
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pandas as pd
 from click.testing import CliRunner
 
@@ -169,3 +171,34 @@ def test_a_cooperation_whose_record_does_not_say_it_runs_is_unknown() -> None:
     assert _status(sc, "9003", "plansamarbeid") == (UNKNOWN, "brukerregister")
     assert _status(sc, "9003", "arena") == (UNKNOWN, "brukerregister")
     assert _status(sc, "9001", "plansamarbeid")[0] == NOT_MET
+
+
+def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: Path) -> None:
+    nb = _run("scorecard", "tydal")
+    assert " ikke oppfylt " in nb.stdout and " kuratert" in nb.stdout
+    en = _run("scorecard", "tydal", "--lang", "en")
+    assert " not met " in en.stdout and " curated" in en.stdout and "Sources: " in en.stdout
+    assert "oppfylt" not in en.stdout and "kuratert" not in en.stdout and "illustrativ " not in en.stdout
+    nn = _run("scorecard", "tydal", "--lang", "nn")
+    assert " ikkje oppfylt " in nn.stdout
+    docs = [json.loads(_run("scorecard", "tydal", "--format", "json", "--lang", x).stdout) for x in ("nb", "en")]
+    for doc in docs:
+        assert {row["status"] for row in doc["rows"]} <= {MET, NOT_MET, UNKNOWN}
+        assert {row["kilde"] for row in doc["rows"]} <= {"kuratert", "illustrativ", "brukerregister", "ingen post"}
+    assert [r["status"] for r in docs[0]["rows"]] == [r["status"] for r in docs[1]["rows"]]
+    # the wide form: ja/nei and the source in the language; the standard CSV keeps the machine cells
+    wide = _run("scorecard", "--county", "50", "--lang", "en").stdout
+    assert "yes (curated)" in wide and "no (no record)" in wide and "ja (" not in wide
+    std = _run("scorecard", "--county", "50", "--format", "csv", "--lang", "en").stdout
+    assert "ja (kuratert)" in std
+    target = tmp_path / "sc.xlsx"
+    assert _run("scorecard", "tydal", "--long", "--format", "xlsx", "-o", str(target), "--lang", "nn").exit_code == 0
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    cells = {
+        (str(row[header.index("status")].value), str(row[header.index("kjelde")].value))
+        for row in sheet.iter_rows(min_row=2)
+    }
+    assert ("ikkje oppfylt", "illustrativ") in cells
+    show = _run("show", "tydal", "--lang", "en")
+    assert " not met " in show.stdout and " curated" in show.stdout

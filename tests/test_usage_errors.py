@@ -199,3 +199,43 @@ def test_the_packaged_profile_is_named_in_the_language() -> None:
     )
     en = run("partners", "Tydal", "--weight", "folketall=-1", "--lang", "en")
     assert en.stderr.startswith("Error: invalid profile configuration (default profile.toml + options): weight of ")
+
+
+def test_a_bad_plan_configuration_in_three_languages(tmp_path: Path) -> None:
+    bad = tmp_path / "plans.toml"
+    bad.write_text(
+        '[term]\nconstituted = "høst 2023"\nlength_years = 0\n[revision]\nfoo = 1\n[termin]\n', encoding="utf-8"
+    )
+    nb = run("plans", "--config", str(bad))
+    assert nb.exit_code == 1 and "Traceback" not in nb.stderr
+    assert nb.stderr.strip() == (
+        f"Feil: ugyldig plankonfigurasjon ({bad}): ukjent seksjon [termin]; ukjent nøkkel «foo» i [revision]; "
+        "gyldige nøkler: arealdel_max_age, samfunnsdel_max_age; [term] length_years må være et heltall ≥ 1, "
+        "ikke 0; [term] constituted må være en dato, f.eks. 2023-10-15, ikke «høst 2023»"
+    )
+    nn = run("scorecard", "--config", str(bad), lang_env="nn")
+    assert nn.stderr.strip() == (
+        f"Feil: ugyldig plankonfigurasjon ({bad}): ukjend seksjon [termin]; ukjend nøkkel «foo» i [revision]; "
+        "gyldige nøklar: arealdel_max_age, samfunnsdel_max_age; [term] length_years må vere eit heiltal ≥ 1, "
+        "ikkje 0; [term] constituted må vere ein dato, t.d. 2023-10-15, ikkje «høst 2023»"
+    )
+    en = run("compare", "holtålen", "tydal", "--config", str(bad), "--lang", "en")
+    assert en.stderr.strip() == (
+        f"Error: invalid plan configuration ({bad}): unknown section(s) [termin]; unknown key 'foo' in "
+        "[revision]; known: arealdel_max_age, samfunnsdel_max_age; [term] length_years must be a whole number "
+        "≥ 1, not 0; [term] constituted must be a date such as 2023-10-15, not 'høst 2023'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (None, "Feil: Ugyldig verdi for --weight: «folketall»: skriv NAVN=TALL, f.eks. alder_arealdel=0"),
+        ("nn", "Feil: Ugyldig verdi for --weight: «folketall»: skriv NAMN=TAL, t.d. alder_arealdel=0"),
+        ("en", "Error: Invalid value for --weight: 'folketall': expected NAME=NUMBER, e.g. alder_arealdel=0"),
+    ],
+)
+def test_a_weight_without_a_number_in_the_command_language(lang: str | None, said: str) -> None:
+    for weight in ("folketall", "folketall=mye"):
+        r = run("partners", "Tydal", "--weight", weight, *(["--lang", lang] if lang else []))
+        assert _usage_error(r).splitlines()[-1] == said.replace("folketall", weight)

@@ -1,8 +1,11 @@
 """Municipalities side by side: the view an adviser prepares a meeting between them with.
 
-:func:`compare` returns one row per fact (``seksjon``, ``felt``), one column per municipality
-(``Navn (nummer)``) and ``kilde``, the kinds of record the row rests on
-(:func:`dknet.analysis.plans.fact_source`). Sections: ``indikatorer`` (value and rank among all
+:func:`compare` returns one row per fact (``seksjon``, ``punkt``, ``felt``), one column per
+municipality (``Navn (nummer)``) and ``kilde``, the kinds of record the row rests on
+(:func:`dknet.analysis.plans.fact_source`). ``seksjon``, ``punkt`` and ``kilde`` are machine
+values, the same in every language; ``felt`` (the row's label) and the cells are for people, in
+``lang`` (``compare.*`` in :mod:`dknet.messages`; English by default, as in the other
+analyses). Sections: ``indikatorer`` (value and rank among all
 municipalities, 1 = highest), ``planer`` (planstrategi status, samfunnsdel, arealdel),
 ``kontorer`` (county, state administrator, commuting region), ``arenaer`` (plan offices,
 networks, forums, regional councils), ``regionale planer``, ``veiledning`` (FK and SF contacts
@@ -10,9 +13,11 @@ in the scorecard window), ``anbefalinger`` (the scorecard) and ``forhold`` (how 
 the others: border, distance, shared neighbours, shared arenas).
 
 >>> from dknet.examples import tiny_graph
->>> df = compare(tiny_graph(), ["9003", "9004"])
->>> df[df.felt == "grenser til"].iloc[0, 2:4].tolist()
+>>> df = compare(tiny_graph(), ["9003", "9004"], lang="nb")
+>>> df[df.felt == "grenser til"].iloc[0, 3:5].tolist()
 ['Fjellvik', 'Dalsnes']
+>>> compare(tiny_graph(), ["9003", "9004"]).set_index("punkt").loc["grenser_til", "felt"]
+'borders'
 """
 
 from __future__ import annotations
@@ -28,21 +33,34 @@ from dknet.analysis.scorecard import MET, NO_RECORD, scorecard
 from dknet.errors import DknetError
 from dknet.geo import haversine_km
 from dknet.graph import Graph, nodes_of
+from dknet.messages import Lang, t
 from dknet.present.numbers import number
 from dknet.schema import Label, Rel, node_id
 
-#: (node attribute or derived name, Norwegian label, how it is shown: decimals, ``+`` signed, ``%`` a share)
-INDICATORS: tuple[tuple[str, str, str], ...] = (
-    ("folketall_2026", "Folketall 2026", "0"),
-    ("endring_2016_2026_pst", "Endring 2016–2026 (%)", "+1"),
-    ("andel_67pluss", "Andel 67+ (%)", "%1"),
-    ("andel_80pluss", "Andel 80+ (%)", "%1"),
-    ("sentralitetsindeks", "Sentralitetsindeks", "0"),
-    ("sentralitetsklasse", "Sentralitetsklasse", "0"),
-    ("befolkningstetthet", "Innbyggere per km²", "1"),
-    ("areal_km2", "Areal (km²)", "0"),
-    ("planaarsverk", "Planårsverk", "1"),
+#: (node attribute or derived name, how it is shown: decimals, ``+`` signed, ``%`` a share); the
+#: attribute is the row's ``punkt``, its label ``compare.row.<attribute>`` in :mod:`dknet.messages`
+INDICATORS: tuple[tuple[str, str], ...] = (
+    ("folketall_2026", "0"),
+    ("endring_2016_2026_pst", "+1"),
+    ("andel_67pluss", "%1"),
+    ("andel_80pluss", "%1"),
+    ("sentralitetsindeks", "0"),
+    ("sentralitetsklasse", "0"),
+    ("befolkningstetthet", "1"),
+    ("areal_km2", "0"),
+    ("planaarsverk", "1"),
 )
+#: The sections, in order (machine values of ``seksjon``; their names: ``compare.section.*``).
+SECTIONS = ("indikatorer", "planer", "kontorer", "arenaer", "regionale planer", "veiledning", "anbefalinger", "forhold")
+
+
+def section_name(section: str, lang: str = "en") -> str:
+    """What a ``seksjon`` value is called for people in ``lang``.
+
+    >>> section_name("regionale planer", "en"), section_name("kontorer", "nn")
+    ('regional plans', 'kontor')
+    """
+    return t(f"compare.section.{section.replace(' ', '_')}", lang) if section in SECTIONS else section
 
 
 def _value(d: dict[str, Any], attr: str) -> float | None:
@@ -53,29 +71,35 @@ def _value(d: dict[str, Any], attr: str) -> float | None:
     return None if v is None else float(v)
 
 
-def _fmt(v: float, how: str) -> str:
-    """An indicator value in Norwegian: ``2 037``, ``+3,4``, a share as per cent without the sign (``26,5``).
+def _fmt(v: float, how: str, lang: str = "nb") -> str:
+    """An indicator value in ``lang``: ``2 037``, ``+3,4``, a share as per cent without the sign (``26,5``).
 
-    >>> _fmt(2037.0, "0"), _fmt(-2.14, "+1"), _fmt(0.265, "%1"), _fmt(12.34, "1")
-    ('2 037', '\u22122,1', '26,5', '12,3')
+    >>> _fmt(2037.0, "0"), _fmt(-2.14, "+1"), _fmt(0.265, "%1"), _fmt(12.34, "1"), _fmt(2037.0, "0", "en")
+    ('2 037', '\u22122,1', '26,5', '12,3', '2,037')
     """
     share, signed = how.startswith("%"), how.startswith("+")
     decimals = int(how.lstrip("%+"))
-    return number(100 * v if share else v, "nb", decimals=decimals, signed=signed)
+    return number(100 * v if share else v, lang, decimals=decimals, signed=signed)
 
 
-def _rows_for(codes: Sequence[str], section: str, field: str, cell: Callable[[str], tuple[str, Any]]) -> dict[str, Any]:
+def _rows_for(
+    codes: Sequence[str], section: str, item: str, field: str, cell: Callable[[str], tuple[str, Any]]
+) -> dict[str, Any]:
     values = [cell(c) for c in codes]
     return {
         "seksjon": section,
+        "punkt": item,
         "felt": field,
         **{c: v for c, (v, _) in zip(codes, values, strict=True)},
         "kilde": ", ".join(sorted({k for _, s in values if s for k in str(s).split(", ")} - {""})),
     }
 
 
-def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None) -> pd.DataFrame:
-    """Side by side, one row per fact; columns ``seksjon``, ``felt``, one per municipality, ``kilde``."""
+def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None, lang: Lang = "en") -> pd.DataFrame:
+    """Side by side, one row per fact; columns ``seksjon``, ``punkt``, ``felt``, one per municipality, ``kilde``.
+
+    ``felt`` and the cells are in ``lang``; ``seksjon``, ``punkt`` and ``kilde`` are machine values.
+    """
     if len(codes) < 2:
         raise DknetError("error.compare.two")
     if len(set(codes)) < len(codes):
@@ -85,7 +109,7 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
     data = {c: G.nodes[n] for c, n in nodes.items()}
     rows: list[dict[str, Any]] = []
     everyone = [G.nodes[n] for n in nodes_of(G, Label.MUNICIPALITY)]
-    for attr, label, how in INDICATORS:
+    for attr, how in INDICATORS:
         series = pd.Series([_value(d, attr) for d in everyone], dtype=float)
         if series.isna().all():
             continue
@@ -105,9 +129,10 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
                 return "", None
             rank = int(ranks[series == v].min())
             src = data[c].get("kapasitet_source") if attr == "planaarsverk" else data[c].get("source")
-            return f"{_fmt(v, how)} (nr. {rank} av {total})", fact_source(src)
+            shown = t("compare.rank_of", lang, value=_fmt(v, how, lang), rank=rank, total=number(total, lang))
+            return shown, fact_source(src)
 
-        rows.append(_rows_for(codes, "indikatorer", label, cell))
+        rows.append(_rows_for(codes, "indikatorer", attr, t(f"compare.row.{attr}", lang), cell))
 
     plans = {c: municipality_plans(G, c, config=config) for c in codes}
 
@@ -116,18 +141,20 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
             p = plans[c]
             if field == "planstrategi":
                 when = f" ({p['planstrategi_vedtatt']})" if p["planstrategi_vedtatt"] else ""
-                return p["planstrategi"] + when, p["planstrategi_kilde"]
+                return t(f"scorecard.plan.{p['status']}", lang) + when, p["planstrategi_kilde"]
             year, age, due = p[f"{field}_vedtatt"], p[f"{field}_alder"], p[f"{field}_revisjon"]
             if year is None:
-                return "ingen post", None
-            text = f"{year} ({age} år" + (", bør revideres)" if due == "forfalt" else ")")
+                return t("compare.no_record", lang), None
+            text = t("compare.age_due" if due == "forfalt" else "compare.age", lang, year=year, age=age)
             return text, p[f"{field}_kilde"]
 
         return cell
 
-    rows.append(_rows_for(codes, "planer", f"Planstrategi {config.term_name}", plan_cell("planstrategi")))
-    rows.append(_rows_for(codes, "planer", "Samfunnsdel vedtatt", plan_cell("samfunnsdel")))
-    rows.append(_rows_for(codes, "planer", "Arealdel vedtatt", plan_cell("arealdel")))
+    strategy = t("compare.row.planstrategi", lang, term=config.term_name)
+    rows.append(_rows_for(codes, "planer", "planstrategi", strategy, plan_cell("planstrategi")))
+    for plan_part in ("samfunnsdel", "arealdel"):
+        row_label = t(f"compare.row.{plan_part}", lang)
+        rows.append(_rows_for(codes, "planer", plan_part, row_label, plan_cell(plan_part)))
 
     def office(rel: Rel) -> Callable[[str], tuple[str, Any]]:
         def cell(c: str) -> tuple[str, Any]:
@@ -136,13 +163,14 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
 
         return cell
 
-    rows.append(_rows_for(codes, "kontorer", "Fylkeskommune (FK)", office(Rel.IN_COUNTY)))
-    rows.append(_rows_for(codes, "kontorer", "Statsforvalter (SF)", office(Rel.SUPERVISED_BY)))
+    for item, rel in (("fylkeskommune", Rel.IN_COUNTY), ("statsforvalter", Rel.SUPERVISED_BY)):
+        rows.append(_rows_for(codes, "kontorer", item, t(f"compare.row.{item}", lang), office(rel)))
     rows.append(
         _rows_for(
             codes,
             "kontorer",
-            "BA-region",
+            "ba_region",
+            t("compare.row.ba_region", lang),
             lambda c: (str(data[c].get("ba_region", "")), fact_source(data[c].get("source"))),
         )
     )
@@ -162,27 +190,38 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
 
         return cell
 
-    rows.append(_rows_for(codes, "arenaer", "Plankontor", groups(Label.PLAN_OFFICE, None)))
-    rows.append(_rows_for(codes, "arenaer", "Nettverk og prosjekter", groups(Label.ARENA, {"nettverk", "prosjekt"})))
-    rows.append(_rows_for(codes, "arenaer", "Planforum", groups(Label.ARENA, {"planforum"})))
-    rows.append(_rows_for(codes, "arenaer", "Regionråd", groups(Label.ARENA, {"regionråd", "annet"})))
+    for item, label, kinds_ in (
+        ("plankontor", Label.PLAN_OFFICE, None),
+        ("nettverk", Label.ARENA, {"nettverk", "prosjekt"}),
+        ("planforum", Label.ARENA, {"planforum"}),
+        ("regionraad", Label.ARENA, {"regionråd", "annet"}),
+    ):
+        rows.append(_rows_for(codes, "arenaer", item, t(f"compare.row.{item}", lang), groups(label, kinds_)))
 
     def regional(c: str) -> tuple[str, Any]:
         found = [(G.nodes[u], d) for u, _, d in G.in_edges(nodes[c], data=True) if d["type"] == Rel.COVERS.type]
         names = "; ".join(sorted(str(p["name"]) for p, _ in found)) or "–"
         return names, ", ".join(sorted({fact_source(d.get("source")) for _, d in found})) or None
 
-    rows.append(_rows_for(codes, "regionale planer", "Dekket av", regional))
+    rows.append(
+        _rows_for(codes, "regionale planer", "regionale_planer", t("compare.row.regionale_planer", lang), regional)
+    )
 
-    card = scorecard(G, codes=codes, config=config, lang="nb")  # the comparison is in bokmål
+    card = scorecard(G, codes=codes, config=config, lang=lang)
     for item in ("veiledning_fk", "veiledning_sf"):
         part = card[card.punkt == item].set_index("kommunenummer")
         facts = {str(c): (str(r.detaljer), str(r.kilde).replace(NO_RECORD, "")) for c, r in part.iterrows()}
-        rows.append(_rows_for(codes, "veiledning", str(part["tekst"].iloc[0]), facts.__getitem__))
+        rows.append(_rows_for(codes, "veiledning", item, str(part["tekst"].iloc[0]), facts.__getitem__))
     met = card.assign(ok=card.status == MET).groupby("kommunenummer")["ok"].sum()
     n_items = card.punkt.nunique()
     rows.append(
-        _rows_for(codes, "anbefalinger", "Oppfylt (scorecard)", lambda c: (f"{int(met[c])} av {n_items}", None))
+        _rows_for(
+            codes,
+            "anbefalinger",
+            "oppfylt",
+            t("compare.row.oppfylt", lang),
+            lambda c: (t("compare.n_of", lang, n=int(met[c]), total=n_items), None),
+        )
     )
 
     def others(c: str) -> list[str]:
@@ -193,7 +232,8 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
         _rows_for(
             codes,
             "forhold",
-            "grenser til",
+            "grenser_til",
+            t("compare.row.grenser_til", lang),
             lambda c: (
                 "; ".join(str(data[o]["name"]) for o in others(c) if nodes[o] in borders[c]) or "–",
                 None,
@@ -204,9 +244,12 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
         _rows_for(
             codes,
             "forhold",
-            "avstand (km, luftlinje)",
+            "avstand_km",
+            t("compare.row.avstand_km", lang),
             lambda c: (
-                "; ".join(f"{data[o]['name']} {_fmt(km, '0')}" for o in others(c) if (km := _km(data[c], data[o]))),
+                "; ".join(
+                    f"{data[o]['name']} {_fmt(km, '0', lang)}" for o in others(c) if (km := _km(data[c], data[o]))
+                ),
                 None,
             ),
         )
@@ -217,10 +260,10 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
         for o in others(c):
             common = sorted(str(G.nodes[v]["name"]) for v in (borders[c] & borders[o]) - set(nodes.values()))
             if common:
-                parts.append(f"med {data[o]['name']}: {', '.join(common)}")
+                parts.append(t("compare.with", lang, name=data[o]["name"], names=", ".join(common)))
         return "; ".join(parts) or "–", None
 
-    rows.append(_rows_for(codes, "forhold", "felles naboer", shared_neighbours))
+    rows.append(_rows_for(codes, "forhold", "felles_naboer", t("compare.row.felles_naboer", lang), shared_neighbours))
 
     def shared_groups(c: str) -> tuple[str, Any]:
         mine = targets(G, nodes[c], Rel.MEMBER_OF)
@@ -228,10 +271,10 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None)
         for o in others(c):
             common = sorted(str(G.nodes[v]["name"]) for v in mine & targets(G, nodes[o], Rel.MEMBER_OF))
             if common:
-                parts.append(f"med {data[o]['name']}: {', '.join(common)}")
+                parts.append(t("compare.with", lang, name=data[o]["name"], names=", ".join(common)))
         return "; ".join(parts) or "–", None
 
-    rows.append(_rows_for(codes, "forhold", "felles arenaer og kontorer", shared_groups))
+    rows.append(_rows_for(codes, "forhold", "felles_grupper", t("compare.row.felles_grupper", lang), shared_groups))
     columns = {c: f"{data[c]['name']} ({c})" for c in codes}
     return pd.DataFrame(rows).rename(columns=columns)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from dknet.errors import ConfigError
-from dknet.io.config import config_kind, read_toml
-from dknet.messages.msg import Text
+from dknet.io.config import config_kind, read_toml, section_list, shown_value
+from dknet.messages.msg import Msg, Text, semicolons
 
 DEFAULT_PLAN_CONFIG = Path(__file__).with_name("plans.toml")
 
@@ -73,7 +73,7 @@ def _add_years(d: dt.date, years: int) -> dt.date:
         return d.replace(year=d.year + years, day=28)
 
 
-def _as_date(value: Any, where: str, problems: list[str]) -> dt.date | None:
+def _as_date(value: Any, section: str, key: str, problems: list[Text]) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -83,21 +83,22 @@ def _as_date(value: Any, where: str, problems: list[str]) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    problems.append(f"{where} must be a date such as 2023-10-15, not {value!r}")
+    problems.append(Msg("config.date", section=section, key=key, value=shown_value(value)))
     return None
 
 
 def load_plan_config(path: Path | None = None) -> PlanConfig:
     """Read and validate a plan configuration; ``None`` gives dknet's default ``plans.toml``.
 
-    Every problem is reported at once in one :class:`~dknet.errors.ConfigError`.
+    Every problem is reported at once in one :class:`~dknet.errors.ConfigError`, each a ``config.*``
+    message of :mod:`dknet.messages` (shown in the reader's language).
     """
     doc, source = read_toml(path, default=DEFAULT_PLAN_CONFIG, what="plan configuration")
     defaults, _ = read_toml(None, default=DEFAULT_PLAN_CONFIG, what="plan configuration")
-    problems: list[str] = []
+    problems: list[Text] = []
     unknown = set(doc) - {"term", "revision", "scorecard", "general"}
     if unknown:
-        problems.append(f"unknown section(s) {sorted(unknown)}")
+        problems.append(Msg("config.unknown_sections", sections=section_list(unknown)))
     sections = {s: {**defaults.get(s, {}), **doc.get(s, {})} for s in ("term", "revision", "scorecard", "general")}
     known = {
         "term": {"constituted", "deadline_years", "length_years"},
@@ -106,8 +107,8 @@ def load_plan_config(path: Path | None = None) -> PlanConfig:
         "general": {"as_of"},
     }
     for s, keys in known.items():
-        for k in set(sections[s]) - keys:
-            problems.append(f"unknown key {k!r} in [{s}]; known: {', '.join(sorted(keys))}")
+        for k in sorted(set(sections[s]) - keys):
+            problems.append(Msg("config.unknown_key_known", key=k, section=s, known=", ".join(sorted(keys))))
     ints: dict[str, int] = {}
     for s, k, low in (
         ("term", "deadline_years", 0),
@@ -118,15 +119,18 @@ def load_plan_config(path: Path | None = None) -> PlanConfig:
     ):
         v = sections[s].get(k)
         if isinstance(v, bool) or not isinstance(v, int) or v < low:
-            problems.append(f"[{s}] {k} must be a whole number ≥ {low}, not {v!r}")
+            problems.append(Msg("config.whole_min", section=s, key=k, low=low, value=shown_value(v)))
         else:
             ints[k] = v
-    constituted = _as_date(sections["term"].get("constituted"), "[term] constituted", problems)
+    constituted = _as_date(sections["term"].get("constituted"), "term", "constituted", problems)
     as_of_raw = sections["general"].get("as_of")
-    as_of = _as_date(as_of_raw, "[general] as_of", problems) if as_of_raw is not None else None
+    as_of = _as_date(as_of_raw, "general", "as_of", problems) if as_of_raw is not None else None
     if problems or constituted is None:
         raise ConfigError(
-            "error.config.invalid", what=config_kind("plan configuration"), source=source, problems="; ".join(problems)
+            "error.config.invalid",
+            what=config_kind("plan configuration"),
+            source=source,
+            problems=semicolons(problems),
         )
     return PlanConfig(
         constituted=constituted,

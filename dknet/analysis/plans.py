@@ -47,6 +47,7 @@ __all__ = [
     "plan_status",
     "plan_summary",
     "real_share",
+    "source_names",
     "term_status",
     "with_as_of",
 ]
@@ -101,6 +102,24 @@ def fact_source(source: str | None) -> str:
     if s.startswith(_REAL_PREFIXES):
         return "kuratert"
     return "brukerregister"
+
+
+def source_names(kinds: str | None, lang: str = "en") -> str:
+    """Kinds of source (:func:`fact_source`, comma-separated, or ``ingen post``) as people read them in ``lang``.
+
+    ``--format json`` keeps the machine words; tables, XLSX and the ``excel-no`` CSV show these.
+
+    >>> source_names("illustrativ, kuratert", "en"), source_names("brukerregister", "nn"), source_names("", "en")
+    ('illustrative, curated', 'brukarregister', '')
+    """
+    from dknet.messages import MESSAGES, t
+
+    names = []
+    for kind in str(kinds or "").split(", "):
+        key = f"source.{kind.replace(' ', '_')}"
+        if kind:
+            names.append(t(key, lang) if key in MESSAGES else kind)
+    return ", ".join(names)
 
 
 # --- per municipality -------------------------------------------------------------------------------
@@ -219,9 +238,14 @@ def real_share(df: pd.DataFrame) -> dict[str, float]:
     return {str(k): float(v) for k, v in counts.items()}
 
 
-def describe_shares(shares: dict[str, float]) -> str:
-    """``42 % kuratert, 58 % illustrativ`` (largest first)."""
-    return ", ".join(f"{percent(v, 'nb', decimals=0)} {k}" for k, v in sorted(shares.items(), key=lambda kv: -kv[1]))
+def describe_shares(shares: dict[str, float], lang: str = "nb") -> str:
+    """``58 % illustrativ, 42 % kuratert`` (largest first), in ``lang``.
+
+    >>> describe_shares({"kuratert": 0.42, "illustrativ": 0.58}, "en")
+    '58% illustrative, 42% curated'
+    """
+    ordered = sorted(shares.items(), key=lambda kv: -kv[1])
+    return ", ".join(f"{percent(v, lang, decimals=0)} {source_names(k, lang)}" for k, v in ordered)
 
 
 # --- summaries ------------------------------------------------------------------------------------

@@ -38,7 +38,14 @@ import pandas as pd
 
 from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import is_running
-from dknet.analysis.plans import PlanConfig, fact_source, load_plan_config, municipality_codes, municipality_plans
+from dknet.analysis.plans import (
+    PlanConfig,
+    fact_source,
+    load_plan_config,
+    municipality_codes,
+    municipality_plans,
+    source_names,
+)
 from dknet.graph import Graph
 from dknet.messages import MESSAGES, Lang, t
 from dknet.schema import Label, Rel, node_id
@@ -211,6 +218,27 @@ def scorecard_wide(long: pd.DataFrame) -> pd.DataFrame:
     counts = counts.reindex(columns=[MET, NOT_MET, UNKNOWN], fill_value=0).fillna(0).astype(int)
     counts.columns = ["oppfylt", "ikke_oppfylt", "ukjent"]
     return wide.join(counts).reset_index().rename_axis(columns=None)
+
+
+def status_name(status: str, lang: str = "en") -> str:
+    """What a ``status`` value is called for people in ``lang`` (JSON keeps the machine word).
+
+    >>> status_name(NOT_MET, "nn"), status_name(MET, "en"), status_name("x", "en")
+    ('ikkje oppfylt', 'met', 'x')
+    """
+    key = f"scorecard.status.{status.replace(' ', '_')}"
+    return t(key, lang) if key in MESSAGES else status
+
+
+def answer_name(cell: str, lang: str = "en") -> str:
+    """A cell of :func:`scorecard_wide` (``ja (kuratert)``) as people read it in ``lang``.
+
+    >>> answer_name("ja (illustrativ, kuratert)", "en"), answer_name("? (ingen post)", "nn")
+    ('yes (illustrative, curated)', '? (ingen post)')
+    """
+    mark, sep, rest = str(cell).partition(" (")
+    word = {"ja": t("yes", lang), "nei": t("no", lang)}.get(mark, mark)
+    return f"{word} ({source_names(rest.removesuffix(')'), lang)})" if sep else word
 
 
 def source_shares(long: pd.DataFrame) -> dict[str, float]:

@@ -52,12 +52,12 @@ def profile_config(config_path: Path | None, weights: tuple[str, ...]) -> Any:
     for item in weights:
         name, sep, value = item.partition("=")
         try:
-            overrides[name.strip()] = float(value)
-        except ValueError as e:
-            message = f"{item!r}: expected NAME=NUMBER, e.g. alder_arealdel=0"
-            raise click.BadParameter(message, param_hint="--weight") from e
-        if not sep:
-            raise click.BadParameter(f"{item!r}: expected NAME=NUMBER", param_hint="--weight")
+            number = float(value)
+        except ValueError:
+            number = None
+        if not sep or not name.strip() or number is None:
+            raise click.BadParameter(t("config.weight_option", current_lang(), item=item), param_hint="--weight")
+        overrides[name.strip()] = number
     return config.with_weights(overrides) if overrides else config
 
 

@@ -183,10 +183,12 @@ def push(
     """Write the graph into Neo4j (help: ``help.neo4j.push``)."""
     from dknet.graphdb.pull import status
     from dknet.graphdb.push import push as push_graph
+    from dknet.present.numbers import number
 
+    lang = current_lang()
     G = _load(data_dir, data_mode, no_cache)
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
-        report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say)
+        report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
         extra = status(G, runner).query("difference > 0") if not prune else None
     table = report.table()
     if fmt == "table":  # the main counters and those that moved, so the table fits a terminal
@@ -194,14 +196,27 @@ def push(
         table = table[[c for c in table.columns if c in always or table[c].any()]]
     _rows(table, fmt)
     changes = report.counters.changes
+    if changes:
+        outcome = (
+            t("neo4j.pushed.change", lang) if changes == 1 else t("neo4j.pushed.changes", lang, n=number(changes, lang))
+        )
+    else:
+        outcome = t("neo4j.pushed.none", lang)
     _say(
-        f"Pushed {report.nodes} nodes and {report.relationships} relationships to {report.location} in "
-        f"{report.seconds:.1f} s: "
-        + (f"{changes} changes (see the counters)." if changes else "no changes, Neo4j already matched the graph.")
+        t(
+            "neo4j.pushed",
+            lang,
+            nodes=number(report.nodes, lang),
+            relationships=number(report.relationships, lang),
+            location=report.location,
+            seconds=number(report.seconds, lang, decimals=1),
+            outcome=outcome,
+        )
     )
     if extra is not None and len(extra):
-        listed = ", ".join(f"{r.name} +{r.difference}" for r in extra.itertuples())
-        _say(f"Neo4j has records the local graph does not ({listed}); push --prune deletes them.")
+        pairs = zip(extra["name"].tolist(), extra["difference"].tolist(), strict=True)
+        listed = ", ".join(f"{name} +{number(int(diff), lang)}" for name, diff in pairs)
+        _say(t("neo4j.pushed.extra", lang, listed=listed))
 
 
 @neo4j.command(help_key="help.neo4j.status")
@@ -218,11 +233,14 @@ def status(
     with _connect(uri, user, database) as runner:
         df = graph_status(G, runner)
     _rows(df, fmt)
+    lang = current_lang()
     differ = int((df["difference"] != 0).sum())
-    _say(
-        f"{runner.location}: "
-        + ("the same counts as the local graph." if not differ else f"{differ} count(s) differ from the local graph.")
-    )
+    if not differ:
+        _say(t("neo4j.status.same", lang, location=runner.location))
+    elif differ == 1:
+        _say(t("neo4j.status.differ1", lang, location=runner.location))
+    else:
+        _say(t("neo4j.status.differ", lang, location=runner.location, n=differ))
 
 
 @neo4j.command(help_key="help.neo4j.pull")
@@ -267,20 +285,31 @@ def pull(
         write_atomic(out, json.dumps(nx.node_link_data(H, edges="edges"), ensure_ascii=False, indent=1))
         _say(t("output.wrote", current_lang(), path=out))
     _rows(df, fmt)
-    differences = graph_differences(G, H)
+    from dknet.present.numbers import number
+
+    lang = current_lang()
+    differences = graph_differences(G, H, lang=lang)
+    if not differences:
+        outcome = t("neo4j.pulled.identical", lang)
+    elif len(differences) == 1:
+        outcome = t("neo4j.pulled.differ1", lang)
+    else:
+        outcome = t("neo4j.pulled.differ", lang, n=number(len(differences), lang))
     _say(
-        f"Pulled {H.number_of_nodes()} nodes and {H.number_of_edges()} edges from {runner.location} "
-        f"in {seconds:.1f} s: "
-        + (
-            "identical to the local graph (nodes, attributes, edges, keys)."
-            if not differences
-            else f"{len(differences)} difference(s) from the local graph:"
+        t(
+            "neo4j.pulled",
+            lang,
+            nodes=number(H.number_of_nodes(), lang),
+            edges=number(H.number_of_edges(), lang),
+            location=runner.location,
+            seconds=number(seconds, lang, decimals=1),
+            outcome=outcome,
         )
     )
     for line in differences[:20]:
         _say(f"  {line}")
     if len(differences) > 20:
-        _say(f"  … and {len(differences) - 20} more")
+        _say(t("neo4j.pulled.more", lang, n=number(len(differences) - 20, lang)))
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -341,10 +370,8 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
     _rows(df, fmt)
     if df.empty:
         given = ", ".join(f"{k}={v}" for k, v in sorted(bound.items()) if v is not None)
-        _say(
-            f"{name} returned no rows ({given or 'no parameters'}). Is the graph pushed (dknet neo4j status), "
-            "and do the parameters match it?"
-        )
+        lang = current_lang()
+        _say(t("neo4j.query.no_rows", lang, name=name, given=given or t("neo4j.query.no_params", lang)))
     if "source" in df.columns:
         from dknet.overview import uses_illustrative
 

@@ -6,6 +6,7 @@ Thin, like the rest of the CLI: parse, call one library function, format, echo.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,24 @@ def plan_config_options(f: Any) -> Any:
     )(f)
 
 
-def _emit(df: Any, fmt: str, notes: list[str], meta: dict[str, Any]) -> None:
+def _emit(
+    df: Any,
+    fmt: str,
+    notes: list[str],
+    meta: dict[str, Any],
+    *,
+    values: dict[str, Callable[[Any], str]] | None = None,
+    table_drop: tuple[str, ...] = (),
+) -> None:
+    """Rows, meta and notes in ``fmt``. ``values``: column → how its machine values read for people in
+    the table, XLSX and the ``excel-no`` CSV (JSON and the ``standard`` CSV keep the machine values);
+    ``table_drop``: machine columns left out of the terminal table."""
     out = Out(fmt)
     out.json({**meta, "rows": df, "merknader": notes})
+    if values and not (fmt == "csv" and out.dialect == "standard"):
+        df = df.assign(**{c: df[c].map(f) for c, f in values.items() if c in df.columns})
     out.rows(df)
+    df = df.drop(columns=[c for c in table_drop if c in df.columns])
     numeric = [c for c in df.columns if df[c].dtype == float]
     out.table(df.assign(**{c: df[c].round(3) for c in numeric}))
     for n in notes:
@@ -111,7 +126,7 @@ def plans(
     wanted = [p.parse_status(s) for s in statuses]
     df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
     lang = current_lang()
-    shares = p.describe_shares(p.real_share(df)) if len(df) else t("plans.none", lang)
+    shares = p.describe_shares(p.real_share(df), lang) if len(df) else t("plans.none", lang)
     meta: dict[str, Any] = {
         "periode": config.term_name,
         "konstituert": config.constituted.isoformat(),
@@ -158,7 +173,9 @@ def plans(
         )
     if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
         notes.append(t("plans.note", lang))
-    _emit(out, fmt, notes, {**meta, "visning": view})
+    kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
+    values = {c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]}
+    _emit(out, fmt, notes, {**meta, "visning": view}, values=values)
 
 
 @click.command(cls=DknetCommand)
@@ -177,6 +194,8 @@ def compare(
 ) -> None:
     """Municipalities side by side (help: ``help.compare``)."""
     from dknet.analysis.compare import compare as compare_
+    from dknet.analysis.compare import section_name
+    from dknet.analysis.plans import source_names
     from dknet.overview import resolve_municipality
 
     if len(kommuner) < 2:
@@ -186,11 +205,13 @@ def compare(
     codes = [resolve_municipality(G, k) for k in kommuner]
     if len(set(codes)) < len(codes):
         raise click.UsageError(t("compare.same", current_lang()))
-    df = compare_(G, codes, config=config)
-    notes = [t("compare.rank", current_lang())]
+    lang = current_lang()
+    df = compare_(G, codes, config=config, lang=lang)
+    notes = [t("compare.rank", lang)]
     if df["kilde"].str.contains("illustrativ").any():
-        notes.append(t("plans.note", current_lang()))
-    _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name})
+        notes.append(t("plans.note", lang))
+    values = {"seksjon": lambda v: section_name(v, lang), "kilde": lambda v: source_names(v, lang)}
+    _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name}, values=values, table_drop=("punkt",))
 
 
 @click.command(cls=DknetCommand)
@@ -215,6 +236,7 @@ def scorecard(
 ) -> None:
     """The Distriktskommune 3.0 recommendations as a checklist (help: ``help.scorecard``)."""
     from dknet.analysis import scorecard as s
+    from dknet.analysis.plans import source_names
     from dknet.overview import resolve_municipality
 
     config = _plan_config(config_path, as_of)
@@ -237,12 +259,17 @@ def scorecard(
         t(
             "scorecard.sources",
             lang,
-            shares=", ".join(f"{percent(v, lang, decimals=0)} {k}" for k, v in shares.items()),
+            shares=", ".join(f"{percent(v, lang, decimals=0)} {source_names(k, lang)}" for k, v in shares.items()),
         ),
     ]
     if "illustrativ" in shares:
         notes.append(t("plans.note", lang))
-    out = long if long_form or kommune else s.scorecard_wide(long)
-    if kommune and fmt == "table":
-        out = out.drop(columns=["kommunenummer", "navn", "punkt"])
-    _emit(out, fmt, notes, {"periode": config.term_name, "kildefordeling": shares})
+    values: dict[str, Callable[[Any], str]]
+    if long_form or kommune:
+        out = long
+        values = {"status": lambda v: s.status_name(v, lang), "kilde": lambda v: source_names(v, lang)}
+    else:
+        out = s.scorecard_wide(long)
+        values = {item: lambda v: s.answer_name(v, lang) for item in s.ITEMS}
+    drop = ("kommunenummer", "navn", "punkt") if kommune else ()
+    _emit(out, fmt, notes, {"periode": config.term_name, "kildefordeling": shares}, values=values, table_drop=drop)

@@ -39,7 +39,9 @@ from dknet.graphdb.errors import DatabaseUnreachableError, PushInterruptedError
 from dknet.graphdb.rows import export_rows, local_identities, relationship_identity
 from dknet.graphdb.runner import Counters, QueryResult, QueryRunner
 from dknet.graphdb.statements import statement, statements
+from dknet.messages import t
 from dknet.messages.msg import Msg
+from dknet.present.numbers import number
 from dknet.schema import Label, Rel
 
 #: Rows per batch (one transaction each). 1000 keeps a transaction small and a round trip busy.
@@ -104,11 +106,12 @@ def batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 class _Pusher:
     """Runs the statements and counts committed batches, so a lost connection says how far it got."""
 
-    def __init__(self, runner: QueryRunner, total: int, progress: Progress | None) -> None:
+    def __init__(self, runner: QueryRunner, total: int, progress: Progress | None, lang: str = "en") -> None:
         self.runner = runner
         self.total = total
         self.done = 0
         self.progress = progress
+        self.lang = lang
         self.steps: list[Step] = []
 
     def say(self, message: str) -> None:
@@ -134,7 +137,10 @@ class _Pusher:
         for part in batches(rows, size):
             counters = counters + self.run(statement_id, {key: list(part)}).counters
             n += 1
-            self.say(f"[{self.done}/{self.total}] {what}: {min(n * size, len(rows))}/{len(rows)}")
+            sent = min(n * size, len(rows))
+            self.say(
+                t("neo4j.push.batch", self.lang, done=self.done, total=self.total, what=what, sent=sent, rows=len(rows))
+            )
         self.steps.append(Step(statement_id, len(rows), n, counters))
 
 
@@ -145,6 +151,7 @@ def push(
     batch_size: int = DEFAULT_BATCH_SIZE,
     prune: bool = False,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> PushReport:
     """Write ``G`` into the database behind ``runner``; ``G`` is not changed.
 
@@ -152,8 +159,9 @@ def push(
     then runs ``cypher/schema/`` (constraints and indexes, ``IF NOT EXISTS``), the node loads by
     label and the relationship loads by type, ``batch_size`` rows per transaction, and with
     ``prune`` deletes what the local graph no longer has (see the module docstring). ``progress``
-    gets one line per batch. Raises PushInterruptedError (a DatabaseUnreachableError) naming how
-    many batches were committed when the server goes away.
+    gets one line per batch, in ``lang`` (``neo4j.push.*`` in :mod:`dknet.messages`). Raises
+    PushInterruptedError (a DatabaseUnreachableError) naming how many batches were committed when
+    the server goes away.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -161,15 +169,22 @@ def push(
     export = export_rows(G)
     schema = [s.id for s in statements().values() if s.folder == "schema"]
     total = len(schema) + sum(-(-len(rows) // batch_size) for rows in export.rows.values())
-    pusher = _Pusher(runner, total, progress)
+    pusher = _Pusher(runner, total, progress, lang)
     pusher.say(
-        f"Pushing {export.nodes} nodes and {export.relationships} relationships to {runner.location} "
-        f"in {total} batches of up to {batch_size} rows"
+        t(
+            "neo4j.push.start",
+            lang,
+            nodes=number(export.nodes, lang),
+            relationships=number(export.relationships, lang),
+            location=runner.location,
+            batches=number(total, lang),
+            size=number(batch_size, lang),
+        )
     )
     for statement_id in schema:
         counters = pusher.run(statement_id, {}).counters
         pusher.steps.append(Step(statement_id, 0, 1, counters))
-    pusher.say(f"[{pusher.done}/{total}] schema: {len(schema)} constraints and indexes")
+    pusher.say(t("neo4j.push.schema", lang, done=pusher.done, total=total, n=len(schema)))
     for statement_id, rows in export.rows.items():
         what = statement_id.removeprefix("load/")
         pusher.batched(statement_id, "rows", rows, batch_size, what)
@@ -210,6 +225,8 @@ def _prune(
         if (row["label"], row["key"]) not in local_nodes
     ]
     pusher.total += -(-len(stale_rels) // batch_size) + -(-len(stale_nodes) // batch_size)
-    pusher.say(f"prune: {len(stale_rels)} relationships and {len(stale_nodes)} nodes are not in the local graph")
-    pusher.batched("sync/delete_relationships", "ids", stale_rels, batch_size, "prune relationships")
-    pusher.batched("sync/delete_nodes", "ids", stale_nodes, batch_size, "prune nodes")
+    lang = pusher.lang
+    found = {"relationships": number(len(stale_rels), lang), "nodes": number(len(stale_nodes), lang)}
+    pusher.say(t("neo4j.prune.found", lang, **found))
+    pusher.batched("sync/delete_relationships", "ids", stale_rels, batch_size, t("neo4j.prune.relationships", lang))
+    pusher.batched("sync/delete_nodes", "ids", stale_nodes, batch_size, t("neo4j.prune.nodes", lang))

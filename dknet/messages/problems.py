@@ -934,6 +934,11 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
         "[{section}] {key} må vere ein dato, t.d. 2023-10-15, ikkje {value}",
         "[{section}] {key} must be a date such as 2023-10-15, not {value}",
     ),
+    "config.weight_option": (
+        "«{item}»: skriv NAVN=TALL, f.eks. alder_arealdel=0",
+        "«{item}»: skriv NAMN=TAL, t.d. alder_arealdel=0",
+        "{item!r}: expected NAME=NUMBER, e.g. alder_arealdel=0",
+    ),
     "config.weights_zero": (
         "[{section}] de tre vektene kan ikke alle være 0",
         "[{section}] dei tre vektene kan ikkje alle vere 0",
