@@ -84,10 +84,10 @@ def test_the_cli_speaks_the_command_language_and_json_keeps_machine_values(tmp_p
     nb = _run("compare", "holtålen", "tydal")
     lines = nb.stdout.splitlines()
     assert lines[0].split()[:2] == ["seksjon", "felt"] and lines[2].split()[0] == "indikatorer"
-    assert "Anbefalinger oppfylt" in nb.stdout and "kuratert" in nb.stdout
+    assert "Anbefalinger oppfylt" in nb.stdout and "offentlig kilde" in nb.stdout
     en = _run("compare", "holtålen", "tydal", "--lang", "en")
     assert en.stdout.splitlines()[0].split()[:2] == ["section", "field"]
-    assert "Recommendations met" in en.stdout and " curated" in en.stdout and "kuratert" not in en.stdout
+    assert "Recommendations met" in en.stdout and " public source" in en.stdout and "kuratert" not in en.stdout
     assert "regional plans   Covered by" in en.stdout and "no. = rank among all municipalities" in en.stdout
     nn = _run("compare", "holtålen", "tydal", "--lang", "nn")
     assert "Tilrådingar oppfylte" in nn.stdout and "rettleiing" in nn.stdout and "Rettleiing frå" in nn.stdout
@@ -111,4 +111,4 @@ def test_the_cli_speaks_the_command_language_and_json_keeps_machine_values(tmp_p
     sheet = openpyxl.load_workbook(target).worksheets[0]
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
-    assert rows[0]["section"] == "indicators" and rows[0]["source"] == "curated"
+    assert rows[0]["section"] == "indicators" and rows[0]["source"] == "public source"

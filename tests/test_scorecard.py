@@ -175,9 +175,9 @@ def test_a_cooperation_whose_record_does_not_say_it_runs_is_unknown() -> None:
 
 def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: Path) -> None:
     nb = _run("scorecard", "tydal")
-    assert " ikke oppfylt " in nb.stdout and " kuratert" in nb.stdout
+    assert " ikke oppfylt " in nb.stdout and " offentlig kilde" in nb.stdout
     en = _run("scorecard", "tydal", "--lang", "en")
-    assert " not met " in en.stdout and " curated" in en.stdout and "Sources: " in en.stdout
+    assert " not met " in en.stdout and " public source" in en.stdout and "Sources: " in en.stdout
     assert "oppfylt" not in en.stdout and "kuratert" not in en.stdout and "illustrativ " not in en.stdout
     nn = _run("scorecard", "tydal", "--lang", "nn")
     assert " ikkje oppfylt " in nn.stdout
@@ -188,7 +188,7 @@ def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: P
     assert [r["status"] for r in docs[0]["rows"]] == [r["status"] for r in docs[1]["rows"]]
     # the wide form: ja/nei and the source in the language; the standard CSV keeps the machine cells
     wide = _run("scorecard", "--county", "50", "--lang", "en").stdout
-    assert "yes (curated)" in wide and "no (no record)" in wide and "ja (" not in wide
+    assert "yes (public source)" in wide and "no (no record)" in wide and "ja (" not in wide
     std = _run("scorecard", "--county", "50", "--format", "csv", "--lang", "en").stdout
     assert "ja (kuratert)" in std
     target = tmp_path / "sc.xlsx"
@@ -201,4 +201,4 @@ def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: P
     }
     assert ("ikkje oppfylt", "illustrativ") in cells
     show = _run("show", "tydal", "--lang", "en")
-    assert " not met " in show.stdout and " curated" in show.stdout
+    assert " not met " in show.stdout and " public source" in show.stdout

@@ -118,11 +118,6 @@ REPORT: dict[str, tuple[str, str, str]] = {
     "report.st_ukjent": ("ukjent (ingen post)", "ukjend (ingen post)", "unknown (no record)"),
     "report.rev_forfalt": ("forfalt", "forfallen", "due"),
     "report.rev_ukjent": ("ukjent", "ukjend", "unknown"),
-    "report.src_kuratert": ("kuratert", "kuratert", "curated"),
-    "report.src_brukerregister": ("brukerregister", "brukarregister", "user register"),
-    "report.src_antatt": ("antatt", "anteke", "assumed"),
-    "report.src_illustrativ": ("illustrativ", "illustrativ", "illustrative"),
-    "report.src_ingen_post": ("ingen post", "ingen post", "no record"),
     # columns
     "report.c_code": ("Nr.", "Nr.", "No."),
     "report.c_status": ("Planstrategi", "Planstrategi", "Planning strategy"),

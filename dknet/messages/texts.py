@@ -377,11 +377,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- plans, compare, scorecard -------------------------------------------------------------
     "plans.note": (
         "Merk: kilde=illustrativ betyr genererte, illustrerende poster (ingen offentlig kilde); legg inn egne "
-        "registre med --data MAPPE. kuratert = offentlig kilde (source_url), brukerregister = dine egne filer.",
+        "registre med --data MAPPE. offentlig kilde = SSB, Kartverket eller en nettside som er oppgitt "
+        "(source_url), brukerregister = dine egne filer.",
         "Merk: kjelde=illustrativ tyder genererte, illustrerande postar (inga offentleg kjelde); legg inn eigne "
-        "register med --data MAPPE. kuratert = offentleg kjelde (source_url), brukarregister = dine eigne filer.",
+        "register med --data MAPPE. offentleg kjelde = SSB, Kartverket eller ei nettside som er oppgitt "
+        "(source_url), brukarregister = dine eigne filer.",
         "Note: source=illustrative means generated, illustrative records (no public source); add your own "
-        "registers with --data DIR. curated = a public source (source_url), user register = your own files.",
+        "registers with --data DIR. public source = SSB, Kartverket or a cited web page (source_url), "
+        "user register = your own files.",
     ),
     "plans.term": (
         "Periode {term}: konstituert {constituted}, frist for planstrategi {deadline} (pbl § 10-1); status per {day}.",
@@ -435,7 +438,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "scorecard.status.oppfylt": ("oppfylt", "oppfylt", "met"),
     "scorecard.status.ikke_oppfylt": ("ikke oppfylt", "ikkje oppfylt", "not met"),
     "scorecard.status.ukjent": ("ukjent", "ukjend", "unknown"),
-    "source.kuratert": ("kuratert", "kuratert", "curated"),
+    "source.kuratert": ("offentlig kilde", "offentleg kjelde", "public source"),  # SSB, Kartverket, cited web pages
     "source.brukerregister": ("brukerregister", "brukarregister", "user register"),
     "source.antatt": ("antatt", "anteke", "assumed"),
     "source.illustrativ": ("illustrativ", "illustrativ", "illustrative"),

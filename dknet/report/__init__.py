@@ -136,7 +136,7 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
         scope=s.scope_label(G, data, lang),
         made=t("report.made", lang, date=made, version=__version__),
         banner=t("report.ill_banner", lang, section=ill.heading) if any_ill else "",
-        ill_title=t("report.src_illustrativ", lang),
+        ill_title=t("source.illustrativ", lang),
         contents=t("report.contents", lang),
         sections=sections,
         attribution=ATTRIBUTION,

@@ -43,7 +43,7 @@ def _sources(value: Any, lang: str) -> str:
 
 
 #: The kinds of source a fact rests on, or ``ingen post`` (no record) → text key.
-_SRC = {k: f"report.src_{k.replace(' ', '_')}" for k in (*SOURCE_KINDS, NO_RECORD)}
+_SRC = {k: f"source.{k.replace(' ', '_')}" for k in (*SOURCE_KINDS, NO_RECORD)}  # the catalogue's source names
 #: A kommuneplan part's revision state → text key (``nei``: not due, simply "no").
 _REVISION = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
 
