@@ -145,15 +145,17 @@ def plans(
         ),
         t("plans.sources", lang, shares=shares),
     ]
+
+    def status_name(status: str) -> str:
+        return t(f"scorecard.plan.{status}", lang)
+
     if view == "kommuner":
         out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
         if fmt == "table":
             out = out.drop(columns=["fylkesnummer", "status"]).rename(columns=SHORT)
             notes.append(t("plans.short", lang))
             counts = df["status"].value_counts()
-            notes.insert(
-                0, ", ".join(f"{p.STATUS_LABELS[s]}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts)
-            )
+            notes.insert(0, ", ".join(f"{status_name(s)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts))
     elif view in ("fylker", "sf"):
         if wanted:
             raise click.UsageError(t("plans.status_filter", lang))
@@ -174,7 +176,12 @@ def plans(
     if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
         notes.append(t("plans.note", lang))
     kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
-    values = {c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]}
+    values: dict[str, Any] = {c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]}
+    code_of = {label: code for code, label in p.STATUS_LABELS.items()}  # the column holds the bokmål label
+    values["planstrategi"] = lambda v: status_name(code_of[v]) if v in code_of else v
+    revision = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
+    for col in ("sd_revisjon", "ad_revisjon", "samfunnsdel_revisjon", "arealdel_revisjon"):
+        values[col] = lambda v: t(revision[v], lang) if v in revision else v
     _emit(out, fmt, notes, {**meta, "visning": view}, values=values)
 
 

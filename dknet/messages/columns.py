@@ -5,6 +5,16 @@ from __future__ import annotations
 # Column display names: machine key → (bokmål, nynorsk, English). Keys not listed are shown with
 # their underscores as spaces (most keys are Norwegian already: samfunnsdel_alder → samfunnsdel alder).
 COLUMNS: dict[str, tuple[str, str, str]] = {
+    # dknet plans' short columns (sd = samfunnsdel, ad = arealdel; in English cp = community part, lp = land-use part)
+    "vedtatt": ("vedtatt", "vedteken", "adopted"),
+    "sd_år": ("sd år", "sd år", "cp year"),
+    "sd_alder": ("sd alder", "sd alder", "cp age"),
+    "sd_revisjon": ("sd revisjon", "sd revisjon", "cp revision"),
+    "sd_kilde": ("sd kilde", "sd kjelde", "cp source"),
+    "ad_år": ("ad år", "ad år", "lp year"),
+    "ad_alder": ("ad alder", "ad alder", "lp age"),
+    "ad_revisjon": ("ad revisjon", "ad revisjon", "lp revision"),
+    "ad_kilde": ("ad kilde", "ad kjelde", "lp source"),
     "rank": ("nr.", "nr.", "rank"),
     "kommune": ("kommune", "kommune", "municipality"),
     "kommunenummer": ("kommunenummer", "kommunenummer", "municipality no."),

@@ -106,16 +106,6 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "Kart: planstrategi per kommune",
         "Map: planning strategy by municipality",
     ),
-    "report.st_i_tide": ("vedtatt i tide", "vedteken i tide", "adopted on time"),
-    "report.st_for_sent": ("vedtatt for sent", "vedteken for seint", "adopted late"),
-    "report.st_dato_ukjent": ("vedtatt (dato ukjent)", "vedteken (dato ukjend)", "adopted (date unknown)"),
-    "report.st_mangler": ("ikke vedtatt", "ikkje vedteken", "not adopted"),
-    "report.st_ikke_forfalt": (
-        "ikke vedtatt, frist ikke ute",
-        "ikkje vedteken, frist ikkje ute",
-        "not adopted, not yet due",
-    ),
-    "report.st_ukjent": ("ukjent (ingen post)", "ukjend (ingen post)", "unknown (no record)"),
     "report.rev_forfalt": ("forfalt", "forfallen", "due"),
     "report.rev_ukjent": ("ukjent", "ukjend", "unknown"),
     # columns

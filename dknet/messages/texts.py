@@ -399,9 +399,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "plans.none": ("ingen rader", "ingen rader", "no rows"),
     "plans.short": (
         "sd = kommuneplanens samfunnsdel, ad = arealdel; revisjon «forfalt» etter regelen i plans.toml.",
-        "sd = kommuneplanen sin samfunnsdel, ad = arealdel; revisjon «forfalt» etter regelen i plans.toml.",
-        "sd = kommuneplanens samfunnsdel (community part), ad = arealdel (land-use part); revision «forfalt» "
-        "(due) by the rule in plans.toml.",
+        "sd = kommuneplanen sin samfunnsdel, ad = arealdel; revisjon «forfallen» etter regelen i plans.toml.",
+        "cp = community part of the municipal master plan (samfunnsdel), lp = land-use part (arealdel); "
+        "revision 'due' by the rule in plans.toml.",
     ),
     "plans.next": (
         "Neste periode {term}: konstituert ca. {constituted}, frist for ny planstrategi {deadline}.",

@@ -120,7 +120,7 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
             Figure(t("report.k_old", lang), pct(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
             Figure(t("report.k_centrality", lang), num(p.sentralitetsklasse, lang)),
             Figure(t("report.k_fte", lang), num(p.fte, lang, 1), bool(p.fte_illustrative)),
-            Figure(t("report.c_status", lang), t(f"report.st_{status}", lang), plans_ill),
+            Figure(t("report.c_status", lang), t(f"scorecard.plan.{status}", lang), plans_ill),
             Figure(
                 t("report.k_rank", lang),
                 f"{data.need_rank_of_focus} / {n_county}" if data.need_rank_of_focus else "–",
@@ -171,10 +171,10 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
     plans = data.plans
     if data.scope.kind == "county" and len(plans):
         counts = plans["status"].value_counts()
-        bars = [(t(f"report.st_{s}", lang), int(counts[s]), c) for s, c in STATUS_COLOURS.items() if s in counts]
+        bars = [(t(f"scorecard.plan.{s}", lang), int(counts[s]), c) for s, c in STATUS_COLOURS.items() if s in counts]
         sec.svg(bar_chart(bars, title=t("report.plans_chart", lang, term=data.term)))
         fills = {r.kommunenummer: STATUS_COLOURS[r.status] for r in _records(plans)}
-        legend = [(c, t(f"report.st_{s}", lang)) for s, c in STATUS_COLOURS.items() if s in counts]
+        legend = [(c, t(f"scorecard.plan.{s}", lang)) for s, c in STATUS_COLOURS.items() if s in counts]
         sec.svg(
             area_map(
                 G, boundaries, list(data.scope.codes), fills=fills, title=t("report.plans_map", lang), legend=legend
@@ -203,7 +203,7 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
             [
                 r.kommunenummer,
                 r.navn,
-                t(f"report.st_{r.status}", lang),
+                t(f"scorecard.plan.{r.status}", lang),
                 r.planstrategi_vedtatt,
                 "" if pd.isna(r.samfunnsdel_vedtatt) else str(r.samfunnsdel_vedtatt),
                 t(_REVISION[r.samfunnsdel_revisjon], lang),
