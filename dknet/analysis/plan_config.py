@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dknet.errors import ConfigError
-from dknet.io.config import config_kind, read_toml, section_list, shown_value
+from dknet.io.config import config_kind, read_sections, shown_value
 from dknet.messages.msg import Msg, Text, semicolons
 
 DEFAULT_PLAN_CONFIG = Path(__file__).with_name("plans.toml")
@@ -93,12 +93,12 @@ def load_plan_config(path: Path | None = None) -> PlanConfig:
     Every problem is reported at once in one :class:`~dknet.errors.ConfigError`, each a ``config.*``
     message of :mod:`dknet.messages` (shown in the reader's language).
     """
-    doc, source = read_toml(path, default=DEFAULT_PLAN_CONFIG, what="plan configuration")
-    defaults, _ = read_toml(None, default=DEFAULT_PLAN_CONFIG, what="plan configuration")
-    problems: list[Text] = []
-    unknown = set(doc) - {"term", "revision", "scorecard", "general"}
-    if unknown:
-        problems.append(Msg("config.unknown_sections", sections=section_list(unknown)))
+    doc, defaults, source, problems = read_sections(
+        path,
+        default=DEFAULT_PLAN_CONFIG,
+        what="plan configuration",
+        sections=("term", "revision", "scorecard", "general"),
+    )
     sections = {s: {**defaults.get(s, {}), **doc.get(s, {})} for s in ("term", "revision", "scorecard", "general")}
     known = {
         "term": {"constituted", "deadline_years", "length_years"},

@@ -69,3 +69,20 @@ def read_toml(path: Path | None, *, default: Path, what: str) -> tuple[dict[str,
         raise ConfigError("error.config.toml", path=str(path), error=str(e)) from e
     except UnicodeDecodeError as e:
         raise ConfigError("error.config.utf8", path=str(path)) from e
+
+
+def read_sections(
+    path: Path | None, *, default: Path, what: str, sections: tuple[str, ...]
+) -> tuple[dict[str, Any], dict[str, Any], Text, list[Text]]:
+    """A configuration file, dknet's defaults for it, where it came from, and a problem for unknown sections.
+
+    The start every sectioned configuration (gaps, plans) shares; the caller adds its own checks
+    to the returned problem list and raises one :class:`~dknet.errors.ConfigError` for them all.
+    """
+    doc, source = read_toml(path, default=default, what=what)
+    defaults, _ = read_toml(None, default=default, what=what)
+    problems: list[Text] = []
+    unknown = set(doc) - set(sections)
+    if unknown:
+        problems.append(Msg("config.unknown_sections", sections=section_list(unknown)))
+    return doc, defaults, source, problems

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dknet.errors import ConfigError
-from dknet.io.config import config_kind, read_toml, section_list, shown_value
+from dknet.io.config import config_kind, read_sections, shown_value
 from dknet.messages.msg import Msg, Text, semicolons
 
 DEFAULT_GAP_CONFIG = Path(__file__).resolve().parent.parent / "gaps.toml"
@@ -67,12 +67,12 @@ class GapConfig:
 
 def load_gap_config(path: Path | None = None) -> GapConfig:
     """Read and validate a gap configuration; ``None`` gives dknet's default ``gaps.toml``."""
-    doc, source = read_toml(path, default=DEFAULT_GAP_CONFIG, what="gap configuration")
-    defaults, _ = read_toml(None, default=DEFAULT_GAP_CONFIG, what="gap configuration")
-    problems: list[Text] = []
-    unknown = set(doc) - {"need", "support", "structural", "general"}
-    if unknown:
-        problems.append(Msg("config.unknown_sections", sections=section_list(unknown)))
+    doc, defaults, source, problems = read_sections(
+        path,
+        default=DEFAULT_GAP_CONFIG,
+        what="gap configuration",
+        sections=("need", "support", "structural", "general"),
+    )
     need = doc.get("need", defaults["need"])
     for k in need:
         if k not in NEED_INDICATORS and k not in PLAN_NEED:
