@@ -263,7 +263,7 @@ def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str 
 
     def plain(name: str) -> str:  # the plain name for the reader, the key for --weight NAME=0
         ind = INDICATORS[name]
-        label = ind.en if lang == "en" else ind.nb
+        label = ind.label(lang)
         return f"{t('partners.indicator_age', lang, name=label) if ind.unit == 'years' else label} ({name})"
 
     names = [plain(n) for n in ill]

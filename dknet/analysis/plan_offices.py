@@ -33,6 +33,8 @@ Planning FTE are illustrative in the bundled data: every output says so.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -100,11 +102,12 @@ def propose_plan_offices(
     part = detect_communities(
         G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config, lang=lang
     )
-    part.notes = [n for n in part.notes if "community of" not in n]
     table = pair_table(G, config=config)
     ok = table.candidates("office", max_km=cap)
     pos = {c: i for i, c in enumerate(table.codes)}
     in_county = set(_municipalities(G, county)) if county is not None else None
+    if in_county is not None:  # a county run speaks of its own municipalities only
+        part.notes = [n for n in part.notes if _about(n, in_county)]
     rows, member_rows = [], []
     low_text, min_text = number(low_fte, lang), number(min_fte, lang)
     groups = part.members.groupby("community", sort=True)
@@ -204,6 +207,16 @@ def propose_plan_offices(
 def _attr(G: Graph, code: str, key: str) -> float:
     v = G.nodes[node_id(Label.MUNICIPALITY, code)].get(key)
     return float(v) if v is not None else 0.0
+
+
+def _about(note: str, codes: set[str]) -> bool:
+    """Whether a note names a municipality of ``codes`` as ``Name (1234)``, or names none at all.
+
+    >>> _about("Hurdal (3242): no neighbour", {"5026"}), _about("Holtålen (5026): alone", {"5026"}), _about("x", set())
+    (False, True, True)
+    """
+    named = re.findall(r"\((\d{4})\)", note)
+    return not named or any(c in codes for c in named)
 
 
 def _name(G: Graph, code: str) -> str:

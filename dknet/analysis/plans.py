@@ -110,7 +110,7 @@ def source_names(kinds: str | None, lang: str = "en") -> str:
     ``--format json`` keeps the machine words; tables, XLSX and the ``excel-no`` CSV show these.
 
     >>> source_names("illustrativ, kuratert", "en"), source_names("brukerregister", "nn"), source_names("", "en")
-    ('illustrative, curated', 'brukarregister', '')
+    ('illustrative, public source', 'brukarregister', '')
     """
     from dknet.messages import MESSAGES, t
 
@@ -242,7 +242,7 @@ def describe_shares(shares: dict[str, float], lang: str = "nb") -> str:
     """``58 % illustrativ, 42 % kuratert`` (largest first), in ``lang``.
 
     >>> describe_shares({"kuratert": 0.42, "illustrativ": 0.58}, "en")
-    '58% illustrative, 42% curated'
+    '58% illustrative, 42% public source'
     """
     ordered = sorted(shares.items(), key=lambda kv: -kv[1])
     return ", ".join(f"{percent(v, lang, decimals=0)} {source_names(k, lang)}" for k, v in ordered)

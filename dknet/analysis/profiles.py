@@ -62,6 +62,15 @@ class Indicator:
     layer: str  # "public", "plan" or "network": where its values come from
     read: Callable[[Graph, str, int], float | None]
     requires: str | None = None  # a relationship type; with none in the graph the indicator is missing, not 0
+    nn: str = ""  # the nynorsk name where it differs from bokmål
+
+    def label(self, lang: str) -> str:
+        """The indicator's name for people in ``lang``.
+
+        >>> INDICATORS["befolkningstetthet"].label("nn"), INDICATORS["andel_67pluss"].label("nn")
+        ('innbyggjarar per km²', 'andel 67+')
+        """
+        return self.en if lang == "en" else (self.nn or self.nb) if lang == "nn" else self.nb
 
 
 def _attr(name: str) -> Callable[[Graph, str, int], float | None]:
@@ -111,7 +120,9 @@ def _memberships(G: Graph, node: str, year: int) -> float | None:
 INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in (
-        Indicator("folketall", "folketall 2026", "population 2026", "", "public", _attr("folketall_2026")),
+        Indicator(
+            "folketall", "folketall 2026", "population 2026", "", "public", _attr("folketall_2026"), nn="folketal 2026"
+        ),
         Indicator(
             "endring_10aar",
             "befolkningsendring 2016–2026",
@@ -119,6 +130,7 @@ INDICATORS: dict[str, Indicator] = {
             "%",
             "public",
             _attr("endring_2016_2026_pst"),
+            nn="folketalsendring 2016–2026",
         ),
         Indicator("andel_67pluss", "andel 67+", "share aged 67+", "share", "public", _attr("andel_67pluss")),
         Indicator("andel_80pluss", "andel 80+", "share aged 80+", "share", "public", _attr("andel_80pluss")),
@@ -132,6 +144,7 @@ INDICATORS: dict[str, Indicator] = {
             "",
             "public",
             _attr("befolkningstetthet"),
+            nn="innbyggjarar per km²",
         ),
         Indicator("alder_planstrategi", "planstrategi", "planstrategi", "years", "plan", _plan_age("planstrategi")),
         Indicator("alder_samfunnsdel", "samfunnsdel", "samfunnsdel", "years", "plan", _plan_age("samfunnsdel")),
@@ -145,6 +158,7 @@ INDICATORS: dict[str, Indicator] = {
             "network",
             _guidance,
             Rel.GUIDES.type,
+            nn="rettleiingskontaktar siste 3 år",
         ),
         Indicator(
             "medlemskap",

@@ -273,7 +273,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         va, vb = ctx.raw.get((a, name)), ctx.raw.get((b, name))
         if va is None or vb is None:
             continue
-        label = ind.en if lang == "en" else ind.nb
+        label = ind.label(lang)
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
         text = say(key, lang, name=label, a=_fmt_value(name, va, lang), b=_fmt_value(name, vb, lang))
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)

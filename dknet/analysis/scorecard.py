@@ -234,7 +234,7 @@ def answer_name(cell: str, lang: str = "en") -> str:
     """A cell of :func:`scorecard_wide` (``ja (kuratert)``) as people read it in ``lang``.
 
     >>> answer_name("ja (illustrativ, kuratert)", "en"), answer_name("? (ingen post)", "nn")
-    ('yes (illustrative, curated)', '? (ingen post)')
+    ('yes (illustrative, public source)', '? (ingen post)')
     """
     mark, sep, rest = str(cell).partition(" (")
     word = {"ja": t("yes", lang), "nei": t("no", lang)}.get(mark, mark)

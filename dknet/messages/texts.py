@@ -368,11 +368,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{names}: no land or sea neighbour and no municipality within {km} km among those considered, so no community.",
     ),
     "communities.capped": (
-        "{names}: alle nabogruppene har allerede --max-size {n} medlemmer, så alene "
-        "(øk --max-size for å plassere dem).",
-        "{names}: alle nabogruppene har alt --max-size {n} medlemmar, så åleine (auk --max-size for å plassere dei).",
-        "{names}: every neighbouring community already has --max-size {n} members, so alone (raise --max-size to "
-        "place them).",
+        "{names}: alle nabogruppene er allerede fulle ({n} medlemmer), så alene; tillat større grupper for å ta "
+        "dem med.",
+        "{names}: alle nabogruppene er alt fulle ({n} medlemmar), så åleine; tillat større grupper for å ta dei med.",
+        "{names}: every neighbouring community is already full ({n} members), so alone; allow larger communities "
+        "to place them.",
     ),
     # --- plans, compare, scorecard -------------------------------------------------------------
     "plans.note": (
