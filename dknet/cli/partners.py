@@ -152,7 +152,7 @@ def _print_partners(out: Out, answer: dict[str, Any], *, top: int, explain: bool
     if not rows:
         out.line(answer.get("empty_reason") or t("partners.none", lang))
     else:
-        cells = [[_round(c, r[c]) for c in columns] for r in rows]
+        cells = [[_cell(c, r[c], lang) for c in columns] for r in rows]
         lines = table_rows(["kommune" if c == "kommunenummer" else c for c in columns], cells, lang).splitlines()
         if not explain:
             out.line("\n".join(lines))
@@ -168,9 +168,12 @@ def _print_partners(out: Out, answer: dict[str, Any], *, top: int, explain: bool
     out.finish()
 
 
-def _round(column: str, value: Any) -> Any:
+def _cell(column: str, value: Any, lang: str) -> Any:
+    """A table cell: figures rounded as :data:`_DIGITS` says, the kind of neighbour (land, sjø) by name."""
     if column in _DIGITS and isinstance(value, float) and value == value:
         return round(value, _DIGITS[column])
+    if column == "neighbour" and value:
+        return t(f"partners.neighbour.{value}", lang)
     return value
 
 

@@ -134,6 +134,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "plan office / daily cooperation",
     ),
     "partners.purpose.network": ("nettverk", "nettverk", "network"),
+    "partners.neighbour.land": ("land", "land", "land"),
+    "partners.neighbour.sjø": ("sjø", "sjø", "sea"),
     "partners.indicator_age": ("alder på {name}", "alder på {name}", "age of {name}"),
     "partners.illustrative": (
         "Merk: indikatorene {names} og deler av nettverkssammenhengen bygger på illustrative poster "
