@@ -154,6 +154,8 @@ def test_user_folder_with_warnings_is_not_looked_up(tmp_path: Path, monkeypatch)
     first = _run("partners", "holtålen", "--data", str(folder))
     again = _run("partners", "holtålen", "--data", str(folder))
     assert first == again and first[0] == 0
+    assert "notes.txt" in again[2]  # the warning is printed every time, by the full path
+    assert not list((tmp_path / "cache").glob("lookup-*partners*"))  # and no table is kept for such a folder
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ def partners(
 
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
-    if looked_up:
+    if looked_up and not (data_dir is not None and G.graph.get("warnings")):  # warnings: never looked up
         from dknet.lookup import write_partners
 
         lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=lang, config=config)  # type: ignore[arg-type]
