@@ -16,7 +16,6 @@ import click
 from dknet.cli.analysis import output_notes, profile_config, profile_options
 from dknet.cli.common import Out, data_options, format_option, load
 from dknet.cli.helptext import DknetCommand
-from dknet.lookup import TOP
 from dknet.messages import t
 from dknet.schema import Label, node_id
 
@@ -61,6 +60,8 @@ def partners(
     lang = out.lang
     # The everyday request is answered from the cache's lookup table, without pandas or networkx
     # (dknet.lookup); the same request on the full path gives the same answer (tested).
+    from dknet.lookup import TOP  # here, not at import: the other commands need none of it
+
     default = config_path is None and not weights and within is None and not include_existing and top <= TOP
     looked_up = default and kommune is not None and not all_ and out.is_text and not no_cache
     if looked_up:
