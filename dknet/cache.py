@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dknet import __version__
-from dknet.io.files import Mode, fingerprint
+from dknet.io.files import Mode, demo_requested, fingerprint
 
 if TYPE_CHECKING:  # networkx and pandas load only when a graph is built or read
     from dknet.graph import Graph
@@ -87,6 +87,7 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
     G.graph["warnings"] = [p.to_data() for p in data.warnings]  # rendered in --lang when shown
     G.graph["old_codes"] = data.old_codes
     G.graph["user_dir"] = str(user_dir) if user_dir else None
+    G.graph["demo"] = demo_requested()
     return G
 
 

@@ -15,6 +15,9 @@ import pytest
 
 _CACHE = tempfile.TemporaryDirectory(prefix="dknet-test-cache-")
 os.environ["DKNET_CACHE_DIR"] = _CACHE.name
+# Most tests check mechanics on the full demonstration set (real + curated + generated records);
+# the tests of the default, real-only data set unset this themselves (see tests/test_real_default.py).
+os.environ["DKNET_DEMO"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_INPUT = Path(__file__).parent / "bad_input"
@@ -22,7 +25,7 @@ BAD_INPUT = Path(__file__).parent / "bad_input"
 
 @pytest.fixture(scope="session")
 def graph():  # type: ignore[no-untyped-def]
-    """The knowledge graph of the bundled data (real + illustrative)."""
+    """The knowledge graph of the bundled demonstration data (real + curated + generated)."""
     from dknet.cache import build
 
     return build()

@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.errors import DataValidationError
-from dknet.io.files import Mode, bundled_dir
+from dknet.io.files import Mode, bundled_dir, bundled_parts
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
 from dknet.io.rawtable import RawTable
@@ -46,8 +46,6 @@ ASSUMED_SOURCE = "assumed"
 
 #: Layers that define the fixed 2024 division; never replaced, only overlaid.
 FIXED_LAYERS = ("statsforvaltere", "fylker", "kommuner")
-#: The bundled tiers, read in this order: public data, cited web records, generated records.
-BUNDLED_PARTS = ("real", "curated", "illustrative")
 
 
 @dataclass
@@ -192,8 +190,11 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
 class _Loader:
     """Reads, checks and merges layers in schema order (divisions first, so names resolve)."""
 
-    def __init__(self, bundled: Path, user_dir: Path | None, mode: Mode, assume_dir: Path | None = None) -> None:
+    def __init__(
+        self, bundled: Path, user_dir: Path | None, mode: Mode, assume_dir: Path | None = None, demo: bool | None = None
+    ) -> None:
         self.bundled = bundled
+        self.parts = bundled_parts(demo)
         self.user_dir = user_dir
         self.assume_dir = assume_dir
         self.mode = mode
@@ -252,7 +253,7 @@ class _Loader:
 
     def _bundled(self, layer: Layer) -> pd.DataFrame:
         frames = []
-        for part in BUNDLED_PARTS:
+        for part in self.parts:
             path = self.bundled / part / f"{layer.name}.csv"
             if path.is_file():
                 frames.append(self._check(layer, path, None, f"{part}/{path.name} (bundled)"))
@@ -372,9 +373,11 @@ class _Loader:
         self.problems.append(Problem(str(rec["_file"]), int(rec["_row"]), column, value, expected, hint))
 
 
-def validate_directory(user_dir: Path | None, *, mode: Mode = "overlay", bundled: Path | None = None) -> list[Problem]:
+def validate_directory(
+    user_dir: Path | None, *, mode: Mode = "overlay", bundled: Path | None = None, demo: bool | None = None
+) -> list[Problem]:
     """Every problem (errors and warnings) in ``user_dir`` read on top of the bundled data."""
-    loader = _Loader(bundled or bundled_dir(), user_dir, mode)
+    loader = _Loader(bundled or bundled_dir(), user_dir, mode, demo=demo)
     loader.run()
     return loader.problems
 
@@ -385,13 +388,15 @@ def load_dataset(
     mode: Mode = "overlay",
     bundled: Path | None = None,
     assume_dir: Path | None = None,
+    demo: bool | None = None,
 ) -> Dataset:
     """Load and validate; raises DataValidationError with all problems when any is an error.
 
     ``assume_dir`` holds hypothetical records (a what-if): read last, always overlaid, and
-    marked ``source=assumed`` unless their ``source`` column says otherwise.
+    marked ``source=assumed`` unless their ``source`` column says otherwise. ``demo`` adds the
+    generated demonstration layers (default: ``DKNET_DEMO``; see :func:`dknet.io.files.demo_requested`).
     """
-    loader = _Loader(bundled or bundled_dir(), user_dir, mode, assume_dir)
+    loader = _Loader(bundled or bundled_dir(), user_dir, mode, assume_dir, demo)
     loader.run()
     if any(p.is_error for p in loader.problems):
         raise DataValidationError(loader.problems)

@@ -12,11 +12,39 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Literal
 
 #: How a user's registers combine with the bundled data (see :mod:`dknet.io.dataset`).
 Mode = Literal["overlay", "replace"]
+
+
+#: The environment variable that turns on the demonstration set (generated records) by default.
+DEMO_ENV = "DKNET_DEMO"
+
+
+def demo_requested(demo: bool | None = None) -> bool:
+    """Whether the generated demonstration set is read: ``demo`` when given, else ``DKNET_DEMO``.
+
+    The default data set is real public data, curated records and the user's own registers; the
+    generated (illustrative) layers are read only on request (``--demo`` or ``DKNET_DEMO=1``).
+
+    >>> demo_requested(True), demo_requested(False)
+    (True, False)
+    """
+    if demo is not None:
+        return demo
+    return os.environ.get(DEMO_ENV, "").strip().lower() not in ("", "0", "no", "nei", "false")
+
+
+def bundled_parts(demo: bool | None = None) -> tuple[str, ...]:
+    """The bundled tiers read, in order: public data, cited records and, in demo mode, generated ones.
+
+    >>> bundled_parts(False), bundled_parts(True)
+    (('real', 'curated'), ('real', 'curated', 'illustrative'))
+    """
+    return ("real", "curated", "illustrative") if demo_requested(demo) else ("real", "curated")
 
 
 def bundled_dir() -> Path:
@@ -28,7 +56,9 @@ def bundled_dir() -> Path:
     raise FileNotFoundError(f"dknet's bundled data was not found next to {here}; reinstall dknet")
 
 
-def fingerprint(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None) -> str:
+def fingerprint(
+    user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None, demo: bool | None = None
+) -> str:
     """SHA-256 of the *contents* of every input file (and where it sits), for the graph cache.
 
     Every file under the bundled data directory (whatever its parts are) and every file directly
@@ -37,7 +67,7 @@ def fingerprint(user_dir: Path | None = None, *, mode: Mode = "overlay", bundled
     """
     base = bundled or bundled_dir()
     paths = sorted(p for p in base.rglob("*") if p.is_file() and "templates" not in p.relative_to(base).parts)
-    h = hashlib.sha256(f"mode={mode}\n".encode())
+    h = hashlib.sha256(f"mode={mode}\ndemo={demo_requested(demo)}\n".encode())
     for p in paths:
         h.update(f"bundled/{p.relative_to(base).as_posix()}|{_file_digest(p)}\n".encode())
     if user_dir is not None and user_dir.is_dir():
