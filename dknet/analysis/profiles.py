@@ -64,6 +64,16 @@ class Indicator:
     requires: str | None = None  # a relationship type; with none in the graph the indicator is missing, not 0
     nn: str = ""  # the nynorsk name where it differs from bokmål
 
+    def about(self, lang: str) -> str:
+        """What the indicator measures, as a noun phrase on its own ("alder på arealdel" for a plan age).
+
+        >>> INDICATORS["alder_arealdel"].about("nb"), INDICATORS["andel_67pluss"].about("en")
+        ('alder på arealdel', 'share aged 67+')
+        """
+        from dknet.messages import t
+
+        return t("indicator.age_of", lang, name=self.label(lang)) if self.unit == "years" else self.label(lang)
+
     def label(self, lang: str) -> str:
         """The indicator's name for people in ``lang``.
 
@@ -402,13 +412,28 @@ def missing_note(profiles: pd.DataFrame, *, lang: str = "en") -> str | None:
     from dknet.messages import t
 
     report = missing_report(profiles)
-    report = report[report["missing"] > 0]
-    if report.empty:
+    n = len(profiles)
+    absent = report[report["missing"] >= n]["indicator"].tolist() if n else []
+    report = report[(report["missing"] > 0) & (report["missing"] < n)]
+    if report.empty and not absent:
         return None
-    parts = [
-        t("profiles.missing_part", lang, indicator=r.indicator, n=r.missing) for r in report.itertuples(index=False)
-    ]
-    return t("profiles.missing", lang, parts="; ".join(parts))
+    notes = []
+    if len(report):
+        parts = [
+            t("profiles.missing_part", lang, indicator=_label(str(r.indicator), lang), n=r.missing)
+            for r in report.itertuples(index=False)
+        ]
+        notes.append(t("profiles.missing", lang, parts="; ".join(parts)))
+    if absent:
+        names = ", ".join(_label(a, lang) for a in absent)
+        notes.append(t("profiles.absent", lang, names=names))
+    return " ".join(notes)
+
+
+def _label(name: str, lang: str) -> str:
+    """An indicator's name for people (its machine name when dknet does not know it)."""
+    ind = INDICATORS.get(name)
+    return ind.about(lang) if ind else name
 
 
 def illustrative_indicators(G: Graph, config: ProfileConfig) -> list[str]:

@@ -151,8 +151,17 @@ class ReasonContext:
         return indicator in self._col
 
     def missing(self, code: str) -> frozenset[str]:
-        """The indicators ``code`` has no value for."""
-        return self._missing.get(code, frozenset())
+        """The indicators ``code`` has no value for, among those some municipality has a value for.
+
+        An indicator with no value anywhere (no register for it in the data) is not part of any
+        pair's comparison; the partner notes name it once instead of every reason.
+        """
+        return self._missing.get(code, frozenset()) - self.absent
+
+    @property
+    def absent(self) -> frozenset[str]:
+        """Indicators of the profile without a value for any municipality."""
+        return frozenset(c for c, j in self._col.items() if bool(np.isnan(self._values[:, j]).all()))
 
     def prepare(self, a: str, others: Sequence[str]) -> None:
         """Measure the base rates of every indicator between ``a`` and each of ``others`` in one go.
@@ -279,7 +288,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
         out.append(mark_illustrative(text, ill, lang))
     gone = ctx.missing(a) | ctx.missing(b)
-    missing = [n for n in config.weights if n in gone]
+    missing = [INDICATORS[n].about(lang) for n in config.weights if n in gone]
     if missing:
         out.append(say("missing", lang, names=", ".join(missing)))
     return out

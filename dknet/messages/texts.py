@@ -153,6 +153,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Manglande verdiar (utelatne frå likskapen til dei para, aldri rekna som 0): {parts}.",
         "Missing values (left out of those similarities, never taken as 0): {parts}.",
     ),
+    "indicator.age_of": ("alder på {name}", "alder på {name}", "age of {name}"),
+    "profiles.absent": (
+        "Ingen kommune har data for {names} (ikke registrert): utelatt fra likheten.",
+        "Ingen kommune har data for {names} (ikkje registrert): utelatne frå likskapen.",
+        "No municipality has data for {names} (not registered): left out of the similarity.",
+    ),
     "profiles.missing_part": (
         "{indicator} for {n} kommuner",
         "{indicator} for {n} kommunar",
