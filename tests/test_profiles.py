@@ -14,6 +14,7 @@ from hypothesis.extra.numpy import arrays
 from dknet.analysis.profiles import (
     INDICATORS,
     challenge_profiles,
+    kind_of,
     load_config,
     missing_report,
     pair_similarity,
@@ -52,7 +53,10 @@ def test_vector_pair_and_matrix_agree(scaled) -> None:  # type: ignore[no-untype
     s, parts = pair_similarity(scaled, w, "5026", "5033")
     assert s == pytest.approx(row["5033"])
     assert sum(parts.values()) == pytest.approx(s)
-    assert set(parts) == set(w)
+    # every indicator both have a value for, and no other (a flag neither has is not compared)
+    both = {c for c in w if not np.isnan(scaled.loc["5026", c]) and not np.isnan(scaled.loc["5033", c])}
+    flags_neither = {c for c in both if kind_of(c) == "flag" and scaled.loc["5026", c] == scaled.loc["5033", c] == 0}
+    assert set(parts) == both - flags_neither
 
 
 def test_missing_values_are_left_out_not_zero() -> None:
@@ -127,3 +131,80 @@ def test_weight_override_is_validated() -> None:
     with pytest.raises(ConfigError, match="unknown indicator 'nope'"):
         load_config().with_weights({"nope": 1.0})
     assert "veiledning" not in load_config().with_weights({"veiledning": 0}).weights
+
+
+# --- themes and kinds (issue 21) -------------------------------------------------------------
+
+
+def test_a_theme_counts_its_weight_however_many_indicators_it_has() -> None:
+    from dknet.analysis.profiles import theme_weights
+
+    w = theme_weights({"folketall": 1.0, "endring_10aar": 1.0, "andel_67pluss": 2.0, "kostragruppe": 1.0}, {})
+    assert sum(v for k, v in w.items() if k != "kostragruppe") == pytest.approx(1.0)
+    assert w["kostragruppe"] == pytest.approx(1.0)
+    assert w["andel_67pluss"] == pytest.approx(0.5)
+
+
+def test_weight_option_takes_a_theme_name() -> None:
+    from dknet.analysis.profiles import load_config
+
+    base = load_config()
+    doubled = base.with_weights({"natur": 2 * base.themes["natur"]})
+    assert doubled.themes["natur"] == 2 * base.themes["natur"]
+    assert doubled.weights["villrein"] == pytest.approx(2 * base.weights["villrein"])  # the theme's one indicator
+    assert doubled.weights["folketall"] == pytest.approx(base.weights["folketall"])
+    off = base.with_weights({"demografi": 0.0})
+    assert not {"folketall", "endring_10aar", "andel_67pluss", "andel_80pluss"} & set(off.weights)
+
+
+def test_an_unknown_theme_is_a_config_error(tmp_path: Path) -> None:
+    from dknet.analysis.profiles import load_config
+    from dknet.errors import ConfigError
+
+    f = tmp_path / "p.toml"
+    f.write_text("[themes]\nnaturr = 1.0\n[indicators]\nfolketall = 1.0\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_config(f)
+    assert "naturr" in str(e.value)
+
+
+def test_a_flag_compares_only_pairs_where_one_has_it_and_a_category_by_equality() -> None:
+    from dknet.analysis.profiles import rank_scale, similarity_matrix
+
+    raw = pd.DataFrame(
+        {"oykommune": [1.0, 1.0, 0.0, 0.0], "kostragruppe": [16.0, 16.0, 16.0, 2.0], "folketall": [1.0, 2.0, 3.0, 4.0]},
+        index=["a", "b", "c", "d"],
+    )
+    scaled = rank_scale(raw)
+    assert scaled["kostragruppe"].tolist() == [16.0, 16.0, 16.0, 2.0]  # kept, not ranked
+    only_flag = similarity_matrix(scaled, {"oykommune": 1.0})
+    assert only_flag.loc["a", "b"] == 1.0 and only_flag.loc["a", "c"] == 0.0
+    assert np.isnan(only_flag.loc["c", "d"])  # two mainland municipalities: not compared
+    only_group = similarity_matrix(scaled, {"kostragruppe": 1.0})
+    assert only_group.loc["a", "c"] == 1.0 and only_group.loc["c", "d"] == 0.0
+
+
+def test_the_three_similarity_functions_agree_with_kinds() -> None:
+    from dknet.analysis.profiles import pair_similarity, rank_scale, similarity_matrix, similarity_to
+
+    rng = np.random.default_rng(7)
+    raw = pd.DataFrame(
+        {
+            "folketall": rng.normal(size=30),
+            "oykommune": rng.integers(0, 2, 30).astype(float),
+            "kostragruppe": rng.integers(1, 4, 30).astype(float),
+        },
+        index=[f"k{i:02d}" for i in range(30)],
+    )
+    raw.iloc[3, 0] = np.nan
+    scaled = rank_scale(raw)
+    w = {"folketall": 1.0, "oykommune": 0.5, "kostragruppe": 2.0}
+    M = similarity_matrix(scaled, w)
+    for a in ("k00", "k03", "k11"):
+        row = similarity_to(scaled, w, a)
+        np.testing.assert_allclose(row.to_numpy(), M.loc[a].to_numpy(), equal_nan=True)
+        for b in ("k01", "k03", "k29"):
+            s, parts = pair_similarity(scaled, w, a, b)
+            assert s == pytest.approx(M.loc[a, b], nan_ok=True)
+            if parts:
+                assert sum(parts.values()) == pytest.approx(s)

@@ -63,6 +63,13 @@ class Indicator:
     read: Callable[[Graph, str, int], float | None]
     requires: str | None = None  # a relationship type; with none in the graph the indicator is missing, not 0
     nn: str = ""  # the nynorsk name where it differs from bokmål
+    theme: str = "demografi"  # the theme it belongs to (THEMES): weights are given by theme
+    #: "number": compared by percentile rank; "category": alike only when equal (a KOSTRA group);
+    #: "flag": 1/0, alike when both are 1, and a pair where both are 0 is left out (two mainland
+    #: municipalities do not share the challenge of an island).
+    kind: str = "number"
+    #: The catalogue key of the reason "both …" for a category or flag ("reason.both_island").
+    both: str = ""
 
     def about(self, lang: str) -> str:
         """What the indicator measures, as a noun phrase on its own ("alder på arealdel" for a plan age).
@@ -127,6 +134,52 @@ def _memberships(G: Graph, node: str, year: int) -> float | None:
     return float(len(memberships(G, node, Label.PLAN_OFFICE)) + len(memberships(G, node, Label.ARENA)))
 
 
+def _yes_no(name: str) -> Callable[[Graph, str, int], float | None]:
+    """A ja/nei attribute as 1/0 (missing stays missing)."""
+
+    def read(G: Graph, node: str, year: int) -> float | None:
+        value = G.nodes[node].get(name)
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        if isinstance(value, bool | int | float):
+            return float(bool(value))
+        text = str(value).strip().casefold()
+        return 1.0 if text in ("ja", "yes", "true", "1") else 0.0 if text in ("nei", "no", "false", "0") else None
+
+    return read
+
+
+def _covered_by_theme(tema: str) -> Callable[[Graph, str, int], float | None]:
+    """1 when a regional plan on ``tema`` (e.g. villrein) covers the municipality, 0 when none does.
+
+    Missing when the data has no regional plan on that topic at all (nothing to compare).
+    """
+
+    def read(G: Graph, node: str, year: int) -> float | None:
+        plans = [u for u, d in G.nodes(data=True) if d["label"] == Label.REGIONAL_PLAN.label and d.get("tema") == tema]
+        if not plans:
+            return None
+        return float(any(G.has_edge(p, node) for p in plans))
+
+    return read
+
+
+def _in_arena_of_type(description: str) -> Callable[[Graph, str, int], float | None]:
+    """1 when the municipality is a member of a standing area whose name starts with ``description``."""
+
+    def read(G: Graph, node: str, year: int) -> float | None:
+        areas = [
+            a
+            for a, d in G.nodes(data=True)
+            if d["label"] == Label.ARENA.label and str(d.get("name", "")).startswith(description)
+        ]
+        if not areas:
+            return None
+        return float(any(G.has_edge(node, a) for a in areas))
+
+    return read
+
+
 INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in (
@@ -145,7 +198,13 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("andel_67pluss", "andel 67+", "share aged 67+", "share", "public", _attr("andel_67pluss")),
         Indicator("andel_80pluss", "andel 80+", "share aged 80+", "share", "public", _attr("andel_80pluss")),
         Indicator(
-            "sentralitetsindeks", "sentralitetsindeks", "centrality index", "", "public", _attr("sentralitetsindeks")
+            "sentralitetsindeks",
+            "sentralitetsindeks",
+            "centrality index",
+            "",
+            "public",
+            _attr("sentralitetsindeks"),
+            theme="bosetting",
         ),
         Indicator(
             "befolkningstetthet",
@@ -155,11 +214,22 @@ INDICATORS: dict[str, Indicator] = {
             "public",
             _attr("befolkningstetthet"),
             nn="innbyggjarar per km²",
+            theme="bosetting",
         ),
-        Indicator("alder_planstrategi", "planstrategi", "planstrategi", "years", "plan", _plan_age("planstrategi")),
-        Indicator("alder_samfunnsdel", "samfunnsdel", "samfunnsdel", "years", "plan", _plan_age("samfunnsdel")),
-        Indicator("alder_arealdel", "arealdel", "arealdel", "years", "plan", _plan_age("arealdel")),
-        Indicator("aarsverk_plan", "planårsverk", "planning FTE", "FTE", "plan", _fte),
+        Indicator(
+            "alder_planstrategi",
+            "planstrategi",
+            "planstrategi",
+            "years",
+            "plan",
+            _plan_age("planstrategi"),
+            theme="plan",
+        ),
+        Indicator(
+            "alder_samfunnsdel", "samfunnsdel", "samfunnsdel", "years", "plan", _plan_age("samfunnsdel"), theme="plan"
+        ),
+        Indicator("alder_arealdel", "arealdel", "arealdel", "years", "plan", _plan_age("arealdel"), theme="plan"),
+        Indicator("aarsverk_plan", "planårsverk", "planning FTE", "FTE", "plan", _fte, theme="plan"),
         Indicator(
             "veiledning",
             "veiledningskontakter siste 3 år",
@@ -169,6 +239,7 @@ INDICATORS: dict[str, Indicator] = {
             _guidance,
             Rel.GUIDES.type,
             nn="rettleiingskontaktar siste 3 år",
+            theme="nettverk",
         ),
         Indicator(
             "medlemskap",
@@ -178,9 +249,135 @@ INDICATORS: dict[str, Indicator] = {
             "network",
             _memberships,
             Rel.MEMBER_OF.type,
+            theme="nettverk",
+        ),
+        # Settlement and geography (Kartverket outlines, NVDB ferries; scripts/geography.py)
+        Indicator(
+            "kystandel",
+            "kystandel av omrisset",
+            "coast share of the outline",
+            "share",
+            "public",
+            _attr("kystandel"),
+            nn="kystdel av omrisset",
+            theme="bosetting",
+        ),
+        Indicator(
+            "oykommune",
+            "øykommune",
+            "island municipality",
+            "",
+            "public",
+            _yes_no("oykommune"),
+            theme="bosetting",
+            kind="flag",
+            both="reason.both_island",
+        ),
+        Indicator(
+            "ferjeavhengig",
+            "ferjeavhengig",
+            "ferry-dependent",
+            "",
+            "public",
+            _yes_no("ferjeavhengig"),
+            theme="bosetting",
+            kind="flag",
+            both="reason.both_ferry",
+        ),
+        # Economy and cost (SSB KOSTRA groups, KDD expenditure need)
+        Indicator(
+            "kostragruppe",
+            "KOSTRA-gruppe",
+            "KOSTRA group",
+            "",
+            "public",
+            _attr("kostragruppe"),
+            theme="okonomi",
+            kind="category",
+            both="reason.both_kostra",
+        ),
+        Indicator(
+            "utgiftsbehov",
+            "beregnet utgiftsbehov 2026",
+            "expenditure need 2026",
+            "index",
+            "public",
+            _attr("utgiftsbehov_2026"),
+            nn="berekna utgiftsbehov 2026",
+            theme="okonomi",
+        ),
+        # Nature and land use (regional plans for wild reindeer areas)
+        Indicator(
+            "villrein",
+            "villreinområde med regional plan",
+            "wild reindeer area with a regional plan",
+            "",
+            "curated",
+            _covered_by_theme("villrein"),
+            Rel.COVERS.type,
+            nn="villreinområde med regional plan",
+            theme="natur",
+            kind="flag",
+            both="reason.both_reindeer",
+        ),
+        # Sami language area (sameloven § 3-1)
+        Indicator(
+            "samisk",
+            "forvaltningsområdet for samiske språk",
+            "administrative area for Sami languages",
+            "",
+            "curated",
+            _in_arena_of_type("Forvaltningsområdet for samiske språk"),
+            Rel.MEMBER_OF.type,
+            nn="forvaltingsområdet for samiske språk",
+            theme="samisk",
+            kind="flag",
+            both="reason.both_sami",
         ),
     )
 }
+
+#: The themes of the challenge profile, in the order they are shown: (name, bokmål, nynorsk, English).
+THEMES: tuple[tuple[str, str, str, str], ...] = (
+    ("demografi", "demografi", "demografi", "demography"),
+    ("bosetting", "bosetting og geografi", "busetnad og geografi", "settlement and geography"),
+    ("okonomi", "økonomi og kostnader", "økonomi og kostnader", "economy and cost"),
+    ("natur", "natur og arealbruk", "natur og arealbruk", "nature and land use"),
+    ("samisk", "samisk språkområde", "samisk språkområde", "Sami language area"),
+    ("plan", "plansituasjon", "plansituasjon", "plan situation"),
+    ("nettverk", "nettverk og veiledning", "nettverk og rettleiing", "network and guidance"),
+)
+THEME_NAMES = tuple(t[0] for t in THEMES)
+
+
+def kind_of(column: object) -> str:
+    """How an indicator column is compared ("number", "category" or "flag"); unknown columns are numbers.
+
+    >>> kind_of("kostragruppe"), kind_of("oykommune"), kind_of("folketall"), kind_of("x")
+    ('category', 'flag', 'number', 'number')
+    """
+    ind = INDICATORS.get(str(column))
+    return ind.kind if ind else "number"
+
+
+def column_terms(a: np.ndarray, b: np.ndarray, kind: str) -> tuple[np.ndarray, np.ndarray]:
+    """Gower's per-indicator distance |a − b| (0 alike … 1 unlike) and whether the pair counts.
+
+    The one place the three kinds differ: a number by its rank distance, a category by equality,
+    a flag by equality where at least one of the two has it. Broadcasts like numpy.
+
+    >>> d, ok = column_terms(np.array([0.0, 1.0, 0.0, np.nan]), np.array([0.0, 1.0, 1.0, 1.0]), "flag")
+    >>> d.tolist(), ok.tolist()
+    ([0.0, 0.0, 1.0, 0.0], [False, True, True, False])
+    """
+    ok = ~np.isnan(a) & ~np.isnan(b)
+    if kind == "number":
+        diff = np.abs(a - b)
+    else:
+        diff = (a != b).astype(float)
+        if kind == "flag":
+            ok &= ~((a == 0) & (b == 0))
+    return np.where(ok, diff, 0.0), ok
 
 
 @dataclass(frozen=True)
@@ -209,14 +406,25 @@ class ProfileConfig:
     distance_scale_km: float = 50.0
     year: int = 2026
     source: Text = "default"
+    #: Theme weights (``[themes]``); empty when the file has none (indicator weights used as given).
+    themes: dict[str, float] = field(default_factory=dict)
+    #: The indicator weights as written (``[indicators]``), before they are shared out within themes.
+    indicator_weights: dict[str, float] = field(default_factory=dict)
 
     def with_weights(self, overrides: Mapping[str, float]) -> ProfileConfig:
-        """A copy with some indicator weights replaced (validated like the file)."""
-        merged = {**self.weights, **overrides}
+        """A copy with some indicator or theme weights replaced (validated like the file).
+
+        A theme name (``natur``) sets that theme's weight, an indicator name its weight within its theme.
+        """
+        themes = {**self.themes, **{k: v for k, v in overrides.items() if k in THEME_NAMES}}
+        merged = {**(self.indicator_weights or self.weights), **{k: v for k, v in overrides.items() if k in INDICATORS}}
+        unknown = {k: v for k, v in overrides.items() if k not in THEME_NAMES and k not in INDICATORS}
         doc: dict[str, Any] = {
-            "indicators": merged,
+            "indicators": {**merged, **unknown},
             "partners": {"distance_scale_km": self.distance_scale_km, "year": self.year},
         }
+        if themes:
+            doc["themes"] = themes
         doc["purpose"] = {
             name: {"w_similarity": w.w_similarity, "w_feasibility": w.w_feasibility, "w_context": w.w_context}
             | ({"max_km": w.max_km} if w.max_km is not None else {})
@@ -283,7 +491,44 @@ def _validated(doc: Mapping[str, Any], source: Text) -> ProfileConfig:
                 purposes[name] = PurposeWeights(sim, feas, ctx, None if max_km is None else float(max_km))
     if problems:
         raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=semicolons(problems))
-    return ProfileConfig({k: v for k, v in clean.items() if v > 0}, purposes, float(scale), int(year), source)
+    themes: dict[str, float] = {}
+    for name, w in (doc.get("themes") or {}).items():
+        if name not in THEME_NAMES:
+            problems.append(Msg("config.unknown_theme", name=name, known=", ".join(THEME_NAMES)))
+        elif not _number(w):
+            problems.append(Msg("config.weight", name=name, value=shown_value(w)))
+        else:
+            themes[name] = float(w)
+    if problems:
+        raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=semicolons(problems))
+    indicator_weights = {k: v for k, v in clean.items() if v > 0}
+    weights = theme_weights(indicator_weights, themes) if "themes" in doc else indicator_weights
+    if not weights:
+        raise ConfigError(
+            "error.config.invalid", what=config_kind(_WHAT), source=source, problems=Msg("config.no_weight")
+        )
+    return ProfileConfig(weights, purposes, float(scale), int(year), source, themes, indicator_weights)
+
+
+def theme_weights(indicators: Mapping[str, float], themes: Mapping[str, float]) -> dict[str, float]:
+    """Each theme's weight shared out over its indicators in proportion to their weights.
+
+    A theme counts as much as its weight however many indicators it has; a theme left out of
+    ``themes`` has weight 1.
+
+    >>> theme_weights({"folketall": 1.0, "andel_67pluss": 1.0, "kostragruppe": 1.0}, {"okonomi": 2.0})
+    {'folketall': 0.5, 'andel_67pluss': 0.5, 'kostragruppe': 2.0}
+    """
+    totals: dict[str, float] = {}
+    for name, w in indicators.items():
+        totals[INDICATORS[name].theme] = totals.get(INDICATORS[name].theme, 0.0) + w
+    out = {}
+    for name, w in indicators.items():
+        theme = INDICATORS[name].theme
+        share = themes.get(theme, 1.0) * w / totals[theme]
+        if share > 0:
+            out[name] = share
+    return out
 
 
 def load_config(path: Path | None = None) -> ProfileConfig:
@@ -292,9 +537,9 @@ def load_config(path: Path | None = None) -> ProfileConfig:
     Raises :class:`~dknet.errors.ConfigError` naming the file and every problem in it.
     """
     doc, source = read_toml(path, default=DEFAULT_CONFIG, what="profile configuration")
-    unknown = set(doc) - {"indicators", "partners", "purpose"}
+    unknown = set(doc) - {"indicators", "themes", "partners", "purpose"}
     if unknown:
-        expected = "[indicators], [partners], [purpose.office], [purpose.network]"
+        expected = "[themes], [indicators], [partners], [purpose.office], [purpose.network]"
         problem = Msg("config.unknown_sections_expected", sections=section_list(unknown), expected=expected)
         raise ConfigError("error.config.invalid", what=config_kind(_WHAT), source=source, problems=problem)
     ind = doc.get("indicators", {})
@@ -305,7 +550,7 @@ def load_config(path: Path | None = None) -> ProfileConfig:
             source=source,
             problems=Msg("config.no_indicators"),
         )
-    for key in ("partners", "purpose"):
+    for key in ("themes", "partners", "purpose"):
         if not isinstance(doc.get(key, {}), dict):
             raise ConfigError(
                 "error.config.invalid",
@@ -337,10 +582,17 @@ def challenge_profiles(G: Graph, *, config: ProfileConfig | None = None) -> pd.D
 
 
 def rank_scale(profiles: pd.DataFrame) -> pd.DataFrame:
-    """Each column → percentile rank in [0, 1] (lowest 0, highest 1, ties share the mean rank; NaN kept)."""
+    """Each number column → percentile rank in [0, 1] (lowest 0, highest 1, ties share the mean rank; NaN kept).
+
+    Category and flag columns (:func:`kind_of`) keep their values: they are compared by equality.
+    """
     ranks = profiles.rank(method="average", na_option="keep")
     n = profiles.notna().sum()
-    return ((ranks - 1) / (n - 1).where(n > 1, 1)).astype(float)
+    scaled = ((ranks - 1) / (n - 1).where(n > 1, 1)).astype(float)
+    for col in profiles.columns:
+        if kind_of(col) != "number":
+            scaled[col] = profiles[col].astype(float)
+    return scaled
 
 
 def _weight_vector(columns: pd.Index, weights: Mapping[str, float]) -> np.ndarray:
@@ -356,11 +608,13 @@ def pair_similarity(
     """
     x, y = scaled.loc[a].to_numpy(float), scaled.loc[b].to_numpy(float)
     w = _weight_vector(scaled.columns, weights)
-    ok = ~np.isnan(x) & ~np.isnan(y) & (w > 0)
+    terms = [column_terms(x[j : j + 1], y[j : j + 1], kind_of(c)) for j, c in enumerate(scaled.columns)]
+    diff = np.array([d[0] for d, _ in terms])
+    ok = np.array([bool(k[0]) for _, k in terms]) & (w > 0)
     if not ok.any():
         return math.nan, {}
     total = w[ok].sum()
-    parts = w * (1 - np.abs(x - y)) / total
+    parts = w * (1 - diff) / total
     return float(parts[ok].sum()), {str(c): float(p) for c, p, k in zip(scaled.columns, parts, ok, strict=True) if k}
 
 
@@ -369,9 +623,12 @@ def similarity_to(scaled: pd.DataFrame, weights: Mapping[str, float], a: str) ->
     x = scaled.loc[a].to_numpy(float)
     Y = scaled.to_numpy(float)
     w = _weight_vector(scaled.columns, weights)
-    ok = ~np.isnan(Y) & ~np.isnan(x)[None, :] & (w > 0)[None, :]
-    wsum = (ok * w).sum(axis=1)
-    num = np.where(ok, w * (1 - np.abs(Y - x[None, :])), 0.0).sum(axis=1)
+    num = np.zeros(len(Y))
+    wsum = np.zeros(len(Y))
+    for j in np.flatnonzero(w > 0):
+        diff, ok = column_terms(Y[:, j], np.full(len(Y), x[j]), kind_of(scaled.columns[j]))
+        num += np.where(ok, w[j] * (1 - diff), 0.0)
+        wsum += np.where(ok, w[j], 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         sim = np.where(wsum > 0, num / wsum, np.nan)
     return pd.Series(sim, index=scaled.index, name="similarity")
@@ -385,9 +642,7 @@ def similarity_matrix(scaled: pd.DataFrame, weights: Mapping[str, float]) -> pd.
     den = np.zeros((len(X), len(X)))
     for j in np.flatnonzero(w > 0):
         col = X[:, j]
-        ok = ~np.isnan(col)
-        both = ok[:, None] & ok[None, :]
-        diff = np.abs(col[:, None] - col[None, :])
+        diff, both = column_terms(col[:, None], col[None, :], kind_of(scaled.columns[j]))
         num += np.where(both, w[j] * (1 - diff), 0.0)
         den += np.where(both, w[j], 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):

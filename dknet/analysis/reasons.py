@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, state
-from dknet.analysis.profiles import INDICATORS, ProfileConfig
+from dknet.analysis.profiles import INDICATORS, ProfileConfig, column_terms, kind_of
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
 from dknet.messages import Lang as Lang  # re-exported: partners and the CLI import it from here
@@ -178,8 +178,8 @@ class ReasonContext:
         for c, col in enumerate(self.scaled.columns):
             d = self.sorted_diffs[str(col)]
             if d.size:
-                diff = np.abs(self._values[idx, c] - self._values[i, c])
-                missing = np.isnan(diff)
+                diff, ok = column_terms(self._values[idx, c], np.full(len(idx), self._values[i, c]), kind_of(col))
+                missing = ~ok
                 rate = np.searchsorted(d, np.where(missing, 0.0, diff) + 1e-12, side="right") / d.size
                 out[c] = np.where(missing, 1.0, rate)
         for n, b in enumerate(need):
@@ -194,7 +194,10 @@ class ReasonContext:
             x = scaled[col].to_numpy(float)
             x = x[~np.isnan(x)]
             iu = np.triu_indices(len(x), k=1)
-            diffs[str(col)] = np.sort(np.abs(x[:, None] - x[None, :])[iu])
+            diff, ok = column_terms(x[:, None], x[None, :], kind_of(col))
+            if kind_of(col) == "flag":  # share of all pairs where both have it
+                diff = np.where(ok, diff, 1.0)
+            diffs[str(col)] = np.sort(diff[iu])
         munis = nodes_of(G, Label.MUNICIPALITY)
         n = len(munis)
         classes = pd.Series([G.nodes[m].get("sentralitetsklasse") for m in munis]).value_counts()
@@ -281,6 +284,10 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         ind = INDICATORS[name]
         va, vb = ctx.raw.get((a, name)), ctx.raw.get((b, name))
         if va is None or vb is None:
+            continue
+        if ind.kind != "number":  # a shared category or flag: "both in KOSTRA group 16", "both islands"
+            if ind.both and va == vb and (ind.kind == "category" or va == 1.0):
+                out.append(t(ind.both, lang, value=f"{va:g}"))
             continue
         label = ind.label(lang)
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")

@@ -153,6 +153,28 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Manglande verdiar (utelatne frå likskapen til dei para, aldri rekna som 0): {parts}.",
         "Missing values (left out of those similarities, never taken as 0): {parts}.",
     ),
+    "config.unknown_theme": (
+        "ukjent tema «{name}» (kjente: {known})",
+        "ukjent tema «{name}» (kjende: {known})",
+        "unknown theme '{name}' (known: {known})",
+    ),
+    "reason.both_island": ("begge øykommuner", "begge øykommunar", "both island municipalities"),
+    "reason.both_ferry": ("begge ferjeavhengige", "begge ferjeavhengige", "both depend on ferries"),
+    "reason.both_kostra": (
+        "begge i KOSTRA-gruppe {value}",
+        "begge i KOSTRA-gruppe {value}",
+        "both in KOSTRA group {value}",
+    ),
+    "reason.both_reindeer": (
+        "begge har villreinområde med regional plan",
+        "begge har villreinområde med regional plan",
+        "both have a wild reindeer area with a regional plan",
+    ),
+    "reason.both_sami": (
+        "begge i forvaltningsområdet for samiske språk",
+        "begge i forvaltingsområdet for samiske språk",
+        "both in the administrative area for Sami languages",
+    ),
     "indicator.age_of": ("alder på {name}", "alder på {name}", "age of {name}"),
     "profiles.absent": (
         "Ingen kommune har data for {names} (ikke registrert): utelatt fra likheten.",
