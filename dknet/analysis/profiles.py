@@ -626,7 +626,7 @@ def similarity_to(scaled: pd.DataFrame, weights: Mapping[str, float], a: str) ->
     num = np.zeros(len(Y))
     wsum = np.zeros(len(Y))
     for j in np.flatnonzero(w > 0):
-        diff, ok = column_terms(Y[:, j], np.full(len(Y), x[j]), kind_of(scaled.columns[j]))
+        diff, ok = column_terms(Y[:, j], np.full(len(Y), x[j]), kind_of(scaled.columns[int(j)]))
         num += np.where(ok, w[j] * (1 - diff), 0.0)
         wsum += np.where(ok, w[j], 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -642,7 +642,7 @@ def similarity_matrix(scaled: pd.DataFrame, weights: Mapping[str, float]) -> pd.
     den = np.zeros((len(X), len(X)))
     for j in np.flatnonzero(w > 0):
         col = X[:, j]
-        diff, both = column_terms(col[:, None], col[None, :], kind_of(scaled.columns[j]))
+        diff, both = column_terms(col[:, None], col[None, :], kind_of(scaled.columns[int(j)]))
         num += np.where(both, w[j] * (1 - diff), 0.0)
         den += np.where(both, w[j], 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
