@@ -10,6 +10,7 @@ import math
 import os
 import pickle
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ from dknet import cache
 from dknet.cli import cli
 from dknet.cli.output import output_problem, write_atomic
 from dknet.errors import DataValidationError
+from dknet.io import atomic
 from dknet.io.csvfile import parse_csv_bytes
 from dknet.present.format import render
 
@@ -247,28 +249,38 @@ def _dknet(code: str, *args: str, **kw: Any) -> subprocess.Popen[bytes]:
 
 
 def test_ctrl_c_exits_130_and_leaves_no_temporary_file(tmp_path: Path) -> None:
-    code = (
-        "import os, signal, time, sys\n"
-        "import dknet.cli.output as out\n"
-        "from dknet.cli import cli\n"
-        "real = out.write_atomic\n"
-        "def slow(path, text):\n"
-        "    import tempfile\n"
-        "    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.' + path.name + '.', suffix='.tmp')\n"
-        "    try:\n"
-        "        os.kill(os.getpid(), signal.SIGINT); time.sleep(10)\n"
-        "    finally:\n"
-        "        os.close(fd); os.unlink(tmp)\n"
-        "out.write_atomic = slow\n"
-        "cli.main(sys.argv[1:], prog_name='dknet')\n"
-    )
-    target = tmp_path / "problemer.csv"
+    """SIGINT while the -o file is half-way (written to its temporary file, not yet renamed).
+
+    No clock in it: dknet pauses at that point (``DKNET_TEST_PAUSE``, dknet.io.atomic) and says
+    so by writing the marker file; only then does the test send the signal. SIGINT is set back to
+    its default before dknet starts: a test run started in the background by a script (``cmd &``)
+    inherits SIGINT *ignored*, and then Python never raises KeyboardInterrupt (the old failure,
+    exit 3: the command just finished).
+    """
+    marker, out = tmp_path / "paused", tmp_path / "ut"
+    out.mkdir()
+    target = out / "problemer.csv"
     bad = ROOT / "tests" / "bad_input" / "hostile" / "many_errors"
-    p = _dknet(code, "--lang", "en", "validate", str(bad), "--format", "csv", "-o", str(target), stderr=subprocess.PIPE)
-    _, err = p.communicate(timeout=120)
+    code = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.execv(sys.executable, [sys.executable, '-m', 'dknet', *sys.argv[1:]])"
+    )
+    args = ["--lang", "en", "validate", str(bad), "--format", "csv", "-o", str(target)]
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", atomic.PAUSE_ENV: str(marker)}
+    p = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not marker.exists() and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)  # waiting for a condition, not for the clock
+    assert marker.exists(), f"dknet never reached the write (exit {p.poll()})"
+    while not marker.read_text(encoding="utf-8"):  # created, not yet written
+        time.sleep(0.01)
+    tmp = Path(marker.read_text(encoding="utf-8"))
+    assert tmp.parent == out and tmp.name.endswith(".tmp") and tmp.exists()
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=60)
     assert p.returncode == 130, err
     assert b"Interrupted" in err and b"Traceback" not in err
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == []
 
 
 def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path: Path) -> None:

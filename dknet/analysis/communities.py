@@ -224,6 +224,30 @@ def detect_communities(
     return Partition(members, _summary(G, H, parts), quality, notes)
 
 
+def modularity(H: SimpleGraph, parts: Sequence[set[str]]) -> float:
+    """Newman's weighted modularity Q = Σ_c [W_c / W − (D_c / 2W)²] of ``parts`` (0 without edges).
+
+    W is the total edge weight, W_c the weight inside community c and D_c the weighted degree sum
+    of its members. networkx's ``modularity`` gives the same value, but adds over sets, whose order
+    follows the string hash: the 16th digit then changed with ``PYTHONHASHSEED``. Every sum here is
+    exact (``math.fsum``), so the figure is the same in any order, and so is ``--format json``.
+
+    >>> B, parts = nx.barbell_graph(3, 0), [{0, 1, 2}, {3, 4, 5}]
+    >>> q = modularity(B, parts)
+    >>> round(q, 4), math.isclose(q, nx.community.modularity(B, parts))
+    (0.3571, True)
+    """
+    total = math.fsum(w for _, _, w in H.edges(data="weight", default=1))
+    if not total:
+        return 0.0
+    degree = {u: math.fsum(w for _, _, w in H.edges(u, data="weight", default=1)) for u in H}
+    terms = []
+    for part in parts:
+        inside = math.fsum(w for u, v, w in H.edges(part, data="weight", default=1) if v in part and u in part)
+        terms.append(inside / total - (math.fsum(degree[u] for u in part) / (2 * total)) ** 2)
+    return math.fsum(terms)
+
+
 def _quality(
     G: Graph, H: SimpleGraph, parts: list[set[str]], codes: list[str], label: dict[str, int]
 ) -> dict[str, float]:
@@ -232,7 +256,7 @@ def _quality(
     county = [G.nodes[municipality_node(c)]["fylkesnummer"] for c in codes]
     q: dict[str, float] = {
         "communities": float(len(parts)),
-        "modularity": float(nx.community.modularity(H, parts, weight="weight")) if H.number_of_edges() else 0.0,
+        "modularity": modularity(H, parts),
         "nmi_ba_region": nmi(ours, ba),
         "ari_ba_region": adjusted_rand(ours, ba),
     }

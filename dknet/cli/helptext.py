@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import inspect
+import textwrap
 from typing import Any, TypeVar
 
 import click
@@ -45,6 +46,27 @@ def _lang_in(args: list[str]) -> str | None:
         if (arg == "--lang" or arg.startswith("--lang=")) and value in LANGS:
             return value
     return None
+
+
+def short_help(text: str, limit: int = 45) -> str:
+    """The line in the command list: the first sentence of the first paragraph, cut to ``limit``.
+
+    Our own, because click deprecated its ``click.utils.make_default_short_help`` in 8.5 (it warns,
+    and the tests make warnings errors) and its type changed under mypy.
+
+    >>> short_help("Lists the plans. More text follows.\\n\\nSecond paragraph.")
+    'Lists the plans.'
+    >>> short_help("Suggests partners for a municipality by similarity and distance", 30)
+    'Suggests partners for a...'
+    """
+    words = text.partition("\n\n")[0].split()
+    if words and words[0] == "\b":  # click's "no rewrap" marker
+        words = words[1:]
+    for i, word in enumerate(words):
+        if word.endswith("."):
+            words = words[: i + 1]
+            break
+    return textwrap.shorten(" ".join(words), max(limit, 3), placeholder="...", break_on_hyphens=False)
 
 
 def help_lang(ctx: click.Context) -> Lang:
@@ -132,7 +154,7 @@ class DknetCommand(click.Command):
         short = f"{self.help_key}.short"
         if short in MESSAGES:
             return t(short, lang)
-        return click.utils.make_default_short_help(self._text(self.help_key, lang), limit)
+        return short_help(self._text(self.help_key, lang), limit)
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         lang = help_lang(ctx)

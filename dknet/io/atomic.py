@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
+
+#: For the Ctrl-C test only (tests/test_hardening.py): when this environment variable names a
+#: file, :func:`replace_file` writes the temporary file's path into it once the data is written,
+#: then waits up to 60 s before the rename, so the test sends SIGINT at a point the write surely
+#: reached. Unset (as always outside that test) it does nothing.
+PAUSE_ENV = "DKNET_TEST_PAUSE"
 
 
 def replace_file(path: Path, data: str | bytes, *, mode: int) -> Path:
@@ -29,6 +36,9 @@ def replace_file(path: Path, data: str | bytes, *, mode: int) -> Path:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(data)
         Path(tmp).chmod(mode)
+        if marker := os.environ.get(PAUSE_ENV):
+            Path(marker).write_text(tmp, encoding="utf-8")
+            time.sleep(60)
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
