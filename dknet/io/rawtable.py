@@ -31,10 +31,13 @@ ENCODING_HINT = Msg("hint.encoding")
 
 @dataclass
 class Row:
-    """One data row: its Excel row number and its cells by (normalised) column name."""
+    """One data row: its Excel row number, its cells by (normalised) column name and, for a CSV
+    file, the first and last line of the file it was read from (they differ when a quoted cell
+    holds a line break)."""
 
     number: int
     cells: dict[str, str]
+    lines: tuple[int, int] | None = None
 
 
 @dataclass

@@ -174,7 +174,7 @@ def _sheet_rows(
     with wb._archive.open(ws._worksheet_path) as src:
         parser = WorkSheetParser(
             src,
-            wb.shared_strings,
+            ws._shared_strings,
             data_only=wb.data_only,
             epoch=wb.epoch,
             date_formats=wb._date_formats,

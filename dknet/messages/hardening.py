@@ -61,12 +61,22 @@ HARDENING: dict[str, tuple[str, str, str]] = {
         "rett året eller datoen, eller la vedtatt_aar stå tom (året vert då lese frå datoen)",
         "correct the year or the date, or leave vedtatt_aar empty (the year is then read from the date)",
     ),
+    "hint.years_in_order": (
+        "til_aar kan ikke ligge før fra_aar; rett ett av årene",
+        "til_aar kan ikkje liggje før fra_aar; rett eitt av åra",
+        "til_aar cannot come before fra_aar; correct one of the years",
+    ),
     # --- templates (dknet.io.templates) -----------------------------------------------------------------
     "templates.exist": (
         "{dir} har allerede {files}; dknet skriver ikke over dem. Velg en tom mappe, eller bruk --force for å "
         "skrive over",
         "{dir} har alt {files}; dknet skriv ikkje over dei. Vel ei tom mappe, eller bruk --force for å skrive over",
         "{dir} already has {files}; dknet does not overwrite them. Choose an empty folder, or use --force to overwrite",
+    ),
+    "templates.exist.lib": (
+        "{dir} har allerede {files}; dknet skriver ikke over dem",
+        "{dir} har alt {files}; dknet skriv ikkje over dei",
+        "{dir} already has {files}; dknet does not overwrite them",
     ),
     "templates.cannot_write": (
         "kunne ikke skrive malene til {dir}: {reason}",
