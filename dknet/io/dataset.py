@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.errors import DataValidationError
+from dknet.io import limits
 from dknet.io.files import Inputs, Mode, bundled_dir, bundled_parts, fingerprint
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
@@ -110,8 +111,8 @@ def _find_layer_files(
         if (suffix == ".csv" and stem) or (suffix == ".xlsx" and stem):
             found.setdefault(stem, []).append((path, None))
         elif suffix == ".xlsx":
-            try:
-                data: bytes | None = inputs.read(path)
+            try:  # read once (the key is of these bytes); a file over the size limit is refused unread
+                data: bytes | None = inputs.read(path) if path.stat().st_size <= limits.MAX_FILE_BYTES else None
             except OSError:
                 data = None  # visible_sheets reports it, located
             shown, hidden, unreadable = visible_sheets(path, data)

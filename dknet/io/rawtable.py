@@ -10,7 +10,7 @@ too many columns, rows or characters are located problems, never exceptions.
 >>> header, [p.expected_text("en") for p in problems]
 (['kommune_nummer', 'navn', ''], ['each column once'])
 >>> table_rows("a.csv", header, [(2, [5026.0, " Holtålen\\u00a0"]), (3, [None, ""])], problems)
-[Row(number=2, cells={'kommune_nummer': '5026', 'navn': 'Holtålen'})]
+[Row(number=2, cells={'kommune_nummer': '5026', 'navn': 'Holtålen'}, lines=None)]
 """
 
 from __future__ import annotations
