@@ -8,14 +8,20 @@ Why the cache looks the way it does (issue 14, hardening):
   (``$DKNET_CACHE_DIR``, ``$XDG_CACHE_HOME``), so on POSIX systems dknet also ignores cache files
   that another user owns and directories that others can write to (a planted *forged graph*
   would then give wrong answers; it is read neither way).
-* **Keyed on content.** The key is the SHA-256 of the *contents* of every input file (the bundled
-  data and the files in ``--data DIR``), the load mode, the cache format and dknet's version. An
-  edit that keeps a file's size and modification time (``touch -r``) is still seen.
+* **Keyed on content, the content actually read.** The key is the SHA-256 of the *contents* of
+  every input file (the bundled data and the files dknet reads in ``--data DIR``), the load and
+  demo mode, the cache format and dknet's version. An edit that keeps a file's size and
+  modification time (``touch -r``) is still seen. A graph is stored under the digest of the very
+  bytes it was built from (:class:`dknet.io.files.Inputs`, kept as ``G.graph["input_digest"]``),
+  never under a key worked out afterwards: a file edited during a build cannot put an old answer
+  under the new content's key (issue 23, M1). Files in ``--data`` that dknet does not read
+  (``notater.bin``) are not hashed (L7).
 * **Validated on load.** Each file starts with a header: ``format``, ``format_version``,
   ``dknet_version``, ``key``, ``sha256`` of the graph body, and the node and edge counts. A file
   whose header, hash or counts do not match, that is not valid gzip/JSON, or that is larger than
-  :data:`MAX_CACHE_BYTES` when unpacked is treated as absent: the graph is rebuilt and the file
-  replaced.
+  :data:`MAX_CACHE_BYTES` when unpacked is treated as absent: it is removed, the graph is rebuilt
+  and the file replaced. Whatever the damage (zeroed blocks, a truncated stream), reading a cache
+  file never fails a command (M2).
 * **Bounded.** After each write, cache files beyond the :data:`KEEP` most recent, old pickles
   from earlier dknet versions and stray ``.tmp`` files older than an hour are removed.
 * **Never wrong about ``--data``.** A ``--data DIR`` that is not a directory is an error (exit 3)
@@ -33,6 +39,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import io
@@ -40,6 +47,7 @@ import json
 import os
 import tempfile
 import time
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,15 +76,18 @@ def cache_dir() -> Path:
     return Path(base) / "dknet"
 
 
-def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: Path | None = None) -> Graph:
+def build(
+    user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: Path | None = None, demo: bool | None = None
+) -> Graph:
     """Load, validate and build without the cache (raises DataValidationError on bad data).
 
-    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``.
+    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``. The graph
+    keeps ``input_digest``: the fingerprint of the bytes it was built from (its cache key's base).
     """
     from dknet.graph import build_graph
     from dknet.io.dataset import load_dataset
 
-    data = load_dataset(user_dir, mode=mode, assume_dir=assume_dir)
+    data = load_dataset(user_dir, mode=mode, assume_dir=assume_dir, demo=demo)
     G = build_graph(data.tables)
     G.graph["layers"] = {
         name: {"records": total, "illustrative": ill, "files": sorted(set(data.tables[name]["_file"]))}
@@ -87,21 +98,37 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
     G.graph["warnings"] = [p.to_data() for p in data.warnings]  # rendered in --lang when shown
     G.graph["old_codes"] = data.old_codes
     G.graph["user_dir"] = str(user_dir) if user_dir else None
-    G.graph["demo"] = demo_requested()
+    G.graph["demo"] = demo_requested(demo)
+    G.graph["input_digest"] = data.input_digest
     return G
 
 
-def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay") -> str:
-    """SHA-256 over the input files' contents, the mode, the cache format and dknet's version."""
-    text = f"{fingerprint(user_dir, mode=mode)}|{FORMAT}|{FORMAT_VERSION}|{__version__}"
-    return hashlib.sha256(text.encode()).hexdigest()
+def key_of(digest: str) -> str:
+    """The cache key of an input digest: with the cache format and dknet's version."""
+    return hashlib.sha256(f"{digest}|{FORMAT}|{FORMAT_VERSION}|{__version__}".encode()).hexdigest()
+
+
+def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay", demo: bool | None = None) -> str:
+    """The key of the input files as they are now: their contents, the modes, the format, the version."""
+    return key_of(fingerprint(user_dir, mode=mode, demo=demo))
+
+
+def graph_key(G: Graph) -> str | None:
+    """The key of the data ``G`` was built from (None for a graph without a recorded input digest)."""
+    digest = G.graph.get("input_digest")
+    return key_of(digest) if isinstance(digest, str) and digest else None
 
 
 def header_ok(
-    header: Mapping[str, Any], key: str, *, fmt: str = FORMAT, counts: tuple[str, ...] = ("nodes", "edges")
+    header: Mapping[str, Any],
+    key: str,
+    *,
+    fmt: str = FORMAT,
+    counts: tuple[str, ...] = ("nodes", "edges"),
+    expect: Mapping[str, Any] | None = None,
 ) -> bool:
-    """True when a cache header is of format ``fmt``, this version, and was made for ``key``."""
-    return (
+    """True when a cache header is of format ``fmt``, this version, made for ``key`` (and has ``expect``)."""
+    return all(header.get(k) == v for k, v in (expect or {}).items()) and (
         header.get("format") == fmt
         and header.get("format_version") == FORMAT_VERSION
         and header.get("dknet_version") == __version__
@@ -111,36 +138,55 @@ def header_ok(
     )
 
 
-def pack(body: str, key: str, *, fmt: str = FORMAT, **counts: int) -> bytes:
-    """A cache file's bytes: a header line (format, versions, key, body hash, ``counts``), then ``body``, gzipped."""
+def pack(body: str, key: str, *, fmt: str = FORMAT, fields: Mapping[str, Any] | None = None, **counts: int) -> bytes:
+    """A cache file's bytes: a header line (format, versions, key, body hash, ``fields``, ``counts``), then ``body``."""
     header = {
         "format": fmt,
         "format_version": FORMAT_VERSION,
         "dknet_version": __version__,
         "key": key,
         "sha256": hashlib.sha256(body.encode()).hexdigest(),
+        **(fields or {}),
         **counts,
     }
     return gzip.compress((json.dumps(header) + "\n" + body).encode(), compresslevel=5, mtime=0)
 
 
-def unpack(data: bytes, key: str, *, fmt: str = FORMAT, counts: tuple[str, ...] = ()) -> tuple[dict[str, Any], Any]:
+def unpack(
+    data: bytes,
+    key: str,
+    *,
+    fmt: str = FORMAT,
+    counts: tuple[str, ...] = (),
+    expect: Mapping[str, Any] | None = None,
+) -> tuple[dict[str, Any], Any]:
     """The header and the parsed JSON body of a cache file's bytes; ValueError when anything does not check out.
+
+    ``expect`` holds header fields that must have these values (a lookup table's purpose and language).
 
     >>> unpack(pack('{"a": 1}', "k", fmt="demo", rows=1), "k", fmt="demo", counts=("rows",))[1]
     {'a': 1}
     """
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-        raw = fh.read(MAX_CACHE_BYTES + 1)
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            raw = fh.read(MAX_CACHE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as e:  # a damaged stream: zeroed blocks, a cut-off file
+        raise ValueError(f"cache file is not readable gzip: {e}") from e
     if len(raw) > MAX_CACHE_BYTES:
         raise ValueError("cache file too large")
     head, _, body = raw.partition(b"\n")
-    header = json.loads(head)
-    if not isinstance(header, dict) or not header_ok(header, key, fmt=fmt, counts=counts):
+    try:
+        header = json.loads(head)
+    except (ValueError, RecursionError) as e:
+        raise ValueError("cache header is not JSON") from e
+    if not isinstance(header, dict) or not header_ok(header, key, fmt=fmt, counts=counts, expect=expect):
         raise ValueError("cache header does not match")
     if hashlib.sha256(body).hexdigest() != header["sha256"]:
         raise ValueError("cache body does not match its hash")
-    return header, json.loads(body)
+    try:
+        return header, json.loads(body)
+    except (ValueError, RecursionError) as e:
+        raise ValueError("cache body is not JSON") from e
 
 
 def dumps(G: Graph, key: str) -> bytes:
@@ -160,7 +206,7 @@ def loads(data: bytes, key: str) -> Graph | None:
     try:
         header, body = unpack(data, key, counts=("nodes", "edges"))
         G = nx.node_link_graph(body, edges="edges", source="_u", target="_v")
-    except (OSError, EOFError, ValueError, KeyError, TypeError, nx.NetworkXError):
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError, IndexError, nx.NetworkXError):
         return None
     if not isinstance(G, nx.MultiDiGraph):
         return None
@@ -194,8 +240,9 @@ def prepare_dir(directory: Path) -> bool:
 
 
 def read_bytes(path: Path) -> bytes | None:
-    """A cache file's bytes when it is a regular file of ours and not too large, else None."""
-    if not path.is_file() or path.is_symlink() or not _trusted(path):
+    """A cache file's bytes when it is a regular file of ours, in a directory of ours that others
+    cannot write to, and not too large; else None (L1: the same rule for graphs and lookup tables)."""
+    if not path.is_file() or path.is_symlink() or not _trusted(path) or not _trusted(path.parent):
         return None
     try:
         if path.stat().st_size > MAX_CACHE_BYTES:
@@ -207,7 +254,18 @@ def read_bytes(path: Path) -> bytes | None:
 
 def _read(path: Path, key: str) -> Graph | None:
     data = read_bytes(path)
-    return None if data is None else loads(data, key)
+    if data is None:
+        return None
+    G = loads(data, key)
+    if G is None:
+        drop(path)
+    return G
+
+
+def drop(path: Path) -> None:
+    """Remove a cache file that did not check out (damaged, forged, of another version); it is rebuilt."""
+    with contextlib.suppress(OSError):  # a read-only cache: the file is ignored all the same
+        path.unlink()
 
 
 def write_bytes(directory: Path, path: Path, data: bytes) -> None:
@@ -270,28 +328,37 @@ def prune(directory: Path, *, keep: int = KEEP, now: float | None = None) -> lis
     return removed
 
 
-def load_graph(user_dir: Path | str | None = None, *, mode: Mode = "overlay", use_cache: bool = True) -> Graph:
+def _graph_path(directory: Path, key: str) -> Path:
+    return directory / f"graph-{key[:32]}{SUFFIX}"
+
+
+def load_graph(
+    user_dir: Path | str | None = None, *, mode: Mode = "overlay", use_cache: bool = True, demo: bool | None = None
+) -> Graph:
     """The knowledge graph for the bundled data (plus ``user_dir``), from the cache when fresh.
 
-    Raises :class:`~dknet.errors.DataValidationError` when the data has errors, and also when
+    The cache is looked up by the key of the files as they are now, and a new graph is stored
+    under the key of the bytes it was built from (:func:`graph_key`): if a file changed during the
+    build, the two differ and the next run rebuilds. Raises
+    :class:`~dknet.errors.DataValidationError` when the data has errors, and also when
     ``user_dir`` is given but is not a directory (cache or not).
     """
     user = Path(user_dir) if user_dir is not None else None
     if not use_cache or (user is not None and not user.is_dir()):
-        return build(user, mode=mode)
+        return build(user, mode=mode, demo=demo)
     directory = cache_dir()
     usable = prepare_dir(directory)
     try:
-        key = cache_key(user, mode=mode)
+        key = cache_key(user, mode=mode, demo=demo)
     except OSError:  # an unreadable input: let the loader locate it
-        return build(user, mode=mode)
-    path = directory / f"graph-{key[:32]}{SUFFIX}"
+        return build(user, mode=mode, demo=demo)
     if usable:
-        cached = _read(path, key)
+        cached = _read(_graph_path(directory, key), key)
         if cached is not None:
             return cached
-    G = build(user, mode=mode)
-    if usable:
-        write_bytes(directory, path, dumps(G, key))
+    G = build(user, mode=mode, demo=demo)
+    built_key = graph_key(G)
+    if usable and built_key is not None:
+        write_bytes(directory, _graph_path(directory, built_key), dumps(G, built_key))
         prune(directory)
     return G

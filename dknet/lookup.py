@@ -18,11 +18,17 @@ hidden, at most :data:`TOP` rows, table output, and no user folder whose files g
 that change their table output, so their printed pages are kept as they are, one per
 municipality and language (:class:`OutputLookup`), added the first time each is asked for.
 
-**Never stale, never code.** The key is the graph cache's key (the contents of every input file,
-the mode, the format and dknet's version) plus the SHA-256 of dknet's own source and configuration
-files (``*.py``, ``*.toml`` under ``dknet/``), so an edited scorer or profile never answers from
-an old table. Files are gzip-compressed JSON with the graph cache's header, hash and ownership
-checks (:mod:`dknet.cache`); anything that does not check out is ignored and rebuilt.
+**Never stale, never code.** A table is stored under the key of the data its answers were
+computed from (the graph's ``input_digest``: the bytes the loader parsed, never a key worked out
+afterwards, issue 23 M1), plus the SHA-256 of dknet's own source and configuration files
+(``*.py``, ``*.toml`` under ``dknet/``), plus what else its answers depend on: the table (purpose
+or command), the language and, for the pages of ``show`` and ``info``, the day they were made
+(the "last 4 years" window and plan statuses move with the date, M6). A warm run looks a table
+up by the key of the files as they are now, so an edit made while a table was being computed
+only means the next run computes it again. Files are gzip-compressed JSON with the graph
+cache's header, hash and ownership checks (:mod:`dknet.cache`: a cache file of ours in a
+directory of ours that others cannot write to, L1); the header records the table, purpose and
+language and is checked when read. Anything that does not check out is removed and rebuilt (M2).
 
 >>> len(source_digest()) == 64
 True
@@ -30,6 +36,7 @@ True
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import json
@@ -62,9 +69,28 @@ def source_digest() -> str:
     return h.hexdigest()
 
 
-def lookup_key(user_dir: Path | None, mode: Mode) -> str:
-    """The key of the lookup tables for a data set: the graph cache's key and :func:`source_digest`."""
-    return hashlib.sha256(f"{cache.cache_key(user_dir, mode=mode)}|{source_digest()}".encode()).hexdigest()
+#: Tables whose pages depend on the day they are made (plan statuses, the "last 4 years").
+DATED = ("show", "info")
+
+
+def table_fields(table: str, lang: str, *, day: datetime.date | None = None) -> dict[str, str]:
+    """What a table's answers depend on besides the data and the code: table, language, and day for :data:`DATED`.
+
+    >>> table_fields("show", "nn", day=datetime.date(2026, 12, 31))
+    {'table': 'show', 'lang': 'nn', 'day': '2026-12-31'}
+    >>> table_fields("partners-office", "en")
+    {'table': 'partners-office', 'lang': 'en'}
+    """
+    fields = {"table": table, "lang": lang}
+    if table in DATED:
+        fields["day"] = (day or datetime.date.today()).isoformat()
+    return fields
+
+
+def lookup_key(graph_key: str, fields: dict[str, str]) -> str:
+    """The key of one lookup table: the data's cache key, :func:`source_digest` and :func:`table_fields`."""
+    extra = "|".join(f"{k}={v}" for k, v in sorted(fields.items()))
+    return hashlib.sha256(f"{graph_key}|{source_digest()}|{extra}".encode()).hexdigest()
 
 
 class PartnerLookup:
@@ -90,7 +116,7 @@ class PartnerLookup:
         except DknetError:
             return None
         found = self.doc["answers"].get(code)
-        if found is None:
+        if not isinstance(found, dict):
             return None
         return {
             "kommune": code,
@@ -124,39 +150,53 @@ def _path(key: str, table: str, lang: str) -> Path:
     return cache.cache_dir() / f"lookup-{key[:32]}-{table}-{lang}{cache.SUFFIX}"
 
 
-def _read(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str) -> dict[str, Any] | None:
-    """The document of lookup table ``table`` for this data set and language, or None.
+def _read(
+    user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, demo: bool | None = None
+) -> dict[str, Any] | None:
+    """The document of lookup table ``table`` for this data set (as it is now) and language, or None.
 
-    None when there is none yet, when it does not check out, when ``user_dir`` is not a
-    folder, or when the user's folder gave warnings (the full path prints them).
+    None when there is none yet, when it does not check out (it is then removed), when
+    ``user_dir`` is not a folder, or when the user's folder gave warnings (the full path prints them).
     """
     if user_dir is not None and not user_dir.is_dir():
         return None
+    fields = table_fields(table, lang)
     try:
-        key = lookup_key(user_dir, mode)
-        data = cache.read_bytes(_path(key, table, lang))
-        if data is None:
-            return None
-        _, doc = cache.unpack(data, key, fmt=fmt, counts=(count,))
-    except (OSError, EOFError, ValueError, KeyError, TypeError):
+        key = lookup_key(cache.cache_key(user_dir, mode=mode, demo=demo), fields)
+    except OSError:
         return None
-    if not isinstance(doc, dict) or (user_dir is not None and doc.get("warnings")):
+    path = _path(key, table, lang)
+    data = cache.read_bytes(path)
+    if data is None:
+        return None
+    try:
+        _, doc = cache.unpack(data, key, fmt=fmt, counts=(count,), expect=fields)
+    except (ValueError, KeyError, TypeError):
+        cache.drop(path)
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get(count), dict):
+        cache.drop(path)
+        return None
+    if user_dir is not None and doc.get("warnings"):
         return None
     return doc
 
 
-def _write(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, doc: dict[str, Any]) -> str:
-    """Keep ``doc`` as lookup table ``table`` (atomically); returns its JSON. A read-only cache is skipped."""
+def _write(G: Graph, table: str, lang: str, fmt: str, count: str, doc: dict[str, Any]) -> str:
+    """Keep ``doc`` as lookup table ``table`` of the data ``G`` was built from (atomically); returns its JSON.
+
+    The key is the graph's own (:func:`dknet.cache.graph_key`): the answers are filed under the
+    data they were computed from. A read-only cache, or a graph without a recorded input digest,
+    is skipped.
+    """
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     directory = cache.cache_dir()
-    if cache.prepare_dir(directory):
-        try:
-            key = lookup_key(user_dir, mode)
-        except OSError:
-            return body
-        cache.write_bytes(
-            directory, _path(key, table, lang), cache.pack(body, key, fmt=fmt, **{count: len(doc[count])})
-        )
+    built = cache.graph_key(G)
+    if built is not None and cache.prepare_dir(directory):
+        fields = table_fields(table, lang)
+        key = lookup_key(built, fields)
+        data = cache.pack(body, key, fmt=fmt, fields=fields, **{count: len(doc[count])})
+        cache.write_bytes(directory, _path(key, table, lang), data)
         cache.prune(directory)
     return body
 
@@ -167,12 +207,14 @@ def _new_doc(G: Graph, **fields: Any) -> dict[str, Any]:
     return {**fields, "names": municipality_index(G).to_json(), "warnings": len(G.graph.get("warnings") or [])}
 
 
-def read_partners(user_dir: Path | None, mode: Mode, *, purpose: str, lang: str) -> PartnerLookup | None:
+def read_partners(
+    user_dir: Path | None, mode: Mode, *, purpose: str, lang: str, demo: bool | None = None
+) -> PartnerLookup | None:
     """The partner lookup for this data set, purpose and language from the cache, or None (see :func:`_read`)."""
-    doc = _read(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers")
+    doc = _read(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", demo)
     try:
         return PartnerLookup(doc) if doc is not None else None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
 
@@ -187,7 +229,8 @@ def write_partners(
 ) -> PartnerLookup:
     """Compute the partner answers of every municipality of ``G``, keep them in the cache, return them.
 
-    ``G`` must be the graph of ``user_dir`` and ``mode`` (the key says which data it answers for).
+    The table is filed under the key of the data ``G`` was built from (``user_dir`` and ``mode``
+    say which request it answers; the key does not depend on them).
     A cache that cannot be written is skipped: the lookup is returned all the same.
     """
     from dknet.analysis.partners import analysis_notes, partner_index
@@ -196,25 +239,40 @@ def write_partners(
     language = check_lang(lang)
     index = partner_index(G, purpose=purpose, top=TOP, config=config, lang=language)  # type: ignore[arg-type]
     doc = _new_doc(G, purpose=purpose, lang=lang, answers=index, notes=analysis_notes(G, config, lang=language))
-    body = _write(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", doc)
+    body = _write(G, f"partners-{purpose}", lang, FORMAT, "answers", doc)
     return PartnerLookup(json.loads(body))  # as a later run reads it (NaN, lists), not as computed
 
 
-def read_outputs(user_dir: Path | None, mode: Mode, *, command: str, lang: str) -> OutputLookup | None:
-    """The kept pages of ``command`` for this data set and language, or None (see :func:`_read`)."""
-    doc = _read(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages")
+def read_outputs(
+    user_dir: Path | None, mode: Mode, *, command: str, lang: str, demo: bool | None = None
+) -> OutputLookup | None:
+    """The kept pages of ``command`` for this data set, language and day, or None (see :func:`_read`)."""
+    doc = _read(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages", demo)
     try:
         return OutputLookup(doc) if doc is not None else None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
 
-def keep_output(G: Graph, user_dir: Path | None, mode: Mode, *, command: str, lang: str, code: str, page: str) -> None:
-    """Add ``page`` (what ``command`` printed for ``code``; ``""`` for none) to the kept pages of this data set.
+def keep_output(
+    G: Graph,
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    command: str,
+    lang: str,
+    code: str,
+    page: str,
+    demo: bool | None = None,
+) -> None:
+    """Add ``page`` (what ``command`` printed for ``code``; ``""`` for none) to the kept pages of ``G``'s data.
 
-    ``G`` must be the graph of ``user_dir`` and ``mode``. A cache that cannot be written is skipped.
+    The pages already kept are those of the files as they are now; they join only when that is
+    the data ``G`` was built from. A cache that cannot be written is skipped.
     """
-    found = read_outputs(user_dir, mode, command=command, lang=lang)
-    doc = found.doc if found is not None else _new_doc(G, command=command, lang=lang, pages={})
+    found = read_outputs(user_dir, mode, command=command, lang=lang, demo=demo)
+    now = cache.cache_key(user_dir, mode=mode, demo=demo) if found is not None else None
+    same = found is not None and now == cache.graph_key(G)
+    doc = found.doc if found is not None and same else _new_doc(G, command=command, lang=lang, pages={})
     doc["pages"][code] = page
-    _write(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages", doc)
+    _write(G, command, lang, OUTPUT_FORMAT, "pages", doc)

@@ -1,7 +1,10 @@
-"""The hostile bad-input corpus (issue 14): every case gives a located problem or a clean load, never a traceback.
+"""The hostile bad-input corpus (issues 14, 23): every case is a located problem or a clean load, never a traceback.
 
 Cases live in ``tests/bad_input/hostile/`` (written by ``tests/bad_input/build_hostile.py``).
-Each row below names the exit code of ``dknet validate`` and phrases its output must hold.
+Each row below names the exit code of ``dknet validate`` and phrases its output must hold; the
+cases made from the schema (a hostile value in every column, a missing key column and a late
+quote in every layer) carry their expectations with them (``build_hostile.generated``).
+The cases of the cache, the CLI's arguments and its output are in ``test_hardening.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +20,17 @@ from dknet.io.tables import read_file
 
 HOSTILE = Path(__file__).parent / "bad_input" / "hostile"
 OK, INVALID = 0, 3
+
+
+def _generated() -> dict[str, tuple[int, list[str]]]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_hostile", HOSTILE.parent / "build_hostile.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {case: (code, phrases) for case, (code, phrases, _) in module.generated().items()}
+
 
 #: case → (exit code of `dknet validate`, phrases that must appear in its output)
 CASES: dict[str, tuple[int, list[str]]] = {
@@ -72,7 +86,51 @@ CASES: dict[str, tuple[int, list[str]]] = {
     "xlsx_long_cell": (INVALID, ["arenaer.xlsx, row 2, column navn", "(this one has 40000)"]),
     "xlsx_duplicate_header": (INVALID, ["columns 1 and 3 are both plan_id"]),
     "xlsx_bomb": (INVALID, ["arenaer.xlsx: expected a workbook of at most 1 MB unpacked"]),
+    # --- issue 23 (hardening round two) ------------------------------------------------------------
+    "late_quote_source": (
+        INVALID,
+        [
+            'plankapasitet.csv, row 2, column source: value "x⏎…"',
+            "the quote that opens in line 2 closes only in line 4",
+        ],
+    ),
+    "late_quote_plan_name": (INVALID, ["planer.csv, row 2, column navn", "opens in line 2 closes only in line 4"]),
+    "late_quote_id": (INVALID, ["arenaer.csv, row 2, column arena_id", "opens in line 2 closes only in line 3"]),
+    "late_quote_rows_in_description": (
+        INVALID,
+        ["arenaer.csv, row 2, column beskrivelse", "close the quote in line 2"],
+    ),
+    "late_quote_after_good_rows": (INVALID, ["planer.csv, row 3, column vedtatt_aar", "opens in line 3 closes only"]),
+    "xlsx_cell_in_xfd": (INVALID, ["arenaer.xlsx, row 2", "this row has a value in column XFD"]),
+    "xlsx_xfd_every_row": (INVALID, ["arenaer.xlsx, row 2: ", "arenaer.xlsx, row 3001: ", "column XFD", "3000 errors"]),
+    "xlsx_cell_beyond_column_limit": (INVALID, ['row 2: value "notat"', "column WB"]),
+    "xlsx_formatted_rows_valid": (OK, ["0 errors, 0 warnings"]),
+    "csv_separator_lines_valid": (OK, ["0 errors, 0 warnings"]),
+    "csv_semicolon_lines_valid": (OK, ["0 errors, 0 warnings"]),
+    "self_border": (INVALID, ['grenser.csv, row 2, column kommune_b: value "5033"', "does not border itself"]),
+    "self_sea_neighbour": (INVALID, ["sjonaboer.csv, row 2, column kommune_b", "are both 5026"]),
+    "plan_year_against_date": (
+        INVALID,
+        ['planer.csv, row 2, column vedtatt_aar: value "2023"', "the year of vedtatt_dato (2024)"],
+    ),
+    "plan_year_matches_date_valid": (OK, ["0 errors, 0 warnings"]),
+    "period_ends_before_start": (INVALID, ['arenaer.csv, row 2, column til_aar: value "2010"', "at least 2020"]),
+    "layer_dangling_symlink": (
+        INVALID,
+        ["planer.csv: expected a readable file", "a link to a file that does not exist"],
+    ),
+    "workbook_dangling_symlink": (INVALID, ["registre.xlsx: expected a readable file"]),
+    "layer_is_folder": (INVALID, ["planer.csv: expected a readable file. Hint: this is a folder"]),
+    "layer_fifo": (INVALID, ["planer.csv: expected a readable file", "not a regular file (a FIFO"]),
+    "xlsx_is_pdf": (INVALID, ["planer.xlsx: expected an Excel workbook", "it is a PDF file, not a workbook"]),
+    "xlsx_is_png": (INVALID, ["it is a PNG file"]),
+    "xlsx_is_html": (INVALID, ["it is a HTML file"]),
+    "xlsx_is_gzip": (INVALID, ["it is a gzip file"]),
+    "xlsx_is_random_bytes": (INVALID, ["planer.xlsx: expected an Excel workbook", "save it again from Excel as .xlsx"]),
+    "xlsx_is_semicolon_csv": (INVALID, ["name it .csv"]),
 }
+#: The cases made from the schema, with their expectations.
+GENERATED = _generated()
 
 
 @pytest.fixture(autouse=True)
@@ -82,10 +140,27 @@ def _small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_ROWS", 6_000)
 
 
-def test_the_corpus_has_at_least_40_hostile_cases_and_each_has_an_expectation() -> None:
+def test_the_corpus_has_at_least_300_hostile_cases_and_each_has_an_expectation() -> None:
     cases = sorted(p.name for p in HOSTILE.iterdir() if p.is_dir())
-    assert cases == sorted(CASES)
-    assert len(cases) >= 40
+    assert not set(CASES) & set(GENERATED)
+    assert cases == sorted({**CASES, **GENERATED})
+    assert len(cases) >= 300
+
+
+def _case_dir(case: str, tmp: Path) -> Path:
+    """The case's folder; a copy with its FIFOs made when it names some in ``.fifo`` (git keeps none)."""
+    src = HOSTILE / case
+    fifos = src / ".fifo"
+    if not fifos.is_file():
+        return src
+    import os
+    import shutil
+
+    dst = tmp / case
+    shutil.copytree(src, dst, symlinks=True)
+    for name in fifos.read_text(encoding="utf-8").split():
+        os.mkfifo(dst / name)
+    return dst
 
 
 @pytest.fixture(scope="session")
@@ -114,10 +189,11 @@ def report(directory: Path, bundled: Path) -> tuple[int, str]:
     return (INVALID if errors else OK), "\n".join(lines)
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_hostile_case_is_a_located_problem_or_a_clean_load(case: str, small_bundle: Path) -> None:
-    code, text = report(HOSTILE / case, small_bundle)  # any exception here fails the test: no traceback
-    expected_code, phrases = CASES[case]
+@pytest.mark.parametrize("case", sorted({**CASES, **GENERATED}))
+def test_hostile_case_is_a_located_problem_or_a_clean_load(case: str, small_bundle: Path, tmp_path: Path) -> None:
+    directory = _case_dir(case, tmp_path)
+    code, text = report(directory, small_bundle)  # any exception here fails the test: no traceback
+    expected_code, phrases = {**CASES, **GENERATED}[case]
     assert code == expected_code, text
     for phrase in phrases:
         assert phrase in text

@@ -52,7 +52,8 @@ def fresh_cache(tmp_path, monkeypatch, graph):  # type: ignore[no-untyped-def]
     built = dknet.cache.build
 
     def build(user=None, *, mode="overlay", **kw):  # type: ignore[no-untyped-def]
-        return graph if user is None and mode == "overlay" and not kw else built(user, mode=mode, **kw)
+        plain = not kw.get("assume_dir") and kw.get("demo") in (None, True)  # the session graph is the demo set
+        return graph if user is None and mode == "overlay" and plain else built(user, mode=mode, **kw)
 
     monkeypatch.setattr(dknet.cache, "build", build)
     return tmp_path

@@ -34,9 +34,13 @@ def profile_options(f: F) -> F:
     )(f)
 
 
+#: The seeds the random generators accept; outside them numpy fails with a traceback (issue 23, L3).
+SEED = click.IntRange(0, 2**32 - 1)
+
+
 def seed_option(f: F) -> F:
-    """``--seed`` with a fixed default, so results are reproducible."""
-    return click.option("--seed", type=int, default=2024, show_default=True)(f)
+    """``--seed`` with a fixed default, so results are reproducible (0 to 2**32 - 1, what the generators take)."""
+    return click.option("--seed", type=SEED, default=2024, show_default=True)(f)
 
 
 def county_option(f: F) -> F:

@@ -264,7 +264,7 @@ class Out:
         """Write what was collected."""
         import json
 
-        from dknet.cli.output import emit_text, write_atomic
+        from dknet.cli.output import emit_text, write_made
 
         if self.fmt == "json":
             from dknet.present.format import jsonable
@@ -283,11 +283,7 @@ class Out:
             from dknet.present.xlsx import workbook_bytes
 
             assert self.path is not None
-            try:
-                write_atomic(self.path, workbook_bytes(self._sheets, self.notes, lang=self.lang))
-            except OSError as e:
-                raise Failure(Msg("output.failed", path=str(self.path), reason=str(e.strerror or e))) from e
-            click.echo(t("output.wrote", self.lang, path=self.path), err=True)
+            write_made(self.path, lambda: workbook_bytes(self._sheets, self.notes, lang=self.lang))
         else:
             emit_text(self.page(), self.path)
 

@@ -217,11 +217,23 @@ def data() -> None:
 @data.command("templates", help_key="help.data.templates")
 @lang_option
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
-def data_templates(out_dir: Path) -> None:
-    """Blank templates and a column reference to OUT_DIR (help: ``help.data.templates``)."""
-    from dknet.io.templates import write_templates
+@click.option("--force", is_flag=True)
+def data_templates(out_dir: Path, force: bool) -> None:
+    """Blank templates and a column reference to OUT_DIR (help: ``help.data.templates``).
 
-    for path in write_templates(out_dir, lang=current_lang()):
+    Files of the same name are never replaced without ``--force`` (they may be filled in).
+    """
+    from dknet.cli.common import Failure
+    from dknet.io.templates import TemplatesExistError, write_templates
+    from dknet.messages.msg import Msg
+
+    try:
+        written = write_templates(out_dir, lang=current_lang(), force=force)
+    except TemplatesExistError as e:
+        raise Failure(Msg("templates.exist", dir=str(e.directory), files=", ".join(e.existing))) from e
+    except OSError as e:
+        raise Failure(Msg("templates.cannot_write", dir=str(out_dir), reason=str(e.strerror or e))) from e
+    for path in written:
         click.echo(str(path))
 
 

@@ -55,7 +55,7 @@ LAYOUTS = ("geo", "force")
     default="geo",
     show_default=True,
 )
-@click.option("--seed", type=int, default=2024, show_default=True)
+@click.option("--seed", type=click.IntRange(0, 2**32 - 1), default=2024, show_default=True)
 @click.option(
     "-o",
     "--output",

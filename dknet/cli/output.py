@@ -16,6 +16,8 @@ Rules every command gets by using :func:`output_option` and :func:`emit` (issue 
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import stat
 from collections.abc import Callable, Mapping
@@ -129,17 +131,73 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
 
 
 def emit_text(text: str, output: Path | None = None) -> None:
-    """Write already rendered text to ``output`` (atomically) or to stdout."""
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-        return
+    """Write already rendered text to ``output`` (atomically) or to stdout.
+
+    Standard output that cannot take it (``> /dev/full``, a full disk) is one sentence and exit 1,
+    not a traceback (issue 23, L2); a closed pipe is left to the group (quiet exit 0).
+    """
     from dknet.cli.common import Failure, current_lang
+
+    if output is None:
+        try:
+            click.echo(text, nl=not text.endswith("\n"))
+        except OSError as e:
+            if e.errno == errno.EPIPE:
+                raise
+            _silence_stdout()
+            raise Failure(Msg("output.stdout_failed", reason=str(e.strerror or e))) from e
+        return
 
     try:
         write_atomic(output, text if text.endswith("\n") else text + "\n")
     except OSError as e:
         raise Failure(Msg("output.failed", path=str(output), reason=str(e.strerror or e))) from e
     click.echo(t("output.wrote", current_lang(), path=output), err=True)
+
+
+def write_made(path: Path, make: Callable[[], bytes]) -> None:
+    """Make a file's bytes (an XLSX workbook) and write them to ``path`` atomically; say so on stderr.
+
+    A full disk or a file-size limit (``ulimit -f``), while the bytes are made or written, is one
+    sentence and exit 1 (L2): the writers that openpyxl leaves half-way are finished here, and
+    their second failure is not printed as an "Exception ignored" traceback.
+    """
+    import gc
+    import sys
+
+    from dknet.cli.common import Failure, current_lang
+
+    failure: Msg | None = None
+    previous = sys.unraisablehook
+
+    def quiet(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, OSError):
+            previous(unraisable)
+
+    sys.unraisablehook = quiet
+    try:
+        try:
+            write_atomic(path, make())
+        except OSError as e:
+            failure = Msg("output.failed", path=str(path), reason=str(e.strerror or e))
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    if failure is not None:
+        raise Failure(failure)
+    click.echo(t("output.wrote", current_lang(), path=path), err=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what could not be written does not fail again."""
+    import sys
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stdout.flush()
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def emit(df: pd.DataFrame, fmt: str, output: Path | None = None, *, meta: Mapping[str, Any] | None = None) -> None:

@@ -112,13 +112,18 @@ def _csv_error(file: str, error: csv.Error, row: int, start_line: int, value: st
     return Problem(file, row, None, value, expected, hint)
 
 
-def _csv_records(file: str, text: str, delimiter: str, problems: list[Problem]) -> list[list[str]]:
+def _csv_records(
+    file: str, text: str, delimiter: str, problems: list[Problem], lines: list[tuple[int, int]] | None = None
+) -> list[list[str]]:
     """Records read strictly: an unclosed or stray quote and an oversized cell are located problems.
 
     Reading stops at the first such problem: what follows an unclosed quote is not trustworthy.
+    Only records with a value count toward :data:`~dknet.io.limits.MAX_ROWS` (a ``;;;;`` line is
+    not data, L5). ``lines`` receives each record's first and last line in the file.
     """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []
+    data_rows = 0
     while True:
         start_line = reader.line_num + 1
         try:
@@ -129,10 +134,14 @@ def _csv_records(file: str, text: str, delimiter: str, problems: list[Problem]) 
             rest = text.splitlines()[start_line - 1 : start_line]
             problems.append(_csv_error(file, e, len(records) + 1, start_line, short_value(rest[0]) if rest else None))
             break
-        if len(records) > limits.MAX_ROWS:  # the header and MAX_ROWS data rows are in: this one is one too many
-            problems.append(limits.too_many_rows(file, len(records) + 1))
-            break
+        if records and any(v.strip() for v in record):
+            data_rows += 1
+            if data_rows > limits.MAX_ROWS:  # MAX_ROWS data rows are in: this one is one too many
+                problems.append(limits.too_many_rows(file, len(records) + 1))
+                break
         records.append(record)
+        if lines is not None:
+            lines.append((start_line, reader.line_num))
     return records
 
 
@@ -142,11 +151,14 @@ def parse_csv_bytes(file: str, data: bytes) -> RawTable:
     if text is None:
         return RawTable(file, [], [], encoding, ",", problems)
     delimiter = _sniff_delimiter(text)
-    records = _csv_records(file, text, delimiter, problems)
+    lines: list[tuple[int, int]] = []
+    records = _csv_records(file, text, delimiter, problems, lines)
     if not records:
         return RawTable(file, [], [], encoding, delimiter, problems)
     header = table_header(file, records[0], problems)
     # Excel shows one row per record even when a quoted cell holds a line break.
     rows = table_rows(file, header, ((i + 2, r) for i, r in enumerate(records[1:])), problems)
+    for row in rows:
+        row.lines = lines[row.number - 1]  # where the record sits in the file (validate checks quoted breaks)
     problems.extend(_overflow(file, header, records))
     return RawTable(file, header, rows, encoding, delimiter, problems)

@@ -30,11 +30,12 @@ from typing import Any
 import pandas as pd
 
 from dknet.errors import DataValidationError
-from dknet.io.files import Mode, bundled_dir, bundled_parts
+from dknet.io import limits
+from dknet.io.files import Inputs, Mode, bundled_dir, bundled_parts, fingerprint
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
 from dknet.io.rawtable import RawTable
-from dknet.io.tables import read_file
+from dknet.io.tables import not_a_file, read_file
 from dknet.io.validate import check_table
 from dknet.io.workbook import visible_sheets
 from dknet.messages.msg import Either, Local, Msg, Text
@@ -59,6 +60,8 @@ class Dataset:
     files: list[Path]
     warnings: list[Problem] = field(default_factory=list)
     old_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: :func:`~dknet.io.files.fingerprint` of the bytes this data set was parsed from (the caches' key).
+    input_digest: str = ""
 
     def table(self, name: str) -> pd.DataFrame:
         """The table of layer ``name`` without the bookkeeping columns."""
@@ -73,8 +76,13 @@ class Dataset:
         return {name: provenance_counts(df) for name, df in self.tables.items()}
 
 
-def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str | None]]], list[Problem]]:
+def _find_layer_files(
+    directory: Path, inputs: Inputs | None = None
+) -> tuple[dict[str, list[tuple[Path, str | None]]], list[Problem]]:
     """Map layer name → [(file, sheet)] for the files in ``directory``; warn about unknown files.
+
+    An entry named after a layer that is not a regular file (a dangling link, a FIFO, a folder)
+    is an error: it would otherwise pass as if it were not there.
 
     Only visible sheets count (a hidden sheet named after a layer is reported and skipped). When
     a layer has several sources and all but one are empty templates (a header and no rows, as
@@ -84,19 +92,30 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
     found: dict[str, list[tuple[Path, str | None]]] = {}
     problems: list[Problem] = []
     by_skeleton = {skeleton(n): n for n in LAYERS}
+    inputs = inputs if inputs is not None else Inputs()
     try:
-        entries = sorted(directory.iterdir())
+        entries = inputs.listing(directory)
     except OSError as e:
         return found, [Problem(str(directory), None, None, None, Msg("expect.readable_directory"), str(e))]
     for path in entries:
-        if path.name.startswith((".", "~$")) or not path.is_file():
+        if path.name.startswith((".", "~$")):
             continue
         suffix = path.suffix.lower()
         stem = by_skeleton.get(skeleton(path.stem))
+        if suffix in (".csv", ".xlsx") and (why := not_a_file(path)) is not None:
+            if stem or suffix == ".xlsx":
+                problems.append(Problem(path.name, None, None, None, Msg("expect.readable_file"), why))
+            continue
+        if not path.is_file():
+            continue
         if (suffix == ".csv" and stem) or (suffix == ".xlsx" and stem):
             found.setdefault(stem, []).append((path, None))
         elif suffix == ".xlsx":
-            shown, hidden, unreadable = visible_sheets(path)
+            try:  # read once (the key is of these bytes); a file over the size limit is refused unread
+                data: bytes | None = inputs.read(path) if path.stat().st_size <= limits.MAX_FILE_BYTES else None
+            except OSError:
+                data = None  # visible_sheets reports it, located
+            shown, hidden, unreadable = visible_sheets(path, data)
             problems.extend(unreadable)
             for sheet in hidden:
                 if by_skeleton.get(skeleton(sheet)):
@@ -121,7 +140,7 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
             problems.append(_unknown_file(path))
     for layer, sources in found.items():
         if len(sources) > 1:
-            sources[:] = _drop_empty_templates(layer, sources, problems)
+            sources[:] = _drop_empty_templates(layer, sources, problems, inputs)
         if len(sources) > 1:
             names = " and ".join(p.name + (f" [{s}]" if s else "") for p, s in sources)
             problems.append(
@@ -131,10 +150,10 @@ def _find_layer_files(directory: Path) -> tuple[dict[str, list[tuple[Path, str |
 
 
 def _drop_empty_templates(
-    layer: str, sources: list[tuple[Path, str | None]], problems: list[Problem]
+    layer: str, sources: list[tuple[Path, str | None]], problems: list[Problem], inputs: Inputs
 ) -> list[tuple[Path, str | None]]:
     """Of several sources for ``layer``, drop those without data rows when at most one has rows."""
-    tables = {(p, s): read_file(p, s) for p, s in sources}
+    tables = {(p, s): read_file(p, s, inputs=inputs) for p, s in sources}
     # A file that cannot be read is not a blank template: it stays, and its problems are reported.
     filled = [src for src, t in tables.items() if t.rows or any(q.is_error for q in t.problems)]
     if len(filled) > 1:
@@ -171,15 +190,17 @@ def _unknown_file(path: Path) -> Problem:
     return Problem(path.name, None, None, None, Msg("warn.unknown_file"), hint, Severity.WARNING)
 
 
-def _read(path: Path, sheet: str | None, display: str) -> RawTable:
-    return read_file(path, sheet, display)
+def _read(path: Path, sheet: str | None, display: str, inputs: Inputs) -> RawTable:
+    return read_file(path, sheet, display, inputs=inputs)
 
 
-def _old_codes(bundled: Path) -> dict[str, tuple[str, str]]:
+def _old_codes(bundled: Path, inputs: Inputs) -> dict[str, tuple[str, str]]:
+    import io
+
     ref = bundled / "reference" / "kommunenummer_2020_2023.csv"
     if not ref.is_file():
         return {}
-    df = pd.read_csv(ref, dtype=str, keep_default_na=False)
+    df = pd.read_csv(io.BytesIO(inputs.read(ref)), dtype=str, keep_default_na=False)
     return {str(r["gammelt_nummer"]): (str(r["nytt_nummer"]), str(r["gammelt_navn"])) for r in df.to_dict("records")}
 
 
@@ -194,7 +215,9 @@ class _Loader:
         self, bundled: Path, user_dir: Path | None, mode: Mode, assume_dir: Path | None = None, demo: bool | None = None
     ) -> None:
         self.bundled = bundled
+        self.demo = demo
         self.parts = bundled_parts(demo)
+        self.inputs = Inputs()  # each file listed and read once; the digest is of what was parsed
         self.user_dir = user_dir
         self.assume_dir = assume_dir
         self.mode = mode
@@ -203,7 +226,7 @@ class _Loader:
         self.tables: dict[str, pd.DataFrame] = {}
         self.municipalities: NameIndex | None = None
         self.counties: NameIndex | None = None
-        self.old_codes = _old_codes(bundled)
+        self.old_codes = _old_codes(bundled, self.inputs)
 
     def _files(self, directory: Path | None) -> dict[str, list[tuple[Path, str | None]]] | None:
         if directory is None:
@@ -211,7 +234,7 @@ class _Loader:
         if not directory.is_dir():
             self.problems.append(Problem(str(directory), None, None, None, Msg("expect.directory")))
             return None
-        found, problems = _find_layer_files(directory)
+        found, problems = _find_layer_files(directory, self.inputs)
         self.problems.extend(problems)
         return found
 
@@ -241,6 +264,17 @@ class _Loader:
         self.tables = supersede_illustrative(self.tables)
         self._drop_orphans()
         self._check_references()
+
+    def input_digest(self) -> str:
+        """The key of what was loaded: :func:`~dknet.io.files.fingerprint` of the bytes parsed."""
+        return fingerprint(
+            self.user_dir,
+            mode=self.mode,
+            bundled=self.bundled,
+            demo=self.demo,
+            inputs=self.inputs,
+            assume_dir=self.assume_dir,
+        )
 
     def _index(self, name: str, table: pd.DataFrame) -> None:
         """(Re)build the name index that the next files' references are resolved with."""
@@ -278,7 +312,7 @@ class _Loader:
         default_source: str = USER_SOURCE,
     ) -> pd.DataFrame:
         self.files.append(path)
-        table = _read(path, sheet, display)
+        table = _read(path, sheet, display, self.inputs)
         df, problems = check_table(
             table, layer, self.municipalities, self.counties, partial=partial, default_source=default_source
         )
@@ -400,4 +434,5 @@ def load_dataset(
     loader.run()
     if any(p.is_error for p in loader.problems):
         raise DataValidationError(loader.problems)
-    return Dataset(loader.tables, loader.files, [p for p in loader.problems if not p.is_error], loader.old_codes)
+    warnings = [p for p in loader.problems if not p.is_error]
+    return Dataset(loader.tables, loader.files, warnings, loader.old_codes, loader.input_digest())

@@ -56,25 +56,121 @@ def bundled_dir() -> Path:
     raise FileNotFoundError(f"dknet's bundled data was not found next to {here}; reinstall dknet")
 
 
-def fingerprint(
-    user_dir: Path | None = None, *, mode: Mode = "overlay", bundled: Path | None = None, demo: bool | None = None
-) -> str:
-    """SHA-256 of the *contents* of every input file (and where it sits), for the graph cache.
+#: Suffixes of the files dknet parses in a user's folder (layer-named CSV files, and any workbook,
+#: whose sheets may be named after layers): their contents are part of the key.
+READ_SUFFIXES = (".csv", ".xlsx")
+#: Suffixes of files dknet only warns about by name (a misnamed register): their names are part of the key.
+NAMED_SUFFIXES = (".xls", ".xlsm", ".txt", ".ods", ".tsv")
 
-    Every file under the bundled data directory (whatever its parts are) and every file directly
-    in ``user_dir`` counts, so an edit that keeps a file's size and modification time is seen.
-    Raises OSError when a file cannot be read (the loader then reports it, located).
+
+def layer_stem(name: str) -> str | None:
+    """The layer a file name is named after (``Plan-Kontor.CSV`` → ``plankontor``), or None.
+
+    >>> layer_stem("Plankontor.csv"), layer_stem("notater.bin")
+    ('plankontor', None)
     """
+    from dknet.names import skeleton
+    from dknet.schema import LAYERS
+
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return {skeleton(n): n for n in LAYERS}.get(skeleton(stem))
+
+
+def is_input(path: Path) -> bool:
+    """Whether dknet parses ``path`` (in a user's folder) as data: a layer-named CSV or any workbook.
+
+    >>> is_input(Path("planer.csv")), is_input(Path("dknet-maler.xlsx")), is_input(Path("notater.bin"))
+    (True, True, False)
+    """
+    suffix = path.suffix.lower()
+    if path.name.startswith((".", "~$")):
+        return False
+    return suffix == ".xlsx" or (suffix == ".csv" and layer_stem(path.name) is not None)
+
+
+def is_named(path: Path) -> bool:
+    """Whether the *name* of ``path`` matters to a load: an input, a misnamed register, a layer-named non-file."""
+    if path.name.startswith((".", "~$")):
+        return False
+    suffix = path.suffix.lower()
+    return suffix in READ_SUFFIXES or suffix in NAMED_SUFFIXES or layer_stem(path.name) is not None
+
+
+class Inputs:
+    """The input files of one load, each directory listed once and each file read once.
+
+    The loader parses the bytes :meth:`read` returns, and :func:`fingerprint` keys by the digest
+    of those very bytes: a file edited while dknet runs cannot give a key of new content to an
+    answer computed from old content (issue 23, M1). Without a loader (the warm path) the digest
+    is computed from the files as they are now, streaming, and nothing is kept.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "planer.csv"
+    ...     _ = p.write_bytes(b"plan_id\\n")
+    ...     i = Inputs()
+    ...     i.read(p), i.digest(p) == hashlib.sha256(b"plan_id\\n").hexdigest()
+    (b'plan_id\\n', True)
+    """
+
+    def __init__(self) -> None:
+        self._bytes: dict[Path, bytes] = {}
+        self._digests: dict[Path, str] = {}
+        self._listings: dict[Path, list[Path]] = {}
+
+    def listing(self, directory: Path) -> list[Path]:
+        """The entries of ``directory``, sorted, as first listed (raises OSError)."""
+        if directory not in self._listings:
+            self._listings[directory] = sorted(directory.iterdir())
+        return self._listings[directory]
+
+    def read(self, path: Path) -> bytes:
+        """The bytes of ``path`` as first read (raises OSError); their digest is recorded."""
+        if path not in self._bytes:
+            data = path.read_bytes()
+            self._bytes[path] = data
+            self._digests.setdefault(path, hashlib.sha256(data).hexdigest())
+        return self._bytes[path]
+
+    def digest(self, path: Path) -> str:
+        """SHA-256 of ``path``: of the bytes read, or (when not read) of the file now (raises OSError)."""
+        if path not in self._digests:
+            self._digests[path] = _file_digest(path)
+        return self._digests[path]
+
+
+def fingerprint(
+    user_dir: Path | None = None,
+    *,
+    mode: Mode = "overlay",
+    bundled: Path | None = None,
+    demo: bool | None = None,
+    inputs: Inputs | None = None,
+    assume_dir: Path | None = None,
+) -> str:
+    """SHA-256 of the *contents* of every input file (and where it sits), for the caches.
+
+    Every file under the bundled data directory counts; in ``user_dir`` (and ``assume_dir``) the
+    files dknet parses count by content (:func:`is_input`) and the misnamed ones by name
+    (:func:`is_named`); anything else there (``notater.bin``) is neither read nor hashed (L7).
+    With ``inputs`` (the loader's), the digest is of the bytes the loader parsed. Raises OSError
+    when a file cannot be read (the loader then reports it, located).
+    """
+    inputs = inputs if inputs is not None else Inputs()
     base = bundled or bundled_dir()
     paths = sorted(p for p in base.rglob("*") if p.is_file() and "templates" not in p.relative_to(base).parts)
     h = hashlib.sha256(f"mode={mode}\ndemo={demo_requested(demo)}\n".encode())
     for p in paths:
-        h.update(f"bundled/{p.relative_to(base).as_posix()}|{_file_digest(p)}\n".encode())
-    if user_dir is not None and user_dir.is_dir():
-        h.update(f"user={user_dir.resolve()}\n".encode())
-        for p in sorted(user_dir.iterdir()):
-            if p.is_file():
-                h.update(f"user/{p.name}|{_file_digest(p)}\n".encode())
+        h.update(f"bundled/{p.relative_to(base).as_posix()}|{inputs.digest(p)}\n".encode())
+    for tag, directory in (("user", user_dir), ("assume", assume_dir)):
+        if directory is not None and directory.is_dir():
+            h.update(f"{tag}={directory.resolve()}\n".encode())
+            for p in inputs.listing(directory):
+                if not is_named(p):
+                    continue
+                kind = "file" if p.is_file() else ("dir" if p.is_dir() else "other")
+                content = inputs.digest(p) if kind == "file" and is_input(p) else kind
+                h.update(f"{tag}/{p.name}|{content}\n".encode())
     return h.hexdigest()
 
 

@@ -10,7 +10,7 @@ too many columns, rows or characters are located problems, never exceptions.
 >>> header, [p.expected_text("en") for p in problems]
 (['kommune_nummer', 'navn', ''], ['each column once'])
 >>> table_rows("a.csv", header, [(2, [5026.0, " Holtålen\\u00a0"]), (3, [None, ""])], problems)
-[Row(number=2, cells={'kommune_nummer': '5026', 'navn': 'Holtålen'})]
+[Row(number=2, cells={'kommune_nummer': '5026', 'navn': 'Holtålen'}, lines=None)]
 """
 
 from __future__ import annotations
@@ -31,10 +31,13 @@ ENCODING_HINT = Msg("hint.encoding")
 
 @dataclass
 class Row:
-    """One data row: its Excel row number and its cells by (normalised) column name."""
+    """One data row: its Excel row number, its cells by (normalised) column name and, for a CSV
+    file, the first and last line of the file it was read from (they differ when a quoted cell
+    holds a line break)."""
 
     number: int
     cells: dict[str, str]
+    lines: tuple[int, int] | None = None
 
 
 @dataclass

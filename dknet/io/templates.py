@@ -23,8 +23,28 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from dknet.errors import DknetError
 from dknet.messages import DEFAULT_LANG, t
 from dknet.schema import LAYERS, ColumnType, Layer
+
+
+class TemplatesExistError(DknetError, FileExistsError):
+    """The target folder already holds files the templates would replace (perhaps filled registers)."""
+
+    def __init__(self, directory: Path, existing: list[str]) -> None:
+        super().__init__("templates.exist.lib", dir=str(directory), files=", ".join(existing))
+        self.directory = directory
+        self.existing = existing
+
+
+def template_names() -> list[str]:
+    """The names of the files :func:`write_templates` writes.
+
+    >>> template_names()[-2:]
+    ['dknet-maler.xlsx', 'README.md']
+    """
+    return [*(f"{name}.csv" for name in LAYERS), "dknet-maler.xlsx", "README.md"]
+
 
 #: Rows of each layer sheet that get the text format and the drop-down lists.
 TEMPLATE_ROWS = 1000
@@ -206,17 +226,23 @@ def _validation(formula: str, strict: bool, lang: str, municipality: bool) -> An
     return dv
 
 
-def write_templates(out_dir: Path, *, lang: str = DEFAULT_LANG) -> list[Path]:
+def write_templates(out_dir: Path, *, lang: str = DEFAULT_LANG, force: bool = False) -> list[Path]:
     """Write ``<layer>.csv`` (UTF-8 with BOM, header only), ``dknet-maler.xlsx`` and ``README.md``.
 
     The workbook has an instructions sheet in ``lang``, drop-down lists and a hidden list sheet
     (see the module docstring). Written to a temporary directory first and moved into place, so
-    a failure leaves nothing half written.
+    a failure leaves nothing half written. A file of the same name in ``out_dir`` (a register
+    filled in from an earlier copy) is never replaced unless ``force``: raises
+    :class:`TemplatesExistError` naming them all, before anything is written. Raises OSError when
+    the folder cannot be made or written.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    existing = [n for n in template_names() if (out_dir / n).exists() or (out_dir / n).is_symlink()]
+    if existing and not force:
+        raise TemplatesExistError(out_dir, existing)
     lists = choice_lists()
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out_dir) as tmp_name:

@@ -22,7 +22,7 @@ import pandas as pd
 
 from dknet.errors import AmbiguousNameError, UnknownNameError, kind_stem
 from dknet.io.problems import Problem, Severity
-from dknet.io.rawtable import ENCODING_HINT, RawTable
+from dknet.io.rawtable import ENCODING_HINT, RawTable, Row
 from dknet.messages.msg import Either, Msg, Text
 from dknet.names import NameIndex, looks_damaged, skeleton
 from dknet.schema import USER_SOURCE, Column, ColumnType, Layer
@@ -34,6 +34,10 @@ _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
 
 #: Largest whole number accepted (2**53 - 1: exact as a float, fits the Int64 columns).
 MAX_WHOLE = 2**53 - 1
+
+#: Free-text columns where a line break inside a quoted CSV cell is expected (a description, a remark).
+#: Anywhere else a quoted cell that spans lines is a quote closed too late, which swallows rows (M4).
+MULTILINE_COLUMNS = frozenset({"beskrivelse", "merknad"})
 
 _DIRECTION = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
@@ -141,8 +145,11 @@ class Checker:
         records: list[dict[str, object]] = []
         for row in self.table.rows:
             rec: dict[str, object] = {"_row": row.number}
+            swallowed = self._late_quotes(row)
             for col in columns:
-                rec[col.name] = self._cell(row.number, col, row.cells.get(col.name, ""))
+                text = row.cells.get(col.name, "")
+                rec[col.name] = None if col.name in swallowed else self._cell(row.number, col, text)
+            self._check_row(row.number, rec)
             records.append(rec)
         df = pd.DataFrame.from_records(records, columns=["_row", *[c.name for c in columns]])
         for col in self.layer.columns:
@@ -152,6 +159,54 @@ class Checker:
             df["source"] = df["source"].where(df["source"].notna() & (df["source"] != ""), self.default_source)
         self._check_duplicates(df)
         return _typed(df[["_row", *self.layer.column_names]], self.layer)
+
+    def _late_quotes(self, row: Row) -> set[str]:
+        """Columns of a CSV row whose quoted cell spans lines where no line break belongs (reported).
+
+        A quote opened in one line and closed lines later makes the rows between part of one
+        cell: they vanish without a word. That is an error in every column but a description
+        (:data:`MULTILINE_COLUMNS`), and there too when a swallowed line looks like a row (it
+        holds as many separators as a row). Located at the line where the quote opened.
+        """
+        if row.lines is None or row.lines[0] == row.lines[1]:
+            return set()
+        found: set[str] = set()
+        line = row.lines[0]
+        separators = max(1, len(self.table.header) - 1)
+        for name, text in row.cells.items():
+            breaks = text.count("\n")
+            if breaks and (
+                name not in MULTILINE_COLUMNS
+                or any(part.count(self.table.delimiter or ",") >= separators for part in text.split("\n")[1:])
+            ):
+                self.problem(
+                    row.number,
+                    name,
+                    text.split("\n")[0][:40] + "⏎…",
+                    Msg("expect.one_line", line=line, end=line + breaks),
+                    Msg("hint.late_quote", line=line),
+                )
+                found.add(name)
+            line += breaks
+        return found
+
+    def _check_row(self, number: int, rec: dict[str, object]) -> None:
+        """Rules between the cells of one row: a pair of two different municipalities (L6), a plan's
+        year and date that agree (L8), a period that does not end before it starts."""
+        name = self.layer.name
+        a, b = rec.get("kommune_a"), rec.get("kommune_b")
+        if name in ("grenser", "sjonaboer") and a is not None and a == b:
+            self.problem(
+                number, "kommune_b", str(b), Msg("expect.two_municipalities"), Msg("hint.self_border", code=str(b))
+            )
+        year, day = rec.get("vedtatt_aar"), rec.get("vedtatt_dato")
+        if isinstance(year, int) and isinstance(day, str) and int(day[:4]) != year:
+            self.problem(
+                number, "vedtatt_aar", str(year), Msg("expect.year_of_date", year=day[:4]), Msg("hint.year_of_date")
+            )
+        start, end = rec.get("fra_aar"), rec.get("til_aar")
+        if isinstance(start, int) and isinstance(end, int) and end < start:
+            self.problem(number, "til_aar", str(end), Msg("expect.at_least", lo=str(start)), Msg("hint.years_in_order"))
 
     def _check_header(self) -> None:
         known = set(self.layer.column_names)

@@ -133,6 +133,11 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Endre vekta på éin indikator, t.d. --weight alder_arealdel=0 for å sjå bort frå han (kan gjentakast).",
         "Override one indicator weight, e.g. --weight alder_arealdel=0 to leave it out (repeatable).",
     ),
+    "help.data.templates.opt.force": (
+        "Skriv over filer med samme navn i mappen (de kan være utfylte registre).",
+        "Skriv over filer med same namn i mappa (dei kan vere utfylte register).",
+        "Overwrite files of the same name in the folder (they may be filled-in registers).",
+    ),
     "help.opt.seed": (
         "Startverdi for tilfeldighetene i gruppeinndelingen (Louvain-metoden); samme verdi gir samme resultat.",
         "Startverdi for tilfeldigheitene i gruppeinndelinga (Louvain-metoden); same verdi gjev same resultat.",
