@@ -68,15 +68,19 @@ def cache_dir() -> Path:
     return Path(base) / "dknet"
 
 
-def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: Path | None = None) -> Graph:
+def build(
+    user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: Path | None = None, demo: bool | None = None
+) -> Graph:
     """Load, validate and build without the cache (raises DataValidationError on bad data).
 
-    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``.
+    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``. ``demo`` adds
+    the generated demonstration records (default: ``DKNET_DEMO``); ``G.graph["demo"]`` says which.
     """
     from dknet.graph import build_graph
     from dknet.io.dataset import load_dataset
 
-    data = load_dataset(user_dir, mode=mode, assume_dir=assume_dir)
+    demo = demo_requested(demo)
+    data = load_dataset(user_dir, mode=mode, assume_dir=assume_dir, demo=demo)
     G = build_graph(data.tables)
     G.graph["layers"] = {
         name: {"records": total, "illustrative": ill, "files": sorted(set(data.tables[name]["_file"]))}
@@ -87,13 +91,13 @@ def build(user_dir: Path | None = None, *, mode: Mode = "overlay", assume_dir: P
     G.graph["warnings"] = [p.to_data() for p in data.warnings]  # rendered in --lang when shown
     G.graph["old_codes"] = data.old_codes
     G.graph["user_dir"] = str(user_dir) if user_dir else None
-    G.graph["demo"] = demo_requested()
+    G.graph["demo"] = demo
     return G
 
 
-def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay") -> str:
-    """SHA-256 over the input files' contents, the mode, the cache format and dknet's version."""
-    text = f"{fingerprint(user_dir, mode=mode)}|{FORMAT}|{FORMAT_VERSION}|{__version__}"
+def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay", demo: bool | None = None) -> str:
+    """SHA-256 over the input files' contents, the mode, demo or not, the cache format and dknet's version."""
+    text = f"{fingerprint(user_dir, mode=mode, demo=demo)}|{FORMAT}|{FORMAT_VERSION}|{__version__}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -270,27 +274,31 @@ def prune(directory: Path, *, keep: int = KEEP, now: float | None = None) -> lis
     return removed
 
 
-def load_graph(user_dir: Path | str | None = None, *, mode: Mode = "overlay", use_cache: bool = True) -> Graph:
+def load_graph(
+    user_dir: Path | str | None = None, *, mode: Mode = "overlay", use_cache: bool = True, demo: bool | None = None
+) -> Graph:
     """The knowledge graph for the bundled data (plus ``user_dir``), from the cache when fresh.
 
+    ``demo=True`` adds the generated demonstration records; ``None`` reads ``DKNET_DEMO``.
     Raises :class:`~dknet.errors.DataValidationError` when the data has errors, and also when
     ``user_dir`` is given but is not a directory (cache or not).
     """
     user = Path(user_dir) if user_dir is not None else None
+    demo = demo_requested(demo)  # once, so that the key and the graph agree
     if not use_cache or (user is not None and not user.is_dir()):
-        return build(user, mode=mode)
+        return build(user, mode=mode, demo=demo)
     directory = cache_dir()
     usable = prepare_dir(directory)
     try:
-        key = cache_key(user, mode=mode)
+        key = cache_key(user, mode=mode, demo=demo)
     except OSError:  # an unreadable input: let the loader locate it
-        return build(user, mode=mode)
+        return build(user, mode=mode, demo=demo)
     path = directory / f"graph-{key[:32]}{SUFFIX}"
     if usable:
         cached = _read(path, key)
         if cached is not None:
             return cached
-    G = build(user, mode=mode)
+    G = build(user, mode=mode, demo=demo)
     if usable:
         write_bytes(directory, path, dumps(G, key))
         prune(directory)

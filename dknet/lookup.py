@@ -62,9 +62,10 @@ def source_digest() -> str:
     return h.hexdigest()
 
 
-def lookup_key(user_dir: Path | None, mode: Mode) -> str:
-    """The key of the lookup tables for a data set: the graph cache's key and :func:`source_digest`."""
-    return hashlib.sha256(f"{cache.cache_key(user_dir, mode=mode)}|{source_digest()}".encode()).hexdigest()
+def lookup_key(user_dir: Path | None, mode: Mode, demo: bool | None = None) -> str:
+    """The key of the lookup tables for a data set: the graph cache's key (demo or not) and :func:`source_digest`."""
+    key = cache.cache_key(user_dir, mode=mode, demo=demo)
+    return hashlib.sha256(f"{key}|{source_digest()}".encode()).hexdigest()
 
 
 class PartnerLookup:
@@ -124,7 +125,9 @@ def _path(key: str, table: str, lang: str) -> Path:
     return cache.cache_dir() / f"lookup-{key[:32]}-{table}-{lang}{cache.SUFFIX}"
 
 
-def _read(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str) -> dict[str, Any] | None:
+def _read(
+    user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, demo: bool | None = None
+) -> dict[str, Any] | None:
     """The document of lookup table ``table`` for this data set and language, or None.
 
     None when there is none yet, when it does not check out, when ``user_dir`` is not a
@@ -133,7 +136,7 @@ def _read(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, co
     if user_dir is not None and not user_dir.is_dir():
         return None
     try:
-        key = lookup_key(user_dir, mode)
+        key = lookup_key(user_dir, mode, demo)
         data = cache.read_bytes(_path(key, table, lang))
         if data is None:
             return None
@@ -145,13 +148,22 @@ def _read(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, co
     return doc
 
 
-def _write(user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, doc: dict[str, Any]) -> str:
+def _write(
+    user_dir: Path | None,
+    mode: Mode,
+    table: str,
+    lang: str,
+    fmt: str,
+    count: str,
+    doc: dict[str, Any],
+    demo: bool | None = None,
+) -> str:
     """Keep ``doc`` as lookup table ``table`` (atomically); returns its JSON. A read-only cache is skipped."""
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     directory = cache.cache_dir()
     if cache.prepare_dir(directory):
         try:
-            key = lookup_key(user_dir, mode)
+            key = lookup_key(user_dir, mode, demo)
         except OSError:
             return body
         cache.write_bytes(
@@ -167,9 +179,11 @@ def _new_doc(G: Graph, **fields: Any) -> dict[str, Any]:
     return {**fields, "names": municipality_index(G).to_json(), "warnings": len(G.graph.get("warnings") or [])}
 
 
-def read_partners(user_dir: Path | None, mode: Mode, *, purpose: str, lang: str) -> PartnerLookup | None:
+def read_partners(
+    user_dir: Path | None, mode: Mode, *, purpose: str, lang: str, demo: bool | None = None
+) -> PartnerLookup | None:
     """The partner lookup for this data set, purpose and language from the cache, or None (see :func:`_read`)."""
-    doc = _read(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers")
+    doc = _read(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", demo)
     try:
         return PartnerLookup(doc) if doc is not None else None
     except (KeyError, TypeError, ValueError):
@@ -184,10 +198,11 @@ def write_partners(
     purpose: str,
     lang: str,
     config: ProfileConfig | None = None,
+    demo: bool | None = None,
 ) -> PartnerLookup:
     """Compute the partner answers of every municipality of ``G``, keep them in the cache, return them.
 
-    ``G`` must be the graph of ``user_dir`` and ``mode`` (the key says which data it answers for).
+    ``G`` must be the graph of ``user_dir``, ``mode`` and ``demo`` (the key says which data it answers for).
     A cache that cannot be written is skipped: the lookup is returned all the same.
     """
     from dknet.analysis.partners import analysis_notes, partner_index
@@ -196,25 +211,37 @@ def write_partners(
     language = check_lang(lang)
     index = partner_index(G, purpose=purpose, top=TOP, config=config, lang=language)  # type: ignore[arg-type]
     doc = _new_doc(G, purpose=purpose, lang=lang, answers=index, notes=analysis_notes(G, config, lang=language))
-    body = _write(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", doc)
+    body = _write(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", doc, demo)
     return PartnerLookup(json.loads(body))  # as a later run reads it (NaN, lists), not as computed
 
 
-def read_outputs(user_dir: Path | None, mode: Mode, *, command: str, lang: str) -> OutputLookup | None:
+def read_outputs(
+    user_dir: Path | None, mode: Mode, *, command: str, lang: str, demo: bool | None = None
+) -> OutputLookup | None:
     """The kept pages of ``command`` for this data set and language, or None (see :func:`_read`)."""
-    doc = _read(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages")
+    doc = _read(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages", demo)
     try:
         return OutputLookup(doc) if doc is not None else None
     except (KeyError, TypeError, ValueError):
         return None
 
 
-def keep_output(G: Graph, user_dir: Path | None, mode: Mode, *, command: str, lang: str, code: str, page: str) -> None:
+def keep_output(
+    G: Graph,
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    command: str,
+    lang: str,
+    code: str,
+    page: str,
+    demo: bool | None = None,
+) -> None:
     """Add ``page`` (what ``command`` printed for ``code``; ``""`` for none) to the kept pages of this data set.
 
-    ``G`` must be the graph of ``user_dir`` and ``mode``. A cache that cannot be written is skipped.
+    ``G`` must be the graph of ``user_dir``, ``mode`` and ``demo``. A cache that cannot be written is skipped.
     """
-    found = read_outputs(user_dir, mode, command=command, lang=lang)
+    found = read_outputs(user_dir, mode, command=command, lang=lang, demo=demo)
     doc = found.doc if found is not None else _new_doc(G, command=command, lang=lang, pages={})
     doc["pages"][code] = page
-    _write(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages", doc)
+    _write(user_dir, mode, command, lang, OUTPUT_FORMAT, "pages", doc, demo)

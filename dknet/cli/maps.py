@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import check_output, emit_text
 from dknet.messages import t
@@ -84,6 +84,7 @@ def map_command(
     from dknet.maps import make_map, write_map
 
     G = load(data_dir, data_mode, no_cache)
+    echo_note(demo_banner(current_lang()))  # the file says it too, at its top
     table = _analysis(G, view, county=county, focus=focus, seed=seed, purpose=purpose)
     doc = make_map(
         G,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import emit_text, output_option
 from dknet.messages import t
@@ -55,6 +55,7 @@ def report(
 
     started = time.perf_counter()
     G = load(data_dir, data_mode, no_cache)
+    echo_note(demo_banner(current_lang()))  # the file says it too, at its top
     html = build_report(
         G,
         county=county,
