@@ -10,6 +10,7 @@ import click
 
 from dknet.cli.common import (
     Out,
+    current_demo,
     current_lang,
     data_demo,
     data_options,
@@ -188,11 +189,11 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
     from dknet.io.dataset import validate_directory
 
     out = Out(fmt)
-    problems = validate_directory(directory, mode=data_mode, demo=data_demo())  # type: ignore[arg-type]
+    # --demo: references may name generated records. The problems are about the user's files, made
+    # from no generated record, so they carry no banner.
+    problems = validate_directory(directory, mode=data_mode, demo=current_demo())  # type: ignore[arg-type]
     errors = sum(p.is_error for p in problems)
     if fmt == "table" and out.path is None:
-        if out.banner:
-            click.echo(out.banner)
         show_problems(problems, err=False)
     else:
         # JSON is for programs: English texts and the catalogue keys. CSV, XLSX and a table file

@@ -61,6 +61,17 @@ DEMO: dict[str, tuple[str, str, str]] = {
         "boundaries: Kartverket. Plans, arenas and regional plans: curated public sources where they exist "
         "(source_url in the data). The rest: your own registers; where nothing is registered, it says 'unknown'.",
     ),
+    "help.neo4j.push.opt.demo": (
+        "Skriv demonstrasjonssettet (med genererte, oppdiktede poster; de har source=illustrative) til databasen. "
+        "DKNET_DEMO=1 alene er ikke nok: en database lever lenger enn skallet, så dknet vil ha --demo på "
+        "kommandolinjen.",
+        "Skriv demonstrasjonssettet (med genererte, oppdikta postar; dei har source=illustrative) til databasen. "
+        "DKNET_DEMO=1 åleine er ikkje nok: ein database lever lenger enn skalet, så dknet vil ha --demo på "
+        "kommandolinja.",
+        "Write the demonstration set (with generated, invented records; they carry source=illustrative) to the "
+        "database. DKNET_DEMO=1 alone is not enough: a database outlives the shell, so dknet wants --demo on "
+        "the command line.",
+    ),
     "help.opt.demo": (
         "Bruk demonstrasjonssettet: de offentlige dataene pluss genererte (oppdiktede) poster for plankapasitet, "
         "planer, veiledning og arenaer, til prøving og eksempler. Alt som lages slik, er merket «DEMO». "
