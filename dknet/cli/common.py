@@ -273,7 +273,7 @@ class Out:
 
     Made from the demonstration set (:func:`data_demo`), every format carries the banner
     (``demo.banner``): the first line of the table output; ``"demo": true`` and ``"banner"`` first in
-    the JSON document (a list or table is wrapped as ``"rows"``); a line on stderr for CSV, JSON
+    a JSON object (a JSON list keeps its shape); a line on stderr for CSV, JSON
     and XLSX; in XLSX also a sheet "DEMO" that opens first and the banner in every sheet's
     printed header and footer, the data sheets keeping their header row first.
     """
@@ -350,8 +350,8 @@ class Out:
             from dknet.present.format import jsonable
 
             doc = self._shown(self._doc)
-            if banner:
-                doc = {"demo": True, "banner": banner, **(doc if isinstance(doc, dict) else {"rows": doc})}
+            if banner and isinstance(doc, dict):  # a list (neo4j's step counters) keeps its shape: stderr says it
+                doc = {"demo": True, "banner": banner, **doc}
             emit_text(json.dumps(jsonable(doc), ensure_ascii=False, indent=2), self.path)
         elif self.fmt == "csv":
             from dknet.present.format import render

@@ -28,7 +28,6 @@ from dknet.cli.common import (
     DataInvalid,
     Failure,
     Out,
-    current_demo,
     current_lang,
     data_options,
     demo_given,
@@ -197,9 +196,9 @@ def push(
     from dknet.present.numbers import number
 
     lang = current_lang()
-    if current_demo() and not demo_given():  # a database outlives the shell: invented records only on request
-        raise Failure(Msg("demo.push_refused"))
     G = _load(data_dir, data_mode, no_cache)
+    if G.graph.get("demo") and not demo_given():  # a database outlives the shell: invented records only on request
+        raise Failure(Msg("demo.push_refused"))
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
         report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
         extra = status(G, runner).query("difference > 0") if not prune else None
