@@ -84,7 +84,6 @@ def map_command(
     from dknet.maps import make_map, write_map
 
     G = load(data_dir, data_mode, no_cache)
-    echo_note(demo_banner(current_lang()))  # the file says it too, at its top
     table = _analysis(G, view, county=county, focus=focus, seed=seed, purpose=purpose)
     doc = make_map(
         G,
@@ -102,6 +101,7 @@ def map_command(
     else:
         click.echo(str(write_map(output, doc.html)))
     echo_note(f"{doc.title}: {doc.node_count} nodes, {doc.edge_count} lines, {doc.size_bytes / 1e6:.1f} MB.")
+    echo_note(demo_banner(current_lang()))  # the page carries it at its top
     echo_note(doc.illustrative_note)
 
 

@@ -55,7 +55,6 @@ def report(
 
     started = time.perf_counter()
     G = load(data_dir, data_mode, no_cache)
-    echo_note(demo_banner(current_lang()))  # the file says it too, at its top
     html = build_report(
         G,
         county=county,
@@ -67,5 +66,6 @@ def report(
         progress=lambda step: echo_note(f"… {step}"),
     )
     emit_text(html, output)
+    echo_note(demo_banner(current_lang()))  # the file carries it at its top and on every printed page
     size = len(html.encode("utf-8"))
     echo_note(f"{size / 1e3:.0f} kB, {time.perf_counter() - started:.1f} s.")
