@@ -16,7 +16,6 @@ import pytest
 from dknet.cli import cli
 from dknet.errors import DknetError, UnknownNameError
 from dknet.examples import tiny_graph
-from dknet.messages import t
 from dknet.messages.report import REPORT
 from dknet.present.numbers import NBSP
 from dknet.report import SECTION_IDS, build_report, render
