@@ -8,7 +8,8 @@ returns a :class:`pandas.DataFrame` (the map returns the path it wrote)::
 
     import dknet as dk
 
-    G = dk.load()                                   # the bundled data (cached); dk.load("mine/") adds yours
+    G = dk.load()                                   # the real data (cached); dk.load("mine/") adds yours
+    D = dk.load(demo=True)                          # the demonstration set: real + generated records
     dk.partners(G, "holtålen", top=5)               # ranked partner suggestions with reasons
     dk.communities(G, county="Trøndelag")           # one row per community
     dk.plan_offices(G, county="Nordland")           # candidate (virtual) plan offices
@@ -42,16 +43,23 @@ GAP_KINDS: tuple[str, ...] = ("need", "structural", "coverage", "load")
 
 
 def load(
-    data: Path | str | None = None, *, mode: Literal["overlay", "replace"] = "overlay", cache: bool = True
+    data: Path | str | None = None,
+    *,
+    mode: Literal["overlay", "replace"] = "overlay",
+    cache: bool = True,
+    demo: bool | None = None,
 ) -> Graph:
     """The knowledge graph: the bundled data, plus your registers in ``data`` (a directory).
 
     ``mode="overlay"`` updates bundled rows with yours; ``"replace"`` replaces each layer you
-    supply. Raises :class:`~dknet.errors.DataValidationError` listing every problem in ``data``.
+    supply. ``demo=True`` adds the generated demonstration records (as ``dknet --demo``; the
+    default ``None`` reads ``DKNET_DEMO``); ``G.graph["demo"]`` says which set you have, and the
+    report and maps made from a demonstration graph carry the "DEMO" banner. Raises
+    :class:`~dknet.errors.DataValidationError` listing every problem in ``data``.
     """
     from dknet.cache import load_graph
 
-    return load_graph(data, mode=mode, use_cache=cache)
+    return load_graph(data, mode=mode, use_cache=cache, demo=demo)
 
 
 def _county(G: Graph, county: str | None) -> str | None:

@@ -81,8 +81,10 @@ def build(
 ) -> Graph:
     """Load, validate and build without the cache (raises DataValidationError on bad data).
 
-    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``. The graph
-    keeps ``input_digest``: the fingerprint of the bytes it was built from (its cache key's base).
+    ``assume_dir`` adds hypothetical (what-if) records, marked ``source=assumed``. ``demo`` adds
+    the generated demonstration records (default: ``DKNET_DEMO``); ``G.graph["demo"]`` says which.
+    The graph keeps ``input_digest``: the fingerprint of the bytes it was built from (its cache
+    key's base).
     """
     from dknet.graph import build_graph
     from dknet.io.dataset import load_dataset
@@ -339,7 +341,8 @@ def load_graph(
 
     The cache is looked up by the key of the files as they are now, and a new graph is stored
     under the key of the bytes it was built from (:func:`graph_key`): if a file changed during the
-    build, the two differ and the next run rebuilds. Raises
+    build, the two differ and the next run rebuilds. ``demo=True`` adds the generated
+    demonstration records; ``None`` reads ``DKNET_DEMO``. Raises
     :class:`~dknet.errors.DataValidationError` when the data has errors, and also when
     ``user_dir`` is given but is not a directory (cache or not).
     """

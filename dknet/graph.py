@@ -149,6 +149,21 @@ def illustrative_summary(G: Graph) -> dict[str, int]:
     return {"nodes": nodes, "edges": edges, "capacity_records": cap}
 
 
+def has_illustrative(G: Graph) -> bool:
+    """True when any record of ``G`` is generated (``source=illustrative``): only the demonstration set has them.
+
+    Outputs show their illustrative markers, columns and notes only then.
+
+    >>> import networkx as nx
+    >>> has_illustrative(nx.MultiDiGraph()), has_illustrative(nx.MultiDiGraph(illustrative={"nodes": 2}))
+    (False, True)
+    """
+    summary = G.graph.get("illustrative")
+    if summary is None:
+        summary = illustrative_summary(G)
+    return any(int(v or 0) for v in summary.values())
+
+
 def label_counts(G: Graph) -> Counter[str]:
     """Number of nodes per label."""
     return Counter(d["label"] for _, d in G.nodes(data=True))

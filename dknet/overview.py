@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from dknet.graph import Graph, label_counts, municipality_node, relationship_counts
+from dknet.graph import Graph, has_illustrative, label_counts, municipality_node, relationship_counts
 from dknet.messages import Lang
 from dknet.names import NameIndex
 from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Label, Rel
@@ -140,13 +140,15 @@ def source_table(G: Graph) -> pd.DataFrame:
     those columns empty.
     """
     layers: dict[str, dict[str, Any]] = G.graph.get("layers", {})
+    illustrative = has_illustrative(G)
     rows = []
     for name, info in layers.items():
         kinds: dict[str, int] = info.get("kinds") or {}
         row: dict[str, Any] = {"lag": name, "layer": LAYERS[name].en, "poster": info["records"]}
         for kind in ("real", "curated", "user"):
             row[kind] = kinds.get(kind) if kinds else None
-        row["illustrative"] = info["illustrative"]
+        if illustrative:  # the real data set has none: no column of zeros
+            row["illustrative"] = info["illustrative"]
         if kinds.get("assumed"):
             row["assumed"] = kinds["assumed"]
         row["filer"] = "; ".join(info["files"])

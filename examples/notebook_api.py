@@ -12,12 +12,17 @@ import tempfile
 from pathlib import Path
 
 import dknet as dk
+from dknet.messages import t
 
 
 def main(out_dir: Path) -> dict[str, object]:
     """Run the tour; return what it made (the test checks it)."""
-    # %% The graph: the bundled national data (cached). dk.load("mine/") adds your own registers.
-    G = dk.load()
+    # %% The graph: the demonstration set (cached): the real national data plus generated records of
+    # plans, planning capacity and guidance, so that every call below has something to show.
+    # dk.load() is the real data alone; dk.load("mine/") adds your own registers.
+    G = dk.load(demo=True)
+    if G.graph["demo"]:  # what is printed below rests partly on invented records: say so first
+        print(t("demo.banner"))
 
     # %% Partners for Holtålen, named as a planner types it (also "5026" or "holtaalen").
     partners = dk.partners(G, "holtålen", top=5)

@@ -1,4 +1,4 @@
-"""Regenerate the example maps in ``visualisations/`` (and their screenshots) from the bundled data.
+"""Regenerate the example maps in ``visualisations/`` (and their screenshots) from the bundled real data.
 
     python scripts/make_visualisations.py                 # HTML and PNG screenshots
     python scripts/make_visualisations.py --no-screenshots
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from dknet.io.boundaries import load_boundaries
     from dknet.maps import make_map, write_map
 
-    G = build()
+    G = build(demo=False)  # the real data set, as `dknet map` shows it by default (not the demonstration set)
     boundaries = load_boundaries()
     written: list[Path] = []
     for stem, options, what in EXAMPLES:

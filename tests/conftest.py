@@ -20,6 +20,18 @@ os.environ["DKNET_CACHE_DIR"] = _CACHE.name
 os.environ["DKNET_DEMO"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def demo_page(stdout: str) -> str:
+    """A demonstration run's table output without its first line, which must be the DEMO banner.
+
+    ``from conftest import demo_page`` in a test that reads the lines of a table output.
+    """
+    first, _, rest = stdout.partition("\n")
+    assert first.startswith("DEMO – "), first
+    return rest
+
+
 BAD_INPUT = Path(__file__).parent / "bad_input"
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import demo_page
 
 from dknet.cli import cli
 
@@ -24,7 +25,7 @@ def run(*args: str) -> object:
 def test_show_holtalen_profile_exact() -> None:
     r = run("show", "holtaalen")
     assert r.exit_code == 0, r.stderr
-    head = r.stdout.splitlines()[:27]
+    head = demo_page(r.stdout).splitlines()[:27]
     assert head == [
         "Holtålen (5026)",
         "===============",

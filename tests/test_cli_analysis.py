@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import demo_page
 
 from dknet.cli import cli
 
@@ -20,7 +21,7 @@ def run(*args: str) -> object:
 def test_partners_explain_table() -> None:
     r = run("partners", "holtålen", "--explain", "--top", "3")
     assert r.exit_code == 0, r.stderr
-    lines = r.stdout.splitlines()
+    lines = demo_page(r.stdout).splitlines()
     assert lines[0] == (
         "Partnerforslag for Holtålen (5026) — formål: plankontor / daglig samarbeid "
         "(naboer over land og sjø, innen 75 km)"
@@ -46,11 +47,11 @@ def test_partners_explain_table() -> None:
 
 
 def test_partners_in_english_and_nynorsk() -> None:
-    en = run("partners", "holtålen", "--explain", "--top", "3", "--lang", "en").stdout.splitlines()
+    en = demo_page(run("partners", "holtålen", "--explain", "--top", "3", "--lang", "en").stdout).splitlines()
     assert en[0].startswith("Partner suggestions for Holtålen (5026) — purpose: plan office / daily cooperation")
     assert en[1].split()[:5] == ["rank", "municipality", "name", "score", "similarity"]
     assert en[3].split()[5:8] == ["0.828", "0.776", "0.864"] and "shares a border" in en[4]
-    nn = run("partners", "holtålen", "--explain", "--top", "3", "--lang", "nn").stdout.splitlines()
+    nn = demo_page(run("partners", "holtålen", "--explain", "--top", "3", "--lang", "nn").stdout).splitlines()
     assert nn[0].startswith("Partnarforslag for Holtålen (5026) — føremål: plankontor / dagleg samarbeid")
     assert "likskap" in nn[1] and "samme fylke" not in nn[4] and "same fylke" in nn[4]
     assert nn[-1].startswith("Merk: indikatorane alder på planstrategi (alder_planstrategi)")
@@ -59,7 +60,7 @@ def test_partners_in_english_and_nynorsk() -> None:
 def test_partners_network_purpose_is_labelled() -> None:
     r = run("partners", "træna", "--purpose", "network", "--top", "3")
     assert r.exit_code == 0, r.stderr
-    assert "formål: nettverk av kommuner med like utfordringer" in r.stdout.splitlines()[0]
+    assert "formål: nettverk av kommuner med like utfordringer" in demo_page(r.stdout).splitlines()[0]
 
 
 def test_partners_json_and_csv() -> None:
@@ -130,7 +131,7 @@ def test_unknown_municipality_and_bad_config(tmp_path: Path) -> None:
 def test_communities_for_a_county_by_name() -> None:
     r = run("communities", "--county", "Trøndelag")
     assert r.exit_code == 0, r.stderr
-    assert r.stdout.splitlines()[0].split()[:3] == ["gruppe", "antall", "medlemmer"]
+    assert demo_page(r.stdout).splitlines()[0].split()[:3] == ["gruppe", "antall", "medlemmer"]
     assert re.search(r"\nKvalitet: \d+ grupper, modularitet 0,\d+, samsvar med BA-regioner \(NMI\) 0,", r.stdout)
     doc = json.loads(run("communities", "--county", "50", "--format", "json").stdout)
     assert sum(c["size"] for c in doc["rows"]) == 38 == len(doc["members"])
@@ -154,7 +155,7 @@ def test_communities_unknown_county() -> None:
 def test_plan_offices() -> None:
     r = run("plan-offices", "--county", "50")
     assert r.exit_code == 0, r.stderr
-    assert [h.strip() for h in r.stdout.splitlines()[0].split("  ") if h.strip()] == [
+    assert [h.strip() for h in demo_page(r.stdout).splitlines()[0].split("  ") if h.strip()] == [
         "kontor",
         "antall",
         "medlemmer",

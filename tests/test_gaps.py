@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from conftest import demo_page
 
 from dknet.analysis.gaps import (
     coverage,
@@ -202,12 +203,12 @@ def run(*args: str) -> object:
 def test_gaps_for_trondelag_by_name() -> None:
     r = run("gaps", "--county", "Trøndelag", "--top", "5")
     assert r.exit_code == 0, r.stderr
-    lines = r.stdout.splitlines()
+    lines = demo_page(r.stdout).splitlines()
     assert lines[0].split()[:6] == ["nr.", "kommunenummer", "navn", "fylkesnr.", "behov", "støtte"]
     assert len([ln for ln in lines[2:] if ln[:4].strip().isdigit()]) == 5
     assert re.match(r"\s*1\s+50\d\d\s+\S.*\s0,\d+\s+0,\d+\s+0,\d+\s", lines[2])  # need, support, gap: decimal comma
     assert lines[-1].startswith("Merk: veiledningskontakter, planer") and "illustrative poster" in lines[-1]
-    en = run("gaps", "--county", "Trøndelag", "--top", "5", "--lang", "en").stdout.splitlines()
+    en = demo_page(run("gaps", "--county", "Trøndelag", "--top", "5", "--lang", "en").stdout).splitlines()
     assert en[0].split()[:6] == ["rank", "municipality", "no.", "name", "county", "no."]
 
 

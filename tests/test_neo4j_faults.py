@@ -64,7 +64,7 @@ def test_nothing_listening_is_exit_4_with_one_sentence() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     uri = f"bolt://127.0.0.1:{port}"
-    r = invoke({"NEO4J_URI": uri, "NEO4J_PASSWORD": "x"}, "push")
+    r = invoke({"NEO4J_URI": uri, "NEO4J_PASSWORD": "x"}, "push", "--demo")  # --demo: the session's data set
     assert r.exit_code == 4
     assert r.stderr == (
         f"Error: Cannot reach Neo4j at {uri} (connection refused); start the server or point dknet at it with "
@@ -119,7 +119,7 @@ def test_server_killed_mid_push_then_a_rerun_completes_without_duplicates(
         killer = threading.Thread(target=kill_after_the_first_batches)
         killer.start()
         env = {"NEO4J_URI": server.uri, "NEO4J_PASSWORD": PASSWORD}
-        first = invoke(env, "push", "--batch-size", "20", "--retry-seconds", "1")
+        first = invoke(env, "push", "--demo", "--batch-size", "20", "--retry-seconds", "1")
         killer.join()
         assert not server.is_running
         assert first.exit_code == 4, first.stderr
@@ -135,7 +135,7 @@ def test_server_killed_mid_push_then_a_rerun_completes_without_duplicates(
         with Neo4jRunner(ConnectionSettings(server.uri, "neo4j", PASSWORD)) as runner:
             partial = sum(neo4j_counts(runner)[0].values())
         assert 0 < partial < graph.number_of_nodes()
-        second = invoke(env, "push")
+        second = invoke(env, "push", "--demo")
         assert second.exit_code == 0, second.stderr
         with Neo4jRunner(ConnectionSettings(server.uri, "neo4j", PASSWORD)) as runner:
             counts = status(graph, runner)

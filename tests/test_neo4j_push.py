@@ -57,7 +57,10 @@ def pushes(neo4j_target: Neo4jTarget) -> tuple[Any, Any]:  # noqa: F811
     """An empty database, then two pushes of the bundled graph through the CLI, as a user runs it."""
     with neo4j_target.runner() as runner:
         wipe(runner)
-    return cli(neo4j_target, "push", "--format", "json"), cli(neo4j_target, "push", "--format", "json")
+    # the session reads the demonstration set (DKNET_DEMO=1): pushing it takes an explicit --demo
+    return cli(neo4j_target, "push", "--demo", "--format", "json"), cli(
+        neo4j_target, "push", "--demo", "--format", "json"
+    )
 
 
 class TestAllOfNorway:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import click
 
 from dknet.cli.analysis import communities, gaps, plan_offices
-from dknet.cli.common import group_lang_option
+from dknet.cli.common import demo_option, group_lang_option
 from dknet.cli.data import data, info, show, validate
 from dknet.cli.glossary import glossary
 from dknet.cli.graphdb import neo4j
@@ -35,6 +35,7 @@ __all__ = ["DknetGroup", "cli", "main"]
 )
 @click.version_option(package_name="dknet")
 @group_lang_option
+@demo_option
 def cli() -> None:
     """dknet: planning networks for small Norwegian municipalities (help: ``help.dknet``)."""
 

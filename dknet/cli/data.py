@@ -10,8 +10,11 @@ import click
 
 from dknet.cli.common import (
     Out,
+    current_demo,
     current_lang,
+    data_demo,
     data_options,
+    demo_option,
     echo_note,
     format_option,
     lang_option,
@@ -39,15 +42,27 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
         "relasjoner / relationships": overview.relationship_table(G),
         "datakilder / data sources": overview.source_table(G),
     }
+    demo = bool(G.graph.get("demo"))
+    mode = t("demo.mode.demo" if demo else "demo.mode.real", out.lang)
     ill = G.graph.get("illustrative", {})
-    note = t(
-        "info.note",
-        out.lang,
-        nodes=ill.get("nodes", 0),
-        edges=ill.get("edges", 0),
-        capacity=ill.get("capacity_records", 0),
+    note = None
+    if demo or any(ill.values()):  # the real data set has no generated records to count
+        note = t(
+            "info.note",
+            out.lang,
+            nodes=ill.get("nodes", 0),
+            edges=ill.get("edges", 0),
+            capacity=ill.get("capacity_records", 0),
+        )
+    out.json(
+        {
+            "data_set": "demo" if demo else "real",
+            "sections": sections,
+            **({"illustrative": ill} if note else {}),
+            "note": note,
+        }
     )
-    out.json({"sections": sections, "illustrative": ill, "note": note})
+    out.line(mode + "\n")
     if fmt == "csv":
         import pandas as pd
 
@@ -62,6 +77,8 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
         out.line(f"\n{heading}\n" if key != "nodes" else f"{heading}\n")
         out.table(df)
     out.note(note)
+    if not out.is_text:
+        out.note(mode)
     out.finish()
     _keep(out, G, "info", "", data_dir, data_mode, no_cache)
 
@@ -138,7 +155,7 @@ def _print_kept(out: Out, command: str, kommune: str | None, data_dir: Path | No
         return False
     from dknet.lookup import read_outputs
 
-    kept = read_outputs(data_dir, mode, command=command, lang=out.lang)  # type: ignore[arg-type]
+    kept = read_outputs(data_dir, mode, command=command, lang=out.lang, demo=data_demo())  # type: ignore[arg-type]
     page = kept.page(kommune) if kept is not None else None
     if page is None:
         return False
@@ -151,7 +168,8 @@ def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode
     if out.is_text and not no_cache:
         from dknet.lookup import keep_output
 
-        keep_output(G, data_dir, mode, command=command, lang=out.lang, code=code, page=out.page())  # type: ignore[arg-type]
+        demo = bool(G.graph.get("demo"))
+        keep_output(G, data_dir, mode, command=command, lang=out.lang, code=code, page=out.page(), demo=demo)  # type: ignore[arg-type]
 
 
 @click.command(cls=DknetCommand)
@@ -162,6 +180,7 @@ def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode
     default="overlay",
     show_default=True,
 )
+@demo_option
 @format_option
 def validate(directory: Path, data_mode: str, fmt: str) -> None:
     """Check the registers in DIRECTORY, every problem at once (help: ``help.validate``)."""
@@ -170,7 +189,9 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
     from dknet.io.dataset import validate_directory
 
     out = Out(fmt)
-    problems = validate_directory(directory, mode=data_mode)  # type: ignore[arg-type]
+    # --demo: references may name generated records. The problems are about the user's files, made
+    # from no generated record, so they carry no banner.
+    problems = validate_directory(directory, mode=data_mode, demo=current_demo())  # type: ignore[arg-type]
     errors = sum(p.is_error for p in problems)
     if fmt == "table" and out.path is None:
         show_problems(problems, err=False)

@@ -24,10 +24,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli.common import DataInvalid, Failure, Out, current_lang, data_options, format_option, require_extra
+from dknet.cli.common import (
+    DataInvalid,
+    Failure,
+    Out,
+    current_lang,
+    data_options,
+    demo_given,
+    format_option,
+    require_extra,
+)
 from dknet.cli.helptext import DknetHelpGroup
 from dknet.cli.output import check_output, write_atomic
 from dknet.messages import t
+from dknet.messages.msg import Msg
 from dknet.schema import ExitCode
 
 if TYPE_CHECKING:
@@ -187,6 +197,8 @@ def push(
 
     lang = current_lang()
     G = _load(data_dir, data_mode, no_cache)
+    if G.graph.get("demo") and not demo_given():  # a database outlives the shell: invented records only on request
+        raise Failure(Msg("demo.push_refused"))
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
         report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
         extra = status(G, runner).query("difference > 0") if not prune else None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import check_output, emit_text
 from dknet.messages import t
@@ -101,6 +101,7 @@ def map_command(
     else:
         click.echo(str(write_map(output, doc.html)))
     echo_note(f"{doc.title}: {doc.node_count} nodes, {doc.edge_count} lines, {doc.size_bytes / 1e6:.1f} MB.")
+    echo_note(demo_banner(current_lang()))  # the page carries it at its top
     echo_note(doc.illustrative_note)
 
 

@@ -14,7 +14,7 @@ from typing import Any, cast
 import click
 
 from dknet.cli.analysis import output_notes, profile_config, profile_options
-from dknet.cli.common import Out, data_options, format_option, load
+from dknet.cli.common import Out, data_demo, data_options, format_option, load
 from dknet.cli.helptext import DknetCommand
 from dknet.messages import t
 from dknet.schema import Label, node_id
@@ -67,7 +67,7 @@ def partners(
     if looked_up:
         from dknet.lookup import read_partners
 
-        lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=lang)  # type: ignore[arg-type]
+        lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=lang, demo=data_demo())  # type: ignore[arg-type]
         answer = lookup.answer(kommune) if lookup is not None else None  # type: ignore[arg-type]
         if answer is not None:
             _print_partners(out, answer, top=top, explain=explain)
@@ -149,6 +149,10 @@ def _print_partners(out: Out, answer: dict[str, Any], *, top: int, explain: bool
     lang = out.lang
     rows = answer["rows"][:top]
     out.line(t(f"partners.heading.{answer['purpose']}", lang, name=answer["navn"], code=answer["kommune"]))
+    if out.real:  # the real data set: no column about generated records it never read
+        from dknet.cli.common import without_illustrative
+
+        rows = without_illustrative(rows)
     columns = [c for c in rows[0] if c != "reasons"] if rows else []
     if not rows:
         out.line(answer.get("empty_reason") or t("partners.none", lang))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import current_lang, data_options, echo_note, lang_option, load, require_extra
+from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import emit_text, output_option
 from dknet.messages import t
@@ -66,5 +66,6 @@ def report(
         progress=lambda step: echo_note(f"… {step}"),
     )
     emit_text(html, output)
+    echo_note(demo_banner(current_lang()))  # the file carries it at its top and on every printed page
     size = len(html.encode("utf-8"))
     echo_note(f"{size / 1e3:.0f} kB, {time.perf_counter() - started:.1f} s.")

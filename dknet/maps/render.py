@@ -133,6 +133,14 @@ def _package_version(name: str) -> str:
         return "unknown"
 
 
+def _banner(scene: Scene) -> str:
+    """The demonstration banner (the maps are in bokmål) when the scene was made from the demonstration set."""
+    from dknet.messages import t
+    from dknet.messages.demo import BANNER_KEY
+
+    return t(BANNER_KEY, "nb") if scene.demo else ""
+
+
 def render_scene(scene: Scene, *, attribution: str) -> str:
     """The HTML page for ``scene`` (one string; the same scene always gives the same bytes)."""
     from pyvis.network import Network
@@ -163,12 +171,17 @@ def render_scene(scene: Scene, *, attribution: str) -> str:
         "edges": scene.edge_info,
         "defaults": scene.defaults,
         "counts": {"nodes": len(scene.nodes), "edges": len(scene.edges)},
+        "words": {  # the tooltips' marks of generated records; none on the real data set
+            "ill": "illustrativ" if scene.generated else "",
+            "illSource": "illustrativ (source = illustrative)" if scene.generated else "",
+        },
         "fold": {"letters": {chr(k): v for k, v in sorted(_LETTERS.items())}, "collapse": [list(p) for p in _COLLAPSE]},
     }
     env.globals["dk"] = {
         "lang": "nb",
         "subtitle": scene.subtitle,
         "note": scene.illustrative_note,
+        "banner": _banner(scene),
         "attribution": attribution,
         "legend": scene.legend,
         "filters": scene.filters,

@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from dknet.graph import Graph, county_node, municipality_node
+from dknet.graph import Graph, county_node, has_illustrative, municipality_node
 from dknet.io.boundaries import Boundaries
 from dknet.maps import style
 from dknet.maps.inputs import MapInputError
@@ -68,6 +68,10 @@ class Scene:
     illustrative: list[str] = field(default_factory=list)
     font_size: int = 14
     fit: list[str] = field(default_factory=list)
+    #: Made from the demonstration set: the page carries the banner at its top.
+    demo: bool = False
+    #: The graph has generated records at all; without them the page has no word about them.
+    generated: bool = True
 
     @property
     def illustrative_note(self) -> str | None:
@@ -182,6 +186,8 @@ def build_scene(
         basemap=scene_basemap,
         focus=focus_id,
         illustrative=sorted(illustrative),
+        demo=bool(G.graph.get("demo")),
+        generated=has_illustrative(G),
         font_size=font,
         fit=core or [],
     )

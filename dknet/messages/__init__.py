@@ -13,7 +13,8 @@ import):
 The modules: :mod:`~dknet.messages.texts` (shared texts, commands, reasons),
 :mod:`~dknet.messages.help` (``--help`` of every command and option), :mod:`~dknet.messages.problems`
 (what ``dknet validate`` and library errors say), :mod:`~dknet.messages.report` (the county
-report), :mod:`~dknet.messages.columns` and :mod:`~dknet.messages.terms`.
+report), :mod:`~dknet.messages.demo` (the demonstration banner and data modes),
+:mod:`~dknet.messages.columns` and :mod:`~dknet.messages.terms`.
 
 Keys are stable, dotted English (``partners.heading.office``); texts use :meth:`str.format`
 fields. A missing text in nynorsk falls back to bokmål, never to a key.
@@ -29,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, get_args
 
+from dknet.messages import demo as _demo
 from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
 from dknet.messages import problems as _problems
@@ -71,7 +73,12 @@ def _merge(*tables: Mapping[str, tuple[str, str, str]]) -> dict[str, tuple[str, 
 
 #: Every text looked up with :func:`t`: key → (bokmål, nynorsk, English).
 MESSAGES: dict[str, tuple[str, str, str]] = _merge(
-    _texts.MESSAGES, _help.HELP, _problems.PROBLEMS, _report.REPORT, _hardening.HARDENING
+    _texts.MESSAGES,
+    _help.HELP,
+    _problems.PROBLEMS,
+    _report.REPORT,
+    _hardening.HARDENING,
+    _demo.DEMO,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

@@ -84,10 +84,25 @@ def _number_format(col: str, series: pd.Series) -> str | None:
     return "#,##0.###"
 
 
-def workbook_bytes(sheets: Mapping[str, pd.DataFrame], notes: Sequence[str] = (), *, lang: str = DEFAULT_LANG) -> bytes:
+def workbook_bytes(
+    sheets: Mapping[str, pd.DataFrame],
+    notes: Sequence[str] = (),
+    *,
+    lang: str = DEFAULT_LANG,
+    banner: str | None = None,
+) -> bytes:
     """An XLSX workbook with one sheet per DataFrame and the notes on a last sheet (openpyxl).
 
-    Always at least one sheet; an empty table keeps its header row.
+    Always at least one sheet; an empty table keeps its header row. A ``banner`` (the
+    demonstration banner) goes where a person sees it without moving any table: a last sheet
+    "DEMO" that is the one the workbook opens on, the workbook's title, and every sheet's printed
+    header and footer; the data sheets keep their header row first, for programs.
+
+    >>> import openpyxl, pandas as pd
+    >>> df = pd.DataFrame({"navn": ["Holtålen"]})
+    >>> wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes({"Kommuner": df}, banner="DEMO – x")))
+    >>> wb.sheetnames, wb.active.title, wb["DEMO"]["A1"].value, wb["Kommuner"]["A1"].value
+    (['Kommuner', 'DEMO'], 'DEMO', 'DEMO – x', 'navn')
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -131,9 +146,32 @@ def workbook_bytes(sheets: Mapping[str, pd.DataFrame], notes: Sequence[str] = ()
             ws.cell(row=ws.max_row, column=1).data_type = "s"
             ws.cell(row=ws.max_row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions["A"].width = 120
+    if banner:
+        _add_banner(wb, banner)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _add_banner(wb: Any, banner: str) -> None:
+    """The demonstration banner on its own sheet (opened first), as the title and in every printed header and footer."""
+    from openpyxl.styles import Font, PatternFill
+
+    text = _cell_value(banner)
+    for ws in wb.worksheets:
+        ws.sheet_view.tabSelected = False
+        for part in (ws.oddHeader, ws.oddFooter):
+            part.center.text = text.replace("&", "&&")
+    ws = wb.create_sheet(sheet_name("DEMO", wb.sheetnames))
+    ws["A1"] = text
+    ws["A1"].data_type = "s"
+    ws["A1"].font = Font(bold=True, size=16, color="9C0006")
+    ws["A1"].fill = PatternFill("solid", fgColor="FFC7CE")
+    ws.column_dimensions["A"].width = max(60, len(text) + 4)
+    ws.sheet_properties.tabColor = "C00000"
+    ws.sheet_view.tabSelected = True
+    wb.active = wb.worksheets.index(ws)
+    wb.properties.title = text
 
 
 def _column_letter(i: int) -> str:

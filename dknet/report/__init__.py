@@ -114,8 +114,13 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
         network.partners_section(G, data, lang),
         network.scorecard_section(G, data, lang),
     ]
+    from dknet.graph import has_illustrative
+    from dknet.messages.demo import BANNER_KEY
+
+    generated = has_illustrative(G)  # the real data set has none: no section, marks or glossary entry about them
     ill = about.illustrative_section(data, body, lang)
-    sections = [*body, ill, about.sources_section(data, lang, made=made)]
+    sources = about.sources_section(data, lang, made=made, illustrative=generated)
+    sections = [*body, ill, sources] if generated else [*body, sources]
     any_ill = any(table.illustrative_rows for sec in body for table in sec.tables)
     if data.scope.kind == "focus" and data.scope.focus:
         title = t("report.title_focus", lang, name=s.municipality_name(G, data.scope.focus))
@@ -136,6 +141,7 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
         scope=s.scope_label(G, data, lang),
         made=t("report.made", lang, date=made, version=__version__),
         banner=t("report.ill_banner", lang, section=ill.heading) if any_ill else "",
+        demo_banner=t(BANNER_KEY, lang) if G.graph.get("demo") else "",
         ill_title=t("source.illustrativ", lang),
         contents=t("report.contents", lang),
         sections=sections,

@@ -44,18 +44,21 @@ def illustrative_section(data: ReportData, done: list[Section], lang: str) -> Se
     return sec
 
 
-def sources_section(data: ReportData, lang: str, *, made: str) -> Section:
+def sources_section(data: ReportData, lang: str, *, made: str, illustrative: bool = True) -> Section:
     """Where the data come from, when the report was made, and a short glossary.
 
     The glossary is dknet's (:func:`dknet.messages.glossary`), planning terms included.
+    ``illustrative=False`` (the real data set, no generated records): no word about them.
     """
     from dknet.io.boundaries import ATTRIBUTION
+    from dknet.messages.terms import GLOSSARY
 
     sec = Section("kilder", t("report.s_sources", lang))
-    sec.text(t("report.src_lead", lang))
+    sec.text(t("report.src_lead" if illustrative else "demo.report.src_lead_real", lang))
     where = t("report.src_user", lang, dir=data.user_dir) if data.user_dir else t("report.src_bundled", lang)
     sec.text(t("report.src_made", lang, date=made, data=where, day=data.day.isoformat()))
     sec.text(ATTRIBUTION + ". Statistisk sentralbyrå (SSB), CC BY 4.0.")
     sec.subheading(t("glossary.heading", lang))
-    sec.bullets([f"{term}: {meaning}" for term, meaning in glossary(lang)])
+    entries = [e for key, e in zip(GLOSSARY, glossary(lang), strict=True) if illustrative or key != "illustrative"]
+    sec.bullets([f"{term}: {meaning}" for term, meaning in entries])
     return sec

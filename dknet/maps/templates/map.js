@@ -15,6 +15,7 @@
   var info = data.nodes;
   var einfo = data.edges;
   var colours = data.colours;
+  var words = data.words || {};
   var edgeIndex = new Map(edgesAll.map(function (e, i) { return [e.id, i]; }));
   var has = Object.prototype.hasOwnProperty;
   marks.parsed = performance.now();
@@ -214,7 +215,7 @@
     rows.forEach(function (r) {
       dl.appendChild(el("dt", null, r[0]));
       var dd = el("dd", null, r[1]);
-      if (r[2]) dd.appendChild(el("span", "dk-ill", "illustrativ"));
+      if (r[2] && words.ill) dd.appendChild(el("span", "dk-ill", words.ill));
       dl.appendChild(dd);
     });
     return dl;
@@ -244,7 +245,7 @@
     card.appendChild(el("p", "dk-sub", e.r));
     if (e.d) card.appendChild(el("p", null, e.d));
     if (e.why && e.why.length) card.appendChild(reasonsList(e.why));
-    if (e.i) card.appendChild(el("p", "dk-ill", "illustrativ (source = illustrative)"));
+    if (e.i && words.illSource) card.appendChild(el("p", "dk-ill", words.illSource));
     return card;
   }
   var tip = document.getElementById("dk-tooltip");
