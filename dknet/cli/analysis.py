@@ -305,8 +305,13 @@ def gaps(
         return
     values: dict[str, Callable[[Any], str]] = {}
     if kind == "need":
+        from dknet.analysis.gaps.need import basis_names
+
         need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang())
         df = need.drop(columns=["illustrative"])
+        for col in ("need_basis", "support_unassessed"):
+            values[col] = lambda v: basis_names(v, current_lang())
+        notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
         df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)

@@ -33,6 +33,7 @@ from dknet.messages import help as _help
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
 from dknet.messages import texts as _texts
+from dknet.messages import unknown as _unknown
 from dknet.messages.columns import COLUMNS
 from dknet.messages.terms import GLOSSARY
 
@@ -69,7 +70,9 @@ def _merge(*tables: Mapping[str, tuple[str, str, str]]) -> dict[str, tuple[str, 
 
 
 #: Every text looked up with :func:`t`: key → (bokmål, nynorsk, English).
-MESSAGES: dict[str, tuple[str, str, str]] = _merge(_texts.MESSAGES, _help.HELP, _problems.PROBLEMS, _report.REPORT)
+MESSAGES: dict[str, tuple[str, str, str]] = _merge(
+    _texts.MESSAGES, _help.HELP, _problems.PROBLEMS, _report.REPORT, _unknown.UNKNOWN
+)
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}
 
