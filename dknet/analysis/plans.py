@@ -42,6 +42,7 @@ from dknet.present.numbers import percent
 from dknet.schema import ILLUSTRATIVE, USER_SOURCE, Label, Rel, node_id
 
 __all__ = [
+    "ADOPTED",
     "KNOWN",
     "PLAN_COLUMNS",
     "PLAN_PARTS",

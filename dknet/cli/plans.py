@@ -290,6 +290,7 @@ def scorecard(
     ]
     if "illustrativ" in shares:
         notes.append(t("plans.note", lang))
+    notes.insert(0, s.headline(long, lang))
     values: dict[str, Callable[[Any], str]]
     if long_form or kommune:
         out = long

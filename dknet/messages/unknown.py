@@ -73,6 +73,11 @@ UNKNOWN: dict[str, tuple[str, str, str]] = {
         "ingen kjend; {unknown} ukjend",
         "none known; {unknown} unknown",
     ),
+    "share.top_unassessed": (
+        "{name} (støtte uten register for {layers})",
+        "{name} (støtte utan register for {layers})",
+        "{name} (support without a register of {layers})",
+    ),
     "scorecard.headline": (
         "Oppfylt i {n} av {known} kjente punkter; {unknown} ukjent (ukjent teller verken som oppfylt eller ikke).",
         "Oppfylt i {n} av {known} kjende punkt; {unknown} ukjend (ukjend tel verken som oppfylt eller ikkje).",
