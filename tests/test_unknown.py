@@ -201,3 +201,17 @@ def test_real_cli_plans_status_ukjent_lists_them(real: Any) -> None:
     assert "Oppfylt i " in sc.stdout and " kjente punkter; " in sc.stdout
     table = sc.stdout.split("\n\n")[0]
     assert " ukjent " in table and " ikke oppfylt " not in table  # guidance: not registered, not "not met"
+
+
+def test_coverage_and_load_without_a_register_are_unknown() -> None:
+    from dknet.analysis.gaps import coverage, guidance_load
+
+    G = _graph([_contact("FK", "90", "9002")])
+    cov = coverage(G).set_index("kommunenummer")
+    assert cov.loc["9001", "fk_contacts"] == 0 and cov.loc["9001", "reached_by_fk"] is False  # a kept register
+    assert pd.isna(cov.loc["9001", "sf_contacts"]) and cov.loc["9001", "reached_by_sf"] is None  # none kept
+    assert pd.isna(cov.loc["9101", "fk_contacts"])
+    load = guidance_load(G).set_index("id")
+    assert load.loc["90", "registered"] and load.loc["90", "reached"] == 1
+    assert "Austby" in load.loc["90", "not_reached"] and "Bergdal" not in load.loc["90", "not_reached"]
+    assert not load.loc["91", "registered"] and pd.isna(load.loc["91", "reached"]) and load.loc["91", "not_reached"] == ""

@@ -52,6 +52,7 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "planstrategi_siste_periode": ("siste registrerte periode", "siste registrerte periode", "last recorded term"),
     "siste": ("siste registrerte", "siste registrerte", "last recorded"),
     "kjent": ("kjent status", "kjend status", "known status"),
+    "registered": ("har register", "har register", "has register"),
     "support": ("støtte", "støtte", "support"),
     "gap": ("gap", "gap", "gap"),
     "contacts": ("kontakter", "kontaktar", "contacts"),
