@@ -214,4 +214,5 @@ def test_coverage_and_load_without_a_register_are_unknown() -> None:
     load = guidance_load(G).set_index("id")
     assert load.loc["90", "registered"] and load.loc["90", "reached"] == 1
     assert "Austby" in load.loc["90", "not_reached"] and "Bergdal" not in load.loc["90", "not_reached"]
-    assert not load.loc["91", "registered"] and pd.isna(load.loc["91", "reached"]) and load.loc["91", "not_reached"] == ""
+    assert not load.loc["91", "registered"] and pd.isna(load.loc["91", "reached"])
+    assert load.loc["91", "not_reached"] == ""
