@@ -216,3 +216,16 @@ def test_coverage_and_load_without_a_register_are_unknown() -> None:
     assert "Austby" in load.loc["90", "not_reached"] and "Bergdal" not in load.loc["90", "not_reached"]
     assert not load.loc["91", "registered"] and pd.isna(load.loc["91", "reached"])
     assert load.loc["91", "not_reached"] == ""
+
+
+def test_cut_off_and_broker_need_a_guidance_register() -> None:
+    from dknet.analysis.gaps import structural_gaps
+
+    bare = structural_gaps(_graph())
+    assert not bare["kind"].isin(["cut_off", "single_broker"]).any()
+    assert bare.attrs["unassessed_guidance"] == 6
+    # With both offices keeping a register, the same graph is judged: nobody here has any contact.
+    kept = structural_gaps(_graph([_contact("FK", "90", "9002"), _contact("SF", "sf-x", "9002")]))
+    assert kept.attrs["unassessed_guidance"] == 2  # county 91's FK keeps none
+    judged = set(kept[kept["kind"].isin(["cut_off", "single_broker"])]["kommunenummer"])
+    assert judged and judged <= {"9001", "9002", "9003", "9004"}

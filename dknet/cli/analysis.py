@@ -314,6 +314,9 @@ def gaps(
         notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
         df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())
+        if df.attrs.get("unassessed_guidance"):
+            n = df.attrs["unassessed_guidance"]
+            notes.insert(0, t("gaps.structural.unassessed", current_lang(), n=n))
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
         values["kind"] = lambda k: kind_name(k, current_lang())
     elif kind == "coverage":

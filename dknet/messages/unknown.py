@@ -62,6 +62,14 @@ UNKNOWN: dict[str, tuple[str, str, str]] = {
     "gaps.need_ind.old_samfunnsdel": ("samfunnsdelens alder", "samfunnsdelen sin alder", "community plan age"),
     "gaps.need_ind.low_capacity": ("plankapasitet", "plankapasitet", "planning capacity"),
     "gaps.need_ind.planstrategi": ("planstrategi", "planstrategi", "planning strategy"),
+    "gaps.structural.unassessed": (
+        "«Avskåret fra FK og SF» og «nås bare gjennom ett mellomledd» er ikke vurdert for {n} kommuner: "
+        "mangler register for veiledning fra FK eller SF.",
+        "«Avskoren frå FK og SF» og «nås berre gjennom eitt mellomledd» er ikkje vurdert for {n} kommunar: "
+        "manglar register for rettleiing frå FK eller SF.",
+        "'Cut off from FK and SF' and 'reached only through one broker' are not assessed for {n} "
+        "municipalities: no register of guidance from FK or SF.",
+    ),
     # --- shares with the counts they rest on -------------------------------------------------------
     "share.known": (
         "{n} av {known} kjente ({share}); {unknown} ukjent",
