@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.gaps.structural import kind_name
-from dknet.analysis.plans import ADOPTED, KNOWN, SOURCE_KINDS
+from dknet.analysis.plans import ADOPTED, KNOWN, SOURCE_KINDS, last_recorded, load_plan_config
 from dknet.analysis.scorecard import NO_RECORD
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -134,7 +134,11 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
             Figure(t("report.k_change", lang), pct(None if pd.isna(p.endring_pst) else p.endring_pst / 100, lang)),
             Figure(t("report.k_old", lang), pct(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
             Figure(t("report.k_centrality", lang), num(p.sentralitetsklasse, lang)),
-            Figure(t("report.k_fte", lang), num(p.fte, lang, 1), bool(p.fte_illustrative)),
+            Figure(
+                t("report.k_fte", lang),
+                t("scorecard.status.ukjent", lang) if pd.isna(p.fte) else num(p.fte, lang, 1),
+                bool(p.fte_illustrative),
+            ),
             Figure(t("report.c_status", lang), t(f"scorecard.plan.{status}", lang), plans_ill),
             Figure(
                 t("report.k_rank", lang),
@@ -220,13 +224,15 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
             numeric={4, 6},
         )
     )
+    plan_config = load_plan_config()  # the report's term rules (dknet.report.collect reads the same)
     for r in _records(plans):
         kinds = sorted({k for k in (r.planstrategi_kilde, r.samfunnsdel_kilde, r.arealdel_kilde) if k})
+        last = last_recorded(r, plan_config)  # an earlier term's record, never this term's status
         table.add(
             [
                 r.kommunenummer,
                 r.navn,
-                t(f"scorecard.plan.{r.status}", lang),
+                t(f"scorecard.plan.{r.status}", lang) + (f"; {last.render(lang)}" if last else ""),
                 r.planstrategi_vedtatt,
                 "" if pd.isna(r.samfunnsdel_vedtatt) else str(r.samfunnsdel_vedtatt),
                 t(_REVISION[r.samfunnsdel_revisjon], lang),
