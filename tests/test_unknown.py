@@ -229,3 +229,16 @@ def test_cut_off_and_broker_need_a_guidance_register() -> None:
     assert kept.attrs["unassessed_guidance"] == 2  # county 91's FK keeps none
     judged = set(kept[kept["kind"].isin(["cut_off", "single_broker"])]["kommunenummer"])
     assert judged and judged <= {"9001", "9002", "9003", "9004"}
+
+
+def test_a_cited_office_is_a_fact_not_a_register() -> None:
+    """A public page proves an office exists, not that there is no other: no 'not met' from it."""
+    t = tiny_tables()  # Dalsnes and Fjellvik share pk-1 (the user's records)
+    t["plankontor_medlemmer"] = t["plankontor_medlemmer"].assign(source="curated web (see source_url)")
+    G = build_graph(t)
+    assert registers(G).offices == frozenset()
+    card = scorecard(G, config=CONFIG).set_index(["kommunenummer", "punkt"])
+    assert card.loc[("9003", "plansamarbeid"), "status"] == MET  # the cited membership still counts
+    assert card.loc[("9001", "plansamarbeid"), "status"] == UNKNOWN  # was "not met" on the user's records
+    user = scorecard(build_graph(tiny_tables()), config=CONFIG).set_index(["kommunenummer", "punkt"])
+    assert user.loc[("9001", "plansamarbeid"), "status"] == NOT_MET

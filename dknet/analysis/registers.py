@@ -9,8 +9,10 @@ veiledning     the FK (or SF office) that serves m has at least one contact reco
                (to any municipality); then no contact to m in a window is a real
                "ingen kontakt registrert", otherwise it is "ikke registrert"
 plankapasitet  m has a row in the capacity table
-plankontor     some plan office has a member in m's county
-arena          some planning network, project or forum has a member in m's county
+plankontor     some plan office has a member in m's county, recorded in a register
+               (the user's, or the demo set's); a cited public page proves that an
+               office exists, not that there is no other, so it does not count
+arena          the same for planning networks, projects and forums
 regionale      some regional plan is owned by m's county council or covers a
 planer         municipality in m's county
 ============== ====================================================================
@@ -20,7 +22,7 @@ register for X"); it never counts the absence as 0, as bad or as good.
 
 >>> from dknet.examples import tiny_graph
 >>> from dknet.graph import municipality_node
->>> G = tiny_graph()  # one plan office in county 90, no guidance records at all
+>>> G = tiny_graph()  # one plan office in county 90 (the user's records), no guidance records at all
 >>> regs = registers(G)
 >>> sorted(regs.offices), guidance_registered(G, regs, municipality_node("9003"), "FK")
 (['90'], False)
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dknet.analysis.context import targets
+from dknet.analysis.plans import fact_source
 from dknet.graph import Graph
 from dknet.schema import Label, Rel
 
@@ -61,6 +64,8 @@ def registers(G: Graph) -> Registers:
         if kind == Rel.GUIDES.type:
             guidance.add(u)
         elif kind == Rel.MEMBER_OF.type:
+            if fact_source(d.get("source")) == "kuratert":
+                continue  # a cited membership is a fact, but not a register of all memberships
             county = str(G.nodes[u].get("fylkesnummer", ""))
             group = G.nodes[v]
             if group["label"] == Label.PLAN_OFFICE.label:

@@ -311,6 +311,10 @@ def gaps(
         df = need.drop(columns=["illustrative"])
         for col in ("need_basis", "support_unassessed"):
             values[col] = lambda v: basis_names(v, current_lang())
+        for col in ("in_office", "in_network"):  # yes, no, or empty where no register says
+            values[col] = lambda v: (
+                "" if v is None or v != v or str(v) == "<NA>" else t("yes" if v else "no", current_lang())
+            )
         notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
         df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())

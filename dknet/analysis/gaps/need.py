@@ -38,7 +38,7 @@ def _support_raw(G: Graph, m: str, config: GapConfig) -> float:
     return total
 
 
-def unassessed(G: Graph, regs: Registers, m: str) -> list[str]:
+def unassessed(G: Graph, regs: Registers, m: str, *, year: int) -> list[str]:
     """The support layers without a register where municipality node ``m`` is (none counted, none found missing).
 
     ``veiledning`` (neither FK nor SF keeps a contact register), ``veiledning_fk`` or
@@ -54,10 +54,10 @@ def unassessed(G: Graph, regs: Registers, m: str) -> list[str]:
     elif not sf:
         out.append("veiledning_sf")
     county = county_of(G, m)
-    kinds = {group_kind(g, 2**31) for g in groups_of(G, m)}
+    kinds = {group_kind(g, year) for g in groups_of(G, m)}
     if county not in regs.offices and "plan_office" not in kinds:
         out.append("plankontor")
-    if county not in regs.arenas:
+    if county not in regs.arenas and not kinds & {"network", "planforum"}:
         out.append("arena")
     return out
 
@@ -132,7 +132,7 @@ def need_support(
         d = G.nodes[m]
         contacts = contacts_since(G, m, since)
         kinds = {group_kind(g, config.year) for g in groups_of(G, m)} - {None}
-        missing = unassessed(G, regs, m)
+        missing = unassessed(G, regs, m, year=config.year)
         rows.append(
             {
                 "rank": rank,
