@@ -28,7 +28,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.context import targets
-from dknet.analysis.plans import PlanConfig, fact_source, load_plan_config, municipality_plans
+from dknet.analysis.plans import PlanConfig, fact_source, last_recorded, load_plan_config, municipality_plans
 from dknet.analysis.scorecard import NO_RECORD, known_counts, scorecard
 from dknet.errors import DknetError
 from dknet.geo import haversine_km
@@ -141,6 +141,8 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
             p = plans[c]
             if field == "planstrategi":
                 when = f" ({p['planstrategi_vedtatt']})" if p["planstrategi_vedtatt"] else ""
+                last = last_recorded(p, config or load_plan_config())  # an earlier term's: shown, not the status
+                when += f"; {last.render(lang)}" if last else ""
                 return t(f"scorecard.plan.{p['status']}", lang) + when, p["planstrategi_kilde"]
             year, age, due = p[f"{field}_vedtatt"], p[f"{field}_alder"], p[f"{field}_revisjon"]
             if year is None:
