@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from dknet.analysis.gaps import need_support
 from dknet.analysis.plans import (
     fact_source,
+    last_recorded,
     load_plan_config,
     next_term,
     parse_status,
@@ -42,38 +43,42 @@ def config() -> Any:
 
 
 @pytest.mark.parametrize(
-    ("records", "expected"),
+    ("records", "expected", "with_register"),
     [
-        ([(D(2024, 10, 15), 2024)], "i_tide"),  # adopted on the deadline day
-        ([(D(2024, 10, 16), 2024)], "for_sent"),  # the day after
-        ([(D(2023, 10, 15), 2023)], "i_tide"),  # on the day the council was constituted
-        ([(D(2023, 10, 14), 2023)], "mangler"),  # the day before: the previous council's
-        ([], "ukjent"),  # no record
-        ([(None, 2020)], "mangler"),  # a record from the previous term
-        ([(D(2020, 10, 1), 2020)], "mangler"),
-        ([(None, None)], "mangler"),  # registered, not adopted
-        ([(None, 2024)], "dato_ukjent"),  # only the year, and it is the deadline year
-        ([(None, 2023)], "dato_ukjent"),
-        ([(None, 2025)], "for_sent"),
-        ([(None, 2020), (D(2024, 3, 1), 2024)], "i_tide"),  # the newest term's record decides
-        ([(D(2025, 2, 1), 2025), (D(2024, 9, 1), 2024)], "i_tide"),  # the first adoption in the term
-        ([(D(2026, 9, 1), 2026)], "ukjent"),  # after the status day: not known yet
+        ([(D(2024, 10, 15), 2024)], "i_tide", "i_tide"),  # adopted on the deadline day
+        ([(D(2024, 10, 16), 2024)], "for_sent", "for_sent"),  # the day after
+        ([(D(2023, 10, 15), 2023)], "i_tide", "i_tide"),  # on the day the council was constituted
+        # The day before is the previous council's: not this term's status. Only the user's own
+        # register makes the absence of a this-term record a finding ("ikke registrert vedtatt").
+        ([(D(2023, 10, 14), 2023)], "ukjent", "mangler"),
+        ([], "ukjent", "ukjent"),  # no record
+        ([(None, 2020)], "ukjent", "mangler"),  # a record from the previous term
+        ([(D(2020, 10, 1), 2020)], "ukjent", "mangler"),
+        ([(None, None)], "ukjent", "mangler"),  # registered, not adopted
+        ([(None, 2024)], "dato_ukjent", "dato_ukjent"),  # only the year, and it is the deadline year
+        ([(None, 2023)], "ukjent", "mangler"),  # the year of constitution: either term's
+        ([(None, 2025)], "for_sent", "for_sent"),
+        ([(None, 2020), (D(2024, 3, 1), 2024)], "i_tide", "i_tide"),  # the newest term's record decides
+        ([(D(2025, 2, 1), 2025), (D(2024, 9, 1), 2024)], "i_tide", "i_tide"),  # the first adoption in the term
+        ([(D(2026, 9, 1), 2026)], "ukjent", "ukjent"),  # after the status day: not known yet
     ],
 )
-def test_term_status_boundaries(config: Any, records: list[tuple[Any, Any]], expected: str) -> None:
+def test_term_status_boundaries(config: Any, records: list[tuple[Any, Any]], expected: str, with_register: str) -> None:
     assert term_status(records, config)[0] == expected
+    assert term_status(records, config, register=True)[0] == with_register
 
 
 def test_not_due_before_the_deadline(config: Any) -> None:
     assert term_status([(None, 2020)], config, as_of=D(2024, 10, 15))[0] == "ikke_forfalt"
-    assert term_status([(None, 2020)], config, as_of=D(2024, 10, 16))[0] == "mangler"
+    assert term_status([(None, 2020)], config, as_of=D(2024, 10, 16))[0] == "ukjent"
+    assert term_status([(None, 2020)], config, as_of=D(2024, 10, 16), register=True)[0] == "mangler"
     assert term_status([], config, as_of=D(2024, 1, 1))[0] == "ikke_forfalt"
 
 
 def test_deciding_record_index(config: Any) -> None:
     records = [(None, 2016), (D(2020, 6, 1), 2020)]
     status, i = term_status(records, config)
-    assert (status, i) == ("mangler", 1)  # the latest earlier record is shown
+    assert (status, i) == ("ukjent", 1)  # the latest earlier record is shown as the last registered
 
 
 def test_configurable_constitution_date(tmp_path: Path) -> None:
@@ -141,6 +146,8 @@ def test_plan_status_and_revision_rule(config: Any) -> None:
             ("9002", "planstrategi", 2019, None, "illustrative"),
             ("9002", "samfunnsdel", 2017, None, "illustrative"),  # 9 years: due (> 8)
             ("9002", "samfunnsdel", 2010, None, "illustrative"),  # older one ignored
+            ("9004", "planstrategi", 2020, "2020-10-23", "curated web (see source_url)"),  # a public page from 2020
+            ("9101", "planstrategi", 2016, "2016-09-29", "Planregister Nordøy"),  # the user's own register
         ]
     )
     df = plan_status(G, config=config).set_index("kommunenummer")
@@ -148,11 +155,22 @@ def test_plan_status_and_revision_rule(config: Any) -> None:
     assert df.loc["9001", "planstrategi_kilde"] == "kuratert"
     assert (df.loc["9001", "samfunnsdel_alder"], df.loc["9001", "samfunnsdel_revisjon"]) == (8, "nei")
     assert (df.loc["9001", "arealdel_revisjon"], df.loc["9001", "arealdel_kilde"]) == ("forfalt", "brukerregister")
-    assert df.loc["9002", "status"] == "mangler"
+    # An earlier term's record never reads as this term's status: unknown, with the last one shown.
+    assert df.loc["9002", "status"] == "ukjent"
+    assert (df.loc["9002", "planstrategi_vedtatt"], df.loc["9002", "planstrategi_kilde"]) == ("", "")
+    assert (df.loc["9002", "planstrategi_siste"], df.loc["9002", "planstrategi_siste_periode"]) == ("2019", "")
+    assert (df.loc["9004", "status"], df.loc["9004", "planstrategi_siste_periode"]) == ("ukjent", "2019–2023")
+    assert str(last_recorded(df.loc["9004"].to_dict(), config)) == "last recorded: 2020-10-23 (previous term)"
     assert (df.loc["9002", "samfunnsdel_vedtatt"], df.loc["9002", "samfunnsdel_revisjon"]) == (2017, "forfalt")
     assert df.loc["9003", "status"] == "ukjent" and df.loc["9003", "arealdel_revisjon"] == "ukjent"
+    assert last_recorded(df.loc["9003"].to_dict(), config) is None
+    # Only the user's register makes absence a finding; its answer rests on that register.
+    assert (df.loc["9101", "status"], df.loc["9101", "planstrategi_kilde"]) == ("mangler", "brukerregister")
+    assert df.loc["9101", "planstrategi_siste_periode"] == "2015–2019"
     late = plan_status(G, config=config, status=["missing"])
-    assert list(late.kommunenummer) == ["9002"]
+    assert list(late.kommunenummer) == ["9101"]
+    unknown = plan_status(G, config=config, status=["ukjent"])
+    assert "9002" in set(unknown.kommunenummer) and "9101" not in set(unknown.kommunenummer)
     shares = real_share(df)
     assert abs(sum(shares.values()) - 1) < 1e-9 and shares["ingen post"] > 0.5
 
@@ -162,7 +180,10 @@ def test_summary_counts_add_up(config: Any) -> None:
     s = plan_summary(G, config=config).set_index("fylke")
     statuses = ["i_tide", "for_sent", "dato_ukjent", "mangler", "ikke_forfalt", "ukjent"]
     assert (s[statuses].sum(axis=1) == s["kommuner"]).all()
-    assert s.loc["90", "for_sent"] == 1 and s.loc["91", "mangler"] == 1
+    assert s.loc["90", "for_sent"] == 1 and s.loc["91", "mangler"] == 1  # "x" is a user's register
+    # The adopted share rests on the known statuses only; unknown counts neither way.
+    assert s.loc["90", "kjent"] == 1 and s.loc["90", "andel_vedtatt"] == 1.0
+    assert s.loc["91", "kjent"] == 1 and s.loc["91", "andel_vedtatt"] == 0.0
     by_sf = plan_summary(G, by="statsforvalter", config=config)
     assert by_sf["kommuner"].sum() == 6
 
@@ -240,13 +261,15 @@ def test_a_user_register_changes_the_status(tmp_path: Path) -> None:
     assert "brukerregister" in json.loads(r.stdout)["kildefordeling"]
 
 
-def _mark_missing(G: Graph, code: str) -> Graph:
-    """A copy of G in which the municipality's planstrategi records are from the previous term."""
+def _mark_missing(G: Graph, code: str, source: str = "user") -> Graph:
+    """A copy of G in which the municipality's planstrategi records are from the previous term,
+    in the user's own register (``user``) or, with ``source``, another kind of record."""
     H = G.copy()
     for _, v, d in H.out_edges(f"kommune:{code}", data=True):
         if d["type"] == "HAS_PLAN" and H.nodes[v].get("plantype") == "planstrategi":
             H.nodes[v]["vedtatt_aar"] = 2019
             H.nodes[v].pop("vedtatt_dato", None)
+            H.nodes[v]["source"] = source
     return H
 
 
@@ -262,3 +285,9 @@ def test_missing_planstrategi_moves_the_gap_ranking(graph: Graph) -> None:
     assert not any("planstrategi" in r for r in before.loc[code, "reasons"])
     others = [c for c in before.index if c != code]
     assert (after.loc[others, "need"] - before.loc[others, "need"]).abs().max() < 1e-12  # nobody else changes
+    # The same old record from a public page is unknown: left out of need, neither bad nor good.
+    old = need_support(_mark_missing(graph, code, "curated web (see source_url)"), county="50", plan_config=plan_config)
+    row = old.set_index("kommunenummer").loc[code]
+    assert "planstrategi" not in row["need_basis"].split(", ")
+    assert "planstrategi" in before.loc[code, "need_basis"].split(", ")
+    assert not any("planstrategi" in r for r in row["reasons"])

@@ -11,11 +11,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from dknet.cli import cli
 from dknet.errors import DknetError, UnknownNameError
-from dknet.examples import tiny_graph
+from dknet.examples import tiny_graph, tiny_tables
+from dknet.graph import build_graph
 from dknet.messages.report import REPORT
 from dknet.present.numbers import NBSP
 from dknet.report import SECTION_IDS, build_report, render
@@ -132,7 +134,17 @@ def test_languages(small_graph: Any, focus_data: Any, lang: str, summary: str, p
     ],
 )
 def test_gap_reasons_and_structural_details_follow_the_language(lang: str, kind: str, detail: str, reason: str) -> None:
-    gaps = build_report(tiny_graph(), county="90", lang=lang).split('id="veiledning"')[1].split("</section>")[0]
+    # "Cut off from FK and SF" is judged only where both keep a guidance register: give each one contact.
+    tables = tiny_tables()
+    tables["veiledning"] = pd.DataFrame(
+        [
+            {"veiledning_id": f"v{who}", "fra_type": who, "fra_id": fra, "kommunenummer": "9004", "aar": 2025,
+             "form": "møte", "antall": 1, "source": "user"}
+            for who, fra in (("FK", "90"), ("SF", "sf-x"))
+        ],
+        columns=tables["veiledning"].columns,
+    )  # fmt: skip
+    gaps = build_report(build_graph(tables), county="90", lang=lang).split('id="veiledning"')[1].split("</section>")[0]
     assert f"<td>{kind}" in gaps and detail in gaps and reason.replace("2 100", f"2{NBSP}100") in gaps
     assert "cut_off" not in gaps
 

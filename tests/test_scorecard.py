@@ -30,7 +30,8 @@ def test_items_follow_the_records() -> None:
     bare = scorecard(build_graph(t), config=CONFIG)
     assert len(bare) == 6 * len(ITEMS)
     assert _status(bare, "9001", "planstrategi") == (UNKNOWN, "ingen post")
-    assert _status(bare, "9001", "veiledning_fk") == (NOT_MET, "ingen post")
+    # No guidance register at all: unknown ("ikke registrert"), not "not met".
+    assert _status(bare, "9001", "veiledning_fk") == (UNKNOWN, "ingen post")
     assert _status(bare, "9003", "plansamarbeid") == (MET, "brukerregister")
     t["planer"] = pd.DataFrame(
         [
@@ -90,11 +91,31 @@ def test_items_follow_the_records() -> None:
     assert detail.startswith("4 kontakter 2023–2026 i 2 av 4 år")  # 2021 is outside the window
     assert _status(full, "9001", "arena")[0] == MET
     assert _status(full, "9002", "arena")[0] == NOT_MET  # the network ended in 2019
-    assert _status(full, "9001", "veiledning_sf")[0] == NOT_MET
+    # The FK of county 90 keeps a register: no contact with 9002 is a finding, resting on that register.
+    assert _status(full, "9002", "veiledning_fk") == (NOT_MET, "illustrativ")
+    assert _status(full, "9101", "veiledning_fk") == (UNKNOWN, "ingen post")  # county 91's FK has none
+    assert _status(full, "9001", "veiledning_sf") == (UNKNOWN, "ingen post")  # no SF register anywhere
 
 
 def test_texts_and_details_in_three_languages() -> None:
-    G = build_graph(tiny_tables())
+    t = tiny_tables()
+    # The SF office keeps a register (one contact with 9002): 9001's absence is then "no contact".
+    t["veiledning"] = pd.DataFrame(
+        [
+            {
+                "veiledning_id": "v",
+                "fra_type": "SF",
+                "fra_id": "sf-x",
+                "kommunenummer": "9002",
+                "aar": 2024,
+                "form": "møte",
+                "antall": 1,
+                "source": "user",
+            }
+        ],
+        columns=t["veiledning"].columns,
+    )
+    G = build_graph(t)
     cards = {lang: scorecard(G, codes=["9001"], config=CONFIG, lang=lang) for lang in ("nb", "nn", "en")}
     texts = {lang: dict(zip(c.punkt, c.tekst, strict=True)) for lang, c in cards.items()}
     assert texts["nb"]["veiledning_fk"] == "Veiledning fra fylkeskommunen"
@@ -104,10 +125,11 @@ def test_texts_and_details_in_three_languages() -> None:
     assert details["nb"]["veiledning_sf"] == "ingen kontakt fra SF registrert 2023–2026"
     assert details["nn"]["veiledning_sf"] == "ingen kontakt frå SF registrert 2023–2026"
     assert details["en"]["veiledning_sf"] == "no contact from SF recorded 2023–2026"
-    assert details["nb"]["regionale_planer"] == "ingen regional plan registrert"
-    assert details["en"]["regionale_planer"] == "no regional plan recorded"
-    assert details["nn"]["planstrategi"].endswith("ukjend (ingen post)")
-    assert details["en"]["planstrategi"].endswith("unknown (no record)")
+    assert details["nb"]["veiledning_fk"] == "ikke registrert (mangler register for veiledning fra FK)"
+    assert details["nn"]["veiledning_fk"] == "ikkje registrert (manglar register for rettleiing frå FK)"
+    assert details["en"]["regionale_planer"] == "not registered (no register of regional plans)"
+    assert details["nn"]["planstrategi"].endswith("ukjend")
+    assert details["en"]["planstrategi"].endswith("unknown")
     # the machine values do not change with the language
     for c in cards.values():
         assert c[["punkt", "status", "kilde", "anbefaling"]].equals(
@@ -174,14 +196,14 @@ def test_a_cooperation_whose_record_does_not_say_it_runs_is_unknown() -> None:
 
 
 def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: Path) -> None:
-    nb = _run("scorecard", "tydal")
+    nb = _run("scorecard", "holtålen")  # in the demo set its planstrategi was adopted late: not met
     assert " ikke oppfylt " in nb.stdout and " offentlig kilde" in nb.stdout
-    en = _run("scorecard", "tydal", "--lang", "en")
+    en = _run("scorecard", "holtålen", "--lang", "en")
     assert " not met " in en.stdout and " public source" in en.stdout and "Sources: " in en.stdout
     assert "oppfylt" not in en.stdout and "kuratert" not in en.stdout and "illustrativ " not in en.stdout
-    nn = _run("scorecard", "tydal", "--lang", "nn")
+    nn = _run("scorecard", "holtålen", "--lang", "nn")
     assert " ikkje oppfylt " in nn.stdout
-    docs = [json.loads(_run("scorecard", "tydal", "--format", "json", "--lang", x).stdout) for x in ("nb", "en")]
+    docs = [json.loads(_run("scorecard", "holtålen", "--format", "json", "--lang", x).stdout) for x in ("nb", "en")]
     for doc in docs:
         assert {row["status"] for row in doc["rows"]} <= {MET, NOT_MET, UNKNOWN}
         assert {row["kilde"] for row in doc["rows"]} <= {"kuratert", "illustrativ", "brukerregister", "ingen post"}
@@ -192,7 +214,7 @@ def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: P
     std = _run("scorecard", "--county", "50", "--format", "csv", "--lang", "en").stdout
     assert "ja (kuratert)" in std
     target = tmp_path / "sc.xlsx"
-    assert _run("scorecard", "tydal", "--long", "--format", "xlsx", "-o", str(target), "--lang", "nn").exit_code == 0
+    assert _run("scorecard", "holtålen", "--long", "--format", "xlsx", "-o", str(target), "--lang", "nn").exit_code == 0
     sheet = openpyxl.load_workbook(target).worksheets[0]
     header = [c.value for c in sheet[1]]
     cells = {
@@ -200,5 +222,5 @@ def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: P
         for row in sheet.iter_rows(min_row=2)
     }
     assert ("ikkje oppfylt", "illustrativ") in cells
-    show = _run("show", "tydal", "--lang", "en")
+    show = _run("show", "holtålen", "--lang", "en")
     assert " not met " in show.stdout and " public source" in show.stdout

@@ -28,13 +28,13 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.context import targets
-from dknet.analysis.plans import PlanConfig, fact_source, load_plan_config, municipality_plans
-from dknet.analysis.scorecard import MET, NO_RECORD, scorecard
+from dknet.analysis.plans import PlanConfig, fact_source, last_recorded, load_plan_config, municipality_plans
+from dknet.analysis.scorecard import NO_RECORD, known_counts, scorecard
 from dknet.errors import DknetError
 from dknet.geo import haversine_km
 from dknet.graph import Graph, nodes_of
 from dknet.messages import Lang, t
-from dknet.present.numbers import number
+from dknet.present.numbers import number, percent
 from dknet.schema import Label, Rel, node_id
 
 #: (node attribute or derived name, how it is shown: decimals, ``+`` signed, ``%`` a share); the
@@ -141,6 +141,8 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
             p = plans[c]
             if field == "planstrategi":
                 when = f" ({p['planstrategi_vedtatt']})" if p["planstrategi_vedtatt"] else ""
+                last = last_recorded(p, config or load_plan_config())  # an earlier term's: shown, not the status
+                when += f"; {last.render(lang)}" if last else ""
                 return t(f"scorecard.plan.{p['status']}", lang) + when, p["planstrategi_kilde"]
             year, age, due = p[f"{field}_vedtatt"], p[f"{field}_alder"], p[f"{field}_revisjon"]
             if year is None:
@@ -212,17 +214,16 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
         part = card[card.punkt == item].set_index("kommunenummer")
         facts = {str(c): (str(r.detaljer), str(r.kilde).replace(NO_RECORD, "")) for c, r in part.iterrows()}
         rows.append(_rows_for(codes, "veiledning", item, str(part["tekst"].iloc[0]), facts.__getitem__))
-    met = card.assign(ok=card.status == MET).groupby("kommunenummer")["ok"].sum()
-    n_items = card.punkt.nunique()
-    rows.append(
-        _rows_for(
-            codes,
-            "anbefalinger",
-            "oppfylt",
-            t("compare.row.oppfylt", lang),
-            lambda c: (t("compare.n_of", lang, n=int(met[c]), total=n_items), None),
-        )
-    )
+    counts = {str(c): known_counts(part) for c, part in card.groupby("kommunenummer")}
+
+    def met(c: str) -> tuple[str, Any]:  # "2 av 2 kjente (100 %); 4 ukjent": unknown counts neither way
+        k = counts[c]
+        if not k["kjent"]:
+            return t("share.none_known", lang, unknown=k["ukjent"]), None
+        share = percent(k["oppfylt"] / k["kjent"], lang, decimals=0)
+        return t("share.known", lang, n=k["oppfylt"], known=k["kjent"], share=share, unknown=k["ukjent"]), None
+
+    rows.append(_rows_for(codes, "anbefalinger", "oppfylt", t("compare.row.oppfylt", lang), met))
 
     def others(c: str) -> list[str]:
         return [o for o in codes if o != c]

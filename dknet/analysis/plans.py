@@ -26,12 +26,24 @@ import pandas as pd
 
 from dknet.analysis.context import select_codes, targets
 from dknet.analysis.plan_config import PlanConfig, load_plan_config, with_as_of
-from dknet.analysis.plan_term import ADOPTED, STATUS_LABELS, Record, parse_status, record_order, term_status
+from dknet.analysis.plan_term import (
+    ADOPTED,
+    KNOWN,
+    STATUS_LABELS,
+    Record,
+    parse_status,
+    record_order,
+    record_term,
+    term_status,
+)
 from dknet.graph import Graph
+from dknet.messages.msg import Msg
 from dknet.present.numbers import percent
 from dknet.schema import ILLUSTRATIVE, USER_SOURCE, Label, Rel, node_id
 
 __all__ = [
+    "ADOPTED",
+    "KNOWN",
     "PLAN_COLUMNS",
     "PLAN_PARTS",
     "SOURCE_KINDS",
@@ -39,6 +51,7 @@ __all__ = [
     "PlanConfig",
     "describe_shares",
     "fact_source",
+    "last_recorded",
     "load_plan_config",
     "municipality_codes",
     "municipality_plans",
@@ -68,6 +81,8 @@ PLAN_COLUMNS = (
     "planstrategi",
     "planstrategi_vedtatt",
     "planstrategi_kilde",
+    "planstrategi_siste",
+    "planstrategi_siste_periode",
     "samfunnsdel_vedtatt",
     "samfunnsdel_alder",
     "samfunnsdel_revisjon",
@@ -169,14 +184,23 @@ def _sf_of(G: Graph, m: str) -> str:
 
 
 def municipality_plans(G: Graph, code: str, *, config: PlanConfig | None = None) -> dict[str, Any]:
-    """One municipality's plan situation as one row of :func:`plan_status` (a dict)."""
+    """One municipality's plan situation as one row of :func:`plan_status` (a dict).
+
+    ``planstrategi_vedtatt`` and ``planstrategi_kilde`` speak of the current term only; an
+    earlier term's record is ``planstrategi_siste`` (its date or year) with its term in
+    ``planstrategi_siste_periode`` (empty when the year may be either of two terms). Absence
+    reads ``mangler`` only where the user's own register has planstrategi records for the
+    municipality (:func:`~dknet.analysis.plan_term.term_status`).
+    """
     config = config or load_plan_config()
     day = config.day()
     m = node_id(Label.MUNICIPALITY, code)
     d = G.nodes[m]
     ps = _plans(G, m, "planstrategi")
-    status, i = term_status([_record(p) for p in ps], config)
+    register = any(fact_source(p.get("source")) == "brukerregister" for p in ps)
+    status, i = term_status([_record(p) for p in ps], config, register=register)
     chosen = ps[i] if i >= 0 else None
+    this_term = status in ADOPTED
     row: dict[str, Any] = {
         "kommunenummer": code,
         "navn": d["name"],
@@ -184,8 +208,11 @@ def municipality_plans(G: Graph, code: str, *, config: PlanConfig | None = None)
         "statsforvalter": _sf_of(G, m),
         "status": status,
         "planstrategi": STATUS_LABELS[status],
-        "planstrategi_vedtatt": _shown(_record(chosen)) if chosen else "",
-        "planstrategi_kilde": fact_source(chosen.get("source")) if chosen else "",
+        "planstrategi_vedtatt": _shown(_record(chosen)) if chosen and this_term else "",
+        # The answer rests on this term's record, or (mangler) on the user's register; "ukjent" on none.
+        "planstrategi_kilde": fact_source(chosen.get("source")) if chosen and status != "ukjent" else "",
+        "planstrategi_siste": _shown(_record(chosen)) if chosen and not this_term else "",
+        "planstrategi_siste_periode": record_term(_record(chosen), config) if chosen and not this_term else "",
         "planstrategi_url": (chosen.get("source_url") or "") if chosen else "",
     }
     for part in PLAN_PARTS:
@@ -225,6 +252,27 @@ def plan_status(
     return df.sort_values(["fylkesnummer", "kommunenummer"], kind="stable").reset_index(drop=True)
 
 
+def last_recorded(row: Any, config: PlanConfig) -> Msg | None:
+    """``siste registrerte: 2020-10-23 (forrige periode)`` for an unknown status with an earlier record.
+
+    ``row`` is a row of :func:`plan_status` (a dict or a named tuple); None when there is no
+    earlier record to show.
+
+    >>> c = load_plan_config()
+    >>> last_recorded({"planstrategi_siste": "2020-10-23", "planstrategi_siste_periode": "2019–2023"}, c).render("nb")
+    'siste registrerte: 2020-10-23 (forrige periode)'
+    >>> last_recorded({"planstrategi_siste": "2016", "planstrategi_siste_periode": "2015–2019"}, c).render("en")
+    'last recorded: 2016 (term 2015–2019)'
+    """
+    get = row.get if isinstance(row, dict) else lambda k: getattr(row, k, "")
+    shown, term = get("planstrategi_siste"), get("planstrategi_siste_periode")
+    if not shown:
+        return None
+    previous = f"{config.constituted.year - config.length_years}–{config.constituted.year}"
+    when = Msg("plans.term_previous") if term == previous else Msg("plans.term_named", term=term) if term else None
+    return Msg("plans.last_recorded", date=shown, term=when or Msg("plans.term_either"))
+
+
 def real_share(df: pd.DataFrame) -> dict[str, float]:
     """Share of the plan facts in ``df`` (planstrategi, samfunnsdel, arealdel) per kind of source.
 
@@ -260,7 +308,9 @@ def plan_summary(
     sf: str | None = None,
 ) -> pd.DataFrame:
     """Counts per county (``by="fylke"``) or SF office: municipalities per planstrategi status,
-    share adopted this term, parts due for revision, and the share of facts from real or user records."""
+    how many of them have a known status (``kjent``), the share adopted this term among those
+    known (NaN when none is), parts due for revision, and the share of facts from real or user
+    records."""
     df = plan_status(G, config=config, county=county, sf=sf)
     key = "fylkesnummer" if by == "fylke" else "statsforvalter"
     label = Label.COUNTY if by == "fylke" else Label.STATE_ADMINISTRATOR
@@ -268,6 +318,7 @@ def plan_summary(
     for k, part in df.groupby(key, sort=True):
         counts = part["status"].value_counts()
         adopted = sum(int(counts.get(s, 0)) for s in ADOPTED)
+        known = sum(int(counts.get(s, 0)) for s in KNOWN)
         shares = real_share(part)
         rows.append(
             {
@@ -275,7 +326,9 @@ def plan_summary(
                 "navn": G.nodes[node_id(label, str(k))]["name"],
                 "kommuner": len(part),
                 **{s: int(counts.get(s, 0)) for s in STATUS_LABELS},
-                "andel_vedtatt": adopted / len(part),
+                "kjent": known,
+                # Adopted among those whose status is known (unknown is neither adopted nor not).
+                "andel_vedtatt": adopted / known if known else float("nan"),
                 "samfunnsdel_forfalt": int((part["samfunnsdel_revisjon"] == "forfalt").sum()),
                 "arealdel_forfalt": int((part["arealdel_revisjon"] == "forfalt").sum()),
                 "andel_kuratert_eller_bruker": shares.get("kuratert", 0.0) + shares.get("brukerregister", 0.0),

@@ -15,18 +15,24 @@ veiledning_sf      guidance from the state administrator (SF) in the last N year
 regionale_planer   covered by at least one regional plan                          A3
 ================== ============================================================== =====
 
-``status`` is ``oppfylt``, ``ikke oppfylt`` or ``ukjent``; ``kilde`` is the kind of record the
-answer rests on (:func:`dknet.analysis.plans.fact_source`), or ``ingen post`` when an item is
-not met because no record exists (absence in the registers, not a record of absence). These
+``status`` is ``oppfylt``, ``ikke oppfylt`` or ``ukjent``. An item is ``ikke oppfylt`` only
+where its layer is registered (:mod:`dknet.analysis.registers`): with no guidance register for
+the county, guidance is ``ukjent`` ("ikke registrert"), not "not met"; an earlier term's
+planstrategi is ``ukjent`` with the last one shown. ``kilde`` is the kind of record the answer
+rests on (:func:`dknet.analysis.plans.fact_source`; for "no contact in the window", the
+register's), or ``ingen post`` when no record speaks to the item. Unknown counts as neither met
+nor not met (:func:`headline`). These
 three and ``punkt`` are machine values; ``tekst`` and ``detaljer`` are for people, in ``lang``
 (``scorecard.*`` in :mod:`dknet.messages`; English by default, as in the other analyses).
 
 >>> from dknet.examples import tiny_graph
 >>> sc = scorecard(tiny_graph(), codes=["9003"])
->>> sc[["punkt", "status"]].values.tolist()[:3]
-[['planstrategi', 'ukjent'], ['arena', 'ikke oppfylt'], ['plansamarbeid', 'oppfylt']]
->>> sc.loc[1, "detaljer"], scorecard(tiny_graph(), codes=["9003"], lang="nn").loc[1, "detaljer"]
-('no planning arena or network recorded', 'ingen planarena eller nettverk registrert')
+>>> sc[["punkt", "status"]].values.tolist()[:3]  # the tiny graph has no arena records at all
+[['planstrategi', 'ukjent'], ['arena', 'ukjent'], ['plansamarbeid', 'oppfylt']]
+>>> sc.loc[1, "detaljer"]
+'not registered (no register of planning arenas and networks)'
+>>> scorecard(tiny_graph(), codes=["9003"], lang="nn").loc[1, "detaljer"]
+'ikkje registrert (manglar register for planarenaer og nettverk)'
 """
 
 from __future__ import annotations
@@ -36,16 +42,19 @@ from typing import Any
 
 import pandas as pd
 
+from dknet.analysis.context import targets
 from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import is_running
 from dknet.analysis.plans import (
     PlanConfig,
     fact_source,
+    last_recorded,
     load_plan_config,
     municipality_codes,
     municipality_plans,
     source_names,
 )
+from dknet.analysis.registers import Registers, county_of, guidance_registered, registers
 from dknet.graph import Graph
 from dknet.messages import MESSAGES, Lang, t
 from dknet.schema import Label, Rel, node_id
@@ -71,9 +80,21 @@ def _sources(values: Iterable[Any]) -> str:
     return ", ".join(kinds) if kinds else NO_RECORD
 
 
-def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[tuple[str, str, str, str]]:
-    """(item, status, detail, source) for one municipality, the detail in ``lang``."""
+def _not_registered(layer: str, lang: Lang) -> str:
+    return t("unknown.not_registered", lang, layer=t(f"unknown.layer.{layer}", lang))
+
+
+def _items(
+    G: Graph, code: str, config: PlanConfig, lang: Lang = "en", regs: Registers | None = None
+) -> list[tuple[str, str, str, str]]:
+    """(item, status, detail, source) for one municipality, the detail in ``lang``.
+
+    An item whose layer has no register where the municipality is (:mod:`dknet.analysis.registers`)
+    is ``ukjent``, never ``ikke oppfylt``.
+    """
+    regs = regs or registers(G)
     m = node_id(Label.MUNICIPALITY, code)
+    county = county_of(G, m)
     day = config.day()
     out: list[tuple[str, str, str, str]] = []
     plans = municipality_plans(G, code, config=config)
@@ -83,6 +104,9 @@ def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[t
     detail = (t(key, lang) if key in MESSAGES else f"{plans['planstrategi']}") + (
         f" ({plans['planstrategi_vedtatt']})" if plans["planstrategi_vedtatt"] else ""
     )
+    last = last_recorded(plans, config)
+    if last is not None:
+        detail += f"; {last.render(lang)}"
     out.append(("planstrategi", status, f"{config.term_name}: {detail}", plans["planstrategi_kilde"] or NO_RECORD))
 
     member = [(G.nodes[v], d) for _, v, d in G.out_edges(m, data=True) if d["type"] == Rel.MEMBER_OF.type]
@@ -101,8 +125,10 @@ def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[t
     elif unsure_arenas:
         arena_names = [t("scorecard.status_unknown", lang, name=g["name"]) for g, _ in unsure_arenas]
         arena_status, shown_arenas = UNKNOWN, unsure_arenas
-    else:
+    elif county in regs.arenas:
         arena_status, arena_names, shown_arenas = NOT_MET, [], []
+    else:
+        arena_status, arena_names, shown_arenas = UNKNOWN, [_not_registered("arena", lang)], []
     out.append(
         (
             "arena",
@@ -127,8 +153,10 @@ def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[t
         names = [
             t("scorecard.office_unknown", lang, name=g["name"], form=g.get("form", "plankontor")) for g, _ in unsure
         ]
-    else:
+    elif county in regs.offices:
         status, shown = NOT_MET, []
+    else:
+        status, shown, names = UNKNOWN, [], [_not_registered("plankontor", lang)]
     out.append(
         (
             "plansamarbeid",
@@ -147,6 +175,9 @@ def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[t
             and since <= int(d["aar"]) <= day.year
         ]
         n = sum(int(d.get("antall", 1)) for d in contacts)
+        if not contacts and not guidance_registered(G, regs, m, who):  # type: ignore[arg-type]
+            out.append((item, UNKNOWN, _not_registered(item, lang), NO_RECORD))
+            continue
         if contacts:
             years = sorted({int(d["aar"]) for d in contacts})
             key = "scorecard.contact" if n == 1 else "scorecard.contacts"
@@ -154,8 +185,16 @@ def _items(G: Graph, code: str, config: PlanConfig, lang: Lang = "en") -> list[t
             detail = t(key, lang, n=n, since=since, year=day.year, active=len(years), window=window, last=years[-1])
         else:
             detail = t("scorecard.no_contact", lang, who=who, since=since, year=day.year)
-        out.append((item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in contacts)))
+        # No contact in the window is a finding of the register: it rests on that register's records.
+        register: list[dict[str, Any]] = contacts
+        if not contacts:
+            helpers = targets(G, m, Rel.IN_COUNTY if who == "FK" else Rel.SUPERVISED_BY)
+            register = [e for o in helpers for _, _, e in G.out_edges(o, data=True) if e["type"] == Rel.GUIDES.type]
+        out.append((item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in register)))
     covering = [(G.nodes[u], d) for u, _, d in G.in_edges(m, data=True) if d["type"] == Rel.COVERS.type]
+    if not covering and county not in regs.regional_plans:
+        out.append(("regionale_planer", UNKNOWN, _not_registered("regionale_planer", lang), NO_RECORD))
+        return out
     out.append(
         (
             "regionale_planer",
@@ -183,10 +222,11 @@ def scorecard(
     """
     config = config or load_plan_config()
     chosen = list(codes) if codes is not None else municipality_codes(G, county=county, sf=sf)
+    regs = registers(G)
     rows = []
     for code in chosen:
         name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
-        for item, status, detail, source in _items(G, code, config, lang):
+        for item, status, detail, source in _items(G, code, config, lang, regs):
             text, rec = t(f"scorecard.item.{item}", lang), ITEMS[item][1]
             rows.append(
                 {
@@ -239,6 +279,27 @@ def answer_name(cell: str, lang: str = "en") -> str:
     mark, sep, rest = str(cell).partition(" (")
     word = {"ja": t("yes", lang), "nei": t("no", lang)}.get(mark, mark)
     return f"{word} ({source_names(rest.removesuffix(')'), lang)})" if sep else word
+
+
+def known_counts(long: pd.DataFrame) -> dict[str, int]:
+    """How many answers are met, known (met or not met) and unknown: the figures beside every share.
+
+    >>> known_counts(pd.DataFrame({"status": [MET, NOT_MET, UNKNOWN, MET]}))
+    {'oppfylt': 2, 'kjent': 3, 'ukjent': 1}
+    """
+    status = long["status"]
+    met, unknown = int((status == MET).sum()), int((status == UNKNOWN).sum())
+    return {"oppfylt": met, "kjent": len(status) - unknown, "ukjent": unknown}
+
+
+def headline(long: pd.DataFrame, lang: Lang = "en") -> str:
+    """``Met in 2 of 3 known items; 1 unknown …`` in ``lang``: the share with what it rests on.
+
+    >>> headline(pd.DataFrame({"status": [MET, NOT_MET, UNKNOWN]}), "nb")[:44]
+    'Oppfylt i 1 av 2 kjente punkter; 1 ukjent (u'
+    """
+    c = known_counts(long)
+    return t("scorecard.headline", lang, n=c["oppfylt"], known=c["kjent"], unknown=c["ukjent"])
 
 
 def source_shares(long: pd.DataFrame) -> dict[str, float]:

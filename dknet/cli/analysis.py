@@ -309,10 +309,22 @@ def gaps(
         return
     values: dict[str, Callable[[Any], str]] = {}
     if kind == "need":
+        from dknet.analysis.gaps.need import basis_names
+
         need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang())
         df = need.drop(columns=["illustrative"])
+        for col in ("need_basis", "support_unassessed"):
+            values[col] = lambda v: basis_names(v, current_lang())
+        for col in ("in_office", "in_network"):  # yes, no, or empty where no register says
+            values[col] = lambda v: (
+                "" if v is None or v != v or str(v) == "<NA>" else t("yes" if v else "no", current_lang())
+            )
+        notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
         df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())
+        if df.attrs.get("unassessed_guidance"):
+            n = df.attrs["unassessed_guidance"]
+            notes.insert(0, t("gaps.structural.unassessed", current_lang(), n=n))
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
         values["kind"] = lambda k: kind_name(k, current_lang())
     elif kind == "coverage":

@@ -80,6 +80,7 @@ VIEWS = ("kommuner", "fylker", "sf", "neste-periode")
 SHORT = {
     "planstrategi_vedtatt": "vedtatt",
     "planstrategi_kilde": "kilde",
+    "planstrategi_siste": "siste",
     **{
         f"{p}_{k}": f"{p[0]}d_{k.replace('vedtatt', 'år')}"
         for p in ("samfunnsdel", "arealdel")
@@ -152,10 +153,28 @@ def plans(
     if view == "kommuner":
         out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
         if fmt == "table":
+            # One column for an earlier term's record, in words: "2020-09-24 (forrige periode)".
+            last = [
+                m.render(lang).partition(": ")[2] if (m := p.last_recorded(r, config)) else ""
+                for r in df.itertuples(index=False)
+            ]
+            out = out.assign(planstrategi_siste=last).drop(columns=["planstrategi_siste_periode"])
             out = out.drop(columns=["fylkesnummer", "status"]).rename(columns=SHORT)
             notes.append(t("plans.short", lang))
             counts = df["status"].value_counts()
+            known = sum(int(counts.get(s, 0)) for s in p.KNOWN)
             notes.insert(0, ", ".join(f"{status_name(s)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts))
+            notes.insert(
+                1,
+                t(
+                    "plans.known",
+                    lang,
+                    known=known,
+                    n=len(df),
+                    unknown=int(counts.get("ukjent", 0)),
+                    term=config.term_name,
+                ),
+            )
     elif view in ("fylker", "sf"):
         if wanted:
             raise click.UsageError(t("plans.status_filter", lang))
@@ -271,6 +290,7 @@ def scorecard(
     ]
     if "illustrativ" in shares:
         notes.append(t("plans.note", lang))
+    notes.insert(0, s.headline(long, lang))
     values: dict[str, Callable[[Any], str]]
     if long_form or kommune:
         out = long

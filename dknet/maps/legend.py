@@ -35,7 +35,7 @@ def view_colours(
         return colours, rows, "Kommuner: sentralitetsklasse (SSB)"
     if view in ("partners", "gaps"):
         ramp = style.PARTNER_RAMP if view == "partners" else style.GAP_RAMP
-        values = [r.value for r in results.values()]
+        values = [r.value for r in results.values() if r.value == r.value]  # NaN (not known) stays grey
         lo, hi = (min(values), max(values)) if values else (0.0, 1.0)
         for m in munis:
             r = results.get(m)
@@ -46,7 +46,7 @@ def view_colours(
                 colours[focus_id] = style.FOCUS_BORDER
             rows = [(style.FOCUS_BORDER, "fokuskommune"), *rows]
             return colours, rows, "Foreslåtte partnere: score"
-        if len(results) < len(munis):
+        if len(values) < len(munis):
             rows.append((style.UNKNOWN_COLOUR, "ingen verdi"))
         return colours, rows, "Gap-score (høyere = større hull)"
     # communities: colour so that neighbouring communities differ (greedy colouring, largest first).

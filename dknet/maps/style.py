@@ -198,9 +198,13 @@ SSB_ATTRIBUTION = "Kilde: Statistisk sentralbyrå (NLOD)"
 def scale_colour(value: float, low: float, high: float, ramp: tuple[str, ...]) -> str:
     """The ramp colour for ``value`` in equal-width classes between ``low`` and ``high``.
 
-    >>> scale_colour(0.5, 0.0, 1.0, PARTNER_RAMP)
-    '#6baed6'
+    A missing value (NaN, None) is not known: neutral grey, never a colour of the ramp.
+
+    >>> scale_colour(0.5, 0.0, 1.0, PARTNER_RAMP), scale_colour(float("nan"), 0.0, 1.0, GAP_RAMP)
+    ('#6baed6', '#bdbdbd')
     """
+    if value is None or value != value:  # NaN
+        return UNKNOWN_COLOUR
     if high <= low:
         return ramp[-1]
     share = (value - low) / (high - low)

@@ -36,6 +36,7 @@ from dknet.messages import help as _help
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
 from dknet.messages import texts as _texts
+from dknet.messages import unknown as _unknown
 from dknet.messages.columns import COLUMNS
 from dknet.messages.terms import GLOSSARY
 
@@ -79,6 +80,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _report.REPORT,
     _hardening.HARDENING,
     _demo.DEMO,
+    _unknown.UNKNOWN,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

@@ -569,7 +569,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "ikkje vedteken, fristen er ikkje ute",
         "not adopted, deadline not passed",
     ),
-    "scorecard.plan.ukjent": ("ukjent (ingen post)", "ukjend (ingen post)", "unknown (no record)"),
+    "scorecard.plan.ukjent": ("ukjent", "ukjend", "unknown"),
     "scorecard.status_unknown": ("{name} (status ukjent)", "{name} (status ukjend)", "{name} (status unknown)"),
     "scorecard.office_unknown": (
         "{name} ({form}, status ukjent)",

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.gaps.structural import kind_name
-from dknet.analysis.plans import SOURCE_KINDS
+from dknet.analysis.plans import ADOPTED, KNOWN, SOURCE_KINDS, last_recorded, load_plan_config
 from dknet.analysis.scorecard import NO_RECORD
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -25,12 +25,14 @@ from dknet.report.svg import area_map, bar_chart
 from dknet.schema import Label, node_id
 
 ILL = "illustrativ"
+#: Planstrategi status → fill. Only a known answer is green (on time) or warm (late, not in the user's
+#: register); "adopted, date unknown" and "not yet due" are neutral, unknown is neutral grey.
 STATUS_COLOURS = {
     "i_tide": "#1a9850",
-    "dato_ukjent": "#a6d96a",
+    "dato_ukjent": "#c9d3e0",
     "for_sent": "#fdae61",
     "mangler": "#d73027",
-    "ikke_forfalt": "#abd9e9",
+    "ikke_forfalt": "#e6e6e6",
     "ukjent": "#bdbdbd",
 }
 SCORE_ITEMS = ("planstrategi", "arena", "plansamarbeid", "veiledning_fk", "veiledning_sf", "regionale_planer")
@@ -89,6 +91,17 @@ def scope_label(G: Graph, data: ReportData, lang: str) -> str:
     return "; ".join(parts)
 
 
+def known_share(n: int, known: int, unknown: int, lang: str) -> str:
+    """A headline share with what it rests on: ``9 av 14 kjente (64 %); 24 ukjent``.
+
+    >>> known_share(9, 14, 24, "nb"), known_share(0, 0, 38, "en")
+    ('9 av 14 kjente (64\xa0%); 24 ukjent', 'none known; 38 unknown')
+    """
+    if not known:
+        return t("share.none_known", lang, unknown=unknown)
+    return t("share.known", lang, n=n, known=known, share=pct(n / known, lang, 0), unknown=unknown)
+
+
 def _plans_illustrative(data: ReportData) -> bool:
     return bool(data.plan_shares.get(ILL))
 
@@ -108,7 +121,9 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
     )
     plans_ill = _plans_illustrative(data)
     sc_ill = data.scorecard["kilde"].str.contains(ILL).any()
-    met = (data.scorecard["status"] == "oppfylt").mean() if len(data.scorecard) else float("nan")
+    sc_status = data.scorecard["status"]
+    sc_unknown = int((sc_status == "ukjent").sum())
+    met = known_share(int((sc_status == "oppfylt").sum()), len(sc_status) - sc_unknown, sc_unknown, lang)
     figures: list[Figure] = []
     if data.scope.kind == "focus" and data.scope.focus:
         p = next(r for r in _records(data.profiles) if r.kommunenummer == data.scope.focus)
@@ -119,47 +134,59 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
             Figure(t("report.k_change", lang), pct(None if pd.isna(p.endring_pst) else p.endring_pst / 100, lang)),
             Figure(t("report.k_old", lang), pct(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
             Figure(t("report.k_centrality", lang), num(p.sentralitetsklasse, lang)),
-            Figure(t("report.k_fte", lang), num(p.fte, lang, 1), bool(p.fte_illustrative)),
+            Figure(
+                t("report.k_fte", lang),
+                t("scorecard.status.ukjent", lang) if pd.isna(p.fte) else num(p.fte, lang, 1),
+                bool(p.fte_illustrative),
+            ),
             Figure(t("report.c_status", lang), t(f"scorecard.plan.{status}", lang), plans_ill),
             Figure(
                 t("report.k_rank", lang),
                 f"{data.need_rank_of_focus} / {n_county}" if data.need_rank_of_focus else "–",
                 bool(data.need["illustrative"].any()),
             ),
-            Figure(
-                t("report.k_met", lang),
-                f"{int((data.scorecard['status'] == 'oppfylt').sum())} / {len(data.scorecard)}",
-                bool(sc_ill),
-            ),
+            Figure(t("report.k_met", lang), met, bool(sc_ill)),
         ]
     else:
         prof = data.profiles
         plans = data.plans
-        adopted = plans["status"].isin(["i_tide", "for_sent", "dato_ukjent"]).sum()
+        adopted = int(plans["status"].isin(ADOPTED).sum())
+        known = int(plans["status"].isin(KNOWN).sum())
         due = int((plans["arealdel_revisjon"] == "forfalt").sum())
-        low = prof["fte"].lt(data.low_fte).sum()
+        age_known = int((plans["arealdel_revisjon"] != "ukjent").sum())
+        fte_known = int(prof["fte"].notna().sum())
+        low = int(prof["fte"].lt(data.low_fte).sum())
         top = data.need.iloc[0] if len(data.need) else None
         figures += [
             Figure(t("report.k_municipalities", lang), num(len(prof), lang)),
             Figure(t("report.k_population", lang), num(prof["folketall"].sum(), lang)),
             Figure(t("report.k_district", lang), num(len(district_codes(G, data.scope.codes)), lang)),
+            Figure(t("report.k_adopted", lang), known_share(adopted, known, len(plans) - known, lang), plans_ill),
             Figure(
-                t("report.k_adopted", lang),
-                f"{adopted} / {len(plans)} ({pct(adopted / len(plans), lang, 0)})",
+                t("report.k_due", lang, n=data.max_age["arealdel"]),
+                known_share(due, age_known, len(plans) - age_known, lang),
                 plans_ill,
             ),
-            Figure(t("report.k_due", lang, n=data.max_age["arealdel"]), num(due, lang), plans_ill),
-            Figure(t("report.k_low", lang), num(low, lang), bool(prof["fte_illustrative"].any())),
+            Figure(
+                t("report.k_low", lang),
+                known_share(low, fte_known, len(prof) - fte_known, lang),
+                bool(prof["fte_illustrative"].any()),
+            ),
             Figure(t("report.k_communities", lang), num(len(data.communities.summary), lang)),
             Figure(
                 t("report.k_offices", lang),
                 num(len(data.offices.summary), lang),
                 bool(data.offices.summary.get("illustrative", pd.Series(dtype=bool)).any()),
             ),
-            Figure(t("report.k_met", lang), pct(met, lang, 0), bool(sc_ill)),
+            Figure(t("report.k_met", lang), met, bool(sc_ill)),
         ]
         if top is not None:
-            figures.append(Figure(t("report.k_gap_top", lang), str(top["navn"]), bool(top["illustrative"])))
+            name = str(top["navn"])
+            missing = str(top.get("support_unassessed") or "")
+            if missing:  # the gap rests on support without these registers: say so beside the name
+                layers = ", ".join(t(f"unknown.layer.{k}", lang) for k in missing.split(", "))
+                name = t("share.top_unassessed", lang, name=name, layers=layers)
+            figures.append(Figure(t("report.k_gap_top", lang), name, bool(top["illustrative"])))
     sec.figures(figures)
     return sec
 
@@ -197,13 +224,15 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
             numeric={4, 6},
         )
     )
+    plan_config = load_plan_config()  # the report's term rules (dknet.report.collect reads the same)
     for r in _records(plans):
         kinds = sorted({k for k in (r.planstrategi_kilde, r.samfunnsdel_kilde, r.arealdel_kilde) if k})
+        last = last_recorded(r, plan_config)  # an earlier term's record, never this term's status
         table.add(
             [
                 r.kommunenummer,
                 r.navn,
-                t(f"scorecard.plan.{r.status}", lang),
+                t(f"scorecard.plan.{r.status}", lang) + (f"; {last.render(lang)}" if last else ""),
                 r.planstrategi_vedtatt,
                 "" if pd.isna(r.samfunnsdel_vedtatt) else str(r.samfunnsdel_vedtatt),
                 t(_REVISION[r.samfunnsdel_revisjon], lang),

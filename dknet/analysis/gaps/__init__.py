@@ -19,12 +19,13 @@ finds where their help and the municipalities' own networks fall short:
 - :func:`what_if` — the same ranking before and after hypothetical records (``--assume DIR``).
 
 Weights are in ``gaps.toml`` (documented in docs/gaps.md). Functions take the graph first and
-never change it.
+never change it. A layer with no register where a municipality is (:mod:`dknet.analysis.registers`)
+is not known there: left out of need, listed as unassessed support, never counted as 0.
 
 >>> from dknet.examples import tiny_graph
 >>> df = need_support(tiny_graph())
->>> df[["rank", "navn", "in_office"]].head(2).values.tolist()
-[[1, 'Nordøy', False], [2, 'Bergdal', False]]
+>>> df[["rank", "navn", "in_office"]].head(2).values.tolist()  # county 91 records no plan office: unknown
+[[1, 'Nordøy', None], [2, 'Bergdal', False]]
 """
 
 from dknet.analysis.gaps.config import DEFAULT_GAP_CONFIG, NEED_INDICATORS, GapConfig, load_gap_config

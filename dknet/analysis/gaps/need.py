@@ -14,6 +14,7 @@ from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, lo
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
 from dknet.analysis.reasons import mark_illustrative, value_is_illustrative
+from dknet.analysis.registers import Registers, county_of, guidance_registered, registers
 from dknet.graph import Graph, municipality_node
 from dknet.messages import Lang, t
 from dknet.present.numbers import number, percent
@@ -37,6 +38,30 @@ def _support_raw(G: Graph, m: str, config: GapConfig) -> float:
     return total
 
 
+def unassessed(G: Graph, regs: Registers, m: str, *, year: int) -> list[str]:
+    """The support layers without a register where municipality node ``m`` is (none counted, none found missing).
+
+    ``veiledning`` (neither FK nor SF keeps a contact register), ``veiledning_fk`` or
+    ``veiledning_sf`` (one of them), ``plankontor``, ``arena`` (see :mod:`dknet.analysis.registers`).
+    A membership the data does record is counted all the same.
+    """
+    out = []
+    fk, sf = guidance_registered(G, regs, m, "FK"), guidance_registered(G, regs, m, "SF")
+    if not fk and not sf:
+        out.append("veiledning")
+    elif not fk:
+        out.append("veiledning_fk")
+    elif not sf:
+        out.append("veiledning_sf")
+    county = county_of(G, m)
+    kinds = {group_kind(g, year) for g in groups_of(G, m)}
+    if county not in regs.offices and "plan_office" not in kinds:
+        out.append("plankontor")
+    if county not in regs.arenas and not kinds & {"network", "planforum"}:
+        out.append("arena")
+    return out
+
+
 def need_support(
     G: Graph,
     *,
@@ -51,10 +76,17 @@ def need_support(
 
     The reasons are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
 
-    Need and support are percentile ranks among *all* municipalities, so a county's list is
+    Need indicators are percentile ranks among *all* municipalities, so a county's list is
     comparable with the national one. The planstrategi part of need scores the current term's
     status (:data:`~dknet.analysis.gaps.config.PLAN_NEED`) with the term rules of
     ``plan_config`` (default: dknet's ``plans.toml``).
+
+    Only known indicators enter need: a missing one (no capacity row, no plan record, an unknown
+    planstrategi) is left out and the weights of the others renormalised; ``need_basis`` lists
+    the indicators used (keys of ``gaps.toml [need]``). Support counts what is recorded; the
+    layers with no register where the municipality is are listed in ``support_unassessed``
+    (:func:`unassessed`), and the reasons say "kan ikke vurderes – mangler register for …"
+    instead of "ingen veiledning". ``contacts`` is missing (NA) where no guidance register exists.
     """
     config = config or load_gap_config()
     plan_config = plan_config or load_plan_config()
@@ -72,6 +104,11 @@ def need_support(
         ]
     )
     present = ~np.isnan(need_parts) & (weights > 0)
+    need_keys = [*NEED_INDICATORS, *PLAN_NEED]
+    basis = {
+        str(c): [k for k, used in zip(need_keys, row, strict=True) if used]
+        for c, row in zip(profiles.index, present, strict=True)
+    }
     wsum = (present * weights).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         need = np.where(wsum > 0, np.nansum(np.where(present, need_parts * weights, 0), axis=1) / wsum, np.nan)
@@ -85,6 +122,7 @@ def need_support(
     if top is not None:
         df = df.head(top)
     rows = []
+    regs = registers(G)
     since = config.year - config.window + 1
     profile_rows = {
         str(k): {str(c): float(v) for c, v in row.items()} for k, row in profiles.to_dict(orient="index").items()
@@ -94,6 +132,7 @@ def need_support(
         d = G.nodes[m]
         contacts = contacts_since(G, m, since)
         kinds = {group_kind(g, config.year) for g in groups_of(G, m)} - {None}
+        missing = unassessed(G, regs, m, year=config.year)
         rows.append(
             {
                 "rank": rank,
@@ -103,16 +142,25 @@ def need_support(
                 "need": float(r.need),
                 "support": float(r.support),
                 "gap": float(r.gap),
-                "contacts": sum(int(c.get("antall", 1)) for c in contacts),
+                "contacts": pd.NA if "veiledning" in missing else sum(int(c.get("antall", 1)) for c in contacts),
                 "last_contact": last_contact(G, m),
-                "in_office": "plan_office" in kinds,
-                "in_network": bool(kinds & {"network", "planforum"}),
+                "in_office": pd.NA if "plankontor" in missing else "plan_office" in kinds,
+                "in_network": pd.NA
+                if "arena" in missing and "network" not in kinds
+                else bool(kinds & {"network", "planforum"}),
+                "need_basis": ", ".join(basis[str(code)]),
+                "support_unassessed": ", ".join(missing),
                 "reasons": _plan_reasons(plan_rows[str(code)], plan_config, lang)
-                + _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config, lang),
+                + _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config, lang, missing),
                 "illustrative": _uses_illustrative(G, m),
             }
         )
-    return pd.DataFrame(rows)
+    df = pd.DataFrame(rows)
+    if len(df):
+        df["contacts"] = df["contacts"].astype("Int64")
+        for col in ("in_office", "in_network"):  # True, False, or None where no register says
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df
 
 
 def _uses_illustrative(G: Graph, m: str) -> bool:
@@ -132,7 +180,9 @@ def _need_reasons(
     kinds: set[str | None],
     config: GapConfig,
     lang: Lang = "en",
+    missing: list[str] | None = None,
 ) -> list[str]:
+    missing = missing or []
     d = G.nodes[m]
     out = []
     pop = d.get("folketall_2026")
@@ -158,20 +208,35 @@ def _need_reasons(
         out.append(mark_illustrative(fte_text, ill("aarsverk_plan"), lang))
     fk, sf = contact_counts(contacts)
     since = config.year - config.window + 1
+
+    def no_register(what: str, layer: str) -> str:
+        return t(
+            "unknown.no_register", lang, what=t(f"unknown.what.{what}", lang), layer=t(f"unknown.layer.{layer}", lang)
+        )
+
+    if "aarsverk_plan" in prof and math.isnan(prof["aarsverk_plan"]):
+        out.append(no_register("capacity", "plankapasitet"))
     # Guidance counted from (or missing in) a register with illustrative records rests on them.
     guidance_ill = bool((G.graph.get("layers") or {}).get("veiledning", {}).get("illustrative")) or any(
         c.get("source") == ILLUSTRATIVE for c in contacts
     )
-    if fk + sf == 0:
+    if "veiledning" in missing:
+        out.append(no_register("guidance", "veiledning"))
+    elif fk + sf == 0:
         last = last_contact(G, m)
         tail = t("gaps.last", lang, last=last) if last else t("gaps.none_recorded", lang)
         out.append(mark_illustrative(t("gaps.no_guidance", lang, since=since) + tail, guidance_ill, lang))
     else:
         out.append(mark_illustrative(t("gaps.contacts", lang, fk=fk, sf=sf, since=since), guidance_ill, lang))
-    if "plan_office" not in kinds:
+    for layer in ("veiledning_fk", "veiledning_sf"):
+        if layer in missing:
+            out.append(no_register("guidance", layer))
+    if "plankontor" in missing:
+        out.append(no_register("office", "plankontor"))
+    elif "plan_office" not in kinds:
         out.append(t("gaps.no_office", lang))
     if not kinds & {"network", "planforum"}:
-        out.append(t("gaps.no_network", lang))
+        out.append(no_register("network", "arena") if "arena" in missing else t("gaps.no_network", lang))
     return out
 
 
@@ -180,10 +245,29 @@ def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig, lang: Lang = "en
     term, deadline = config.term_name, config.deadline.isoformat()
     ill = plans.get("planstrategi_kilde") == "illustrativ"
     if plans["status"] == "mangler":
-        year = plans["planstrategi_vedtatt"]
+        year = plans["planstrategi_siste"]
         last = t("gaps.last_adopted", lang, year=year) if year else ""
         return [mark_illustrative(t("gaps.not_adopted", lang, term=term, deadline=deadline, last=last), ill, lang)]
     if plans["status"] == "for_sent":
         late = t("gaps.late", lang, term=term, year=plans["planstrategi_vedtatt"], deadline=deadline)
         return [mark_illustrative(late, ill, lang)]
     return []
+
+
+def basis_names(keys: str, lang: Lang = "en") -> str:
+    """``need_basis`` or ``support_unassessed`` (comma-separated keys) as people read them in ``lang``.
+
+    >>> basis_names("small, remote, low_capacity", "nb"), basis_names("veiledning, plankontor", "en")
+    ('folketall, sentralitet, plankapasitet', 'guidance, plan offices')
+    """
+    from dknet.messages import MESSAGES
+
+    names = []
+    for key in (k for k in str(keys or "").split(", ") if k):
+        for prefix in ("gaps.need_ind.", "unknown.layer."):
+            if prefix + key in MESSAGES:
+                names.append(t(prefix + key, lang))
+                break
+        else:
+            names.append(key)
+    return ", ".join(names)

@@ -23,6 +23,7 @@ from dknet.analysis.context import distance_matrix_km, targets
 from dknet.analysis.gaps.common import group_kind, groups_of, is_running, select_codes
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
+from dknet.analysis.registers import guidance_registered, registers
 from dknet.graph import Graph, municipality_node, nodes_of
 from dknet.messages import MESSAGES, Lang, t
 from dknet.present.numbers import number
@@ -125,16 +126,28 @@ def structural_gaps(
 ) -> pd.DataFrame:
     """Structural holes, one row each: kind, kommunenummer, navn, detail, score (see the module docstrings).
 
-    ``kind`` is one of :data:`KINDS`; ``detail`` is in ``lang`` (nb, nn, en).
+    ``kind`` is one of :data:`KINDS`; ``detail`` is in ``lang`` (nb, nn, en). ``cut_off`` and
+    ``single_broker`` are judged only where both FK and SF keep a guidance register
+    (:mod:`dknet.analysis.registers`); how many of the chosen municipalities were left unjudged is
+    ``df.attrs["unassessed_guidance"]``.
     """
     config = config or load_gap_config()
     chosen = set(select_codes(G, county, sf))
     H = cooperation_graph(G, year=config.year, window=config.window)
     helpers = _helpers(G) & set(H)
     rows: list[dict[str, Any]] = []
+    # "Cut off from" or "reaches FK and SF only through" rests on the guidance layer: where FK's or
+    # SF's contacts are not registered, the absence of a guidance edge is not a finding.
+    regs = registers(G)
+    unassessed = {
+        c for c in chosen if not all(guidance_registered(G, regs, municipality_node(c), who) for who in ("FK", "SF"))
+    }
+    needs_guidance = {"cut_off", "single_broker"}
 
     def add(kind: str, codes: Iterable[str], detail: str, score: float) -> None:
         codes = sorted(codes)
+        if kind in needs_guidance and set(codes) & unassessed:
+            return
         if any(c in chosen for c in codes):
             names = " – ".join(str(G.nodes[municipality_node(c)]["name"]) for c in codes)
             rows.append(
@@ -182,11 +195,13 @@ def structural_gaps(
     rows += _regional_plan_gaps(G, chosen, config, lang)
     df = pd.DataFrame(rows, columns=["kind", "kommunenummer", "navn", "detail", "score"])
     df["_o"] = df["kind"].map({k: i for i, k in enumerate(KINDS)})
-    return (
+    out = (
         df.sort_values(["_o", "score", "kommunenummer"], ascending=[True, False, True], kind="stable")
         .drop(columns="_o")
         .reset_index(drop=True)
     )
+    out.attrs["unassessed_guidance"] = len(unassessed)  # municipalities whose cut-off/broker kinds were not judged
+    return out
 
 
 def _node_kind(G: Graph, node: str, lang: Lang) -> str:
