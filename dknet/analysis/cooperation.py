@@ -73,6 +73,18 @@ def state(d: Mapping[str, Any], year: int, *, membership: Mapping[str, Any] | No
     """
     if generated(d, membership):
         return "generated"
+    return record_state(d, year)
+
+
+def record_state(d: Mapping[str, Any], year: int) -> State:
+    """What the record's status and years say, whoever made it: ``running``, ``ended`` or ``unknown`` (not started).
+
+    :func:`state` is this for cited records; a generated record's own years still tell whether it
+    is an ended tie or a running one (context, never existing).
+
+    >>> record_state({"source": "illustrative", "fra_aar": 2019, "til_aar": 2021}, 2026)
+    'ended'
+    """
     start, end = _year(d, "fra_aar"), _year(d, "til_aar")
     if d.get("status") == "avsluttet" or (end is not None and end < year):
         return "ended"
@@ -125,6 +137,8 @@ def describe(d: Mapping[str, Any], year: int, *, membership: Mapping[str, Any] |
     name = str(d.get("name") or d.get("navn") or "?")
     st = state(d, year, membership=membership)
     if st == "generated":
+        if record_state(d, year) == "ended":
+            return Msg("coop.ended_generated", name=name, period=period(d) or "?")
         return Msg("coop.generated", name=name)
     if st == "ended":
         return Msg("coop.ended", name=name, period=period(d) or "?")
@@ -141,6 +155,17 @@ def running_label(d: Mapping[str, Any]) -> Msg:
     """
     name = str(d.get("name") or d.get("navn") or "?")
     return Msg("coop.running_label", name=name, since=_since(d), confirmed=_confirmed(d), source=source_name(d))
+
+
+def running_since(periode: str | None, sist_bekreftet: int | None) -> Msg:
+    """``løpende siden 1977, sist bekreftet 2024`` from a stated period (``1977–``) and confirmation year.
+
+    >>> running_since("1977–", None).render("nb"), running_since("", 2020).render("en")
+    ('løpende siden 1977, sist bekreftet ukjent', 'running, last confirmed 2020')
+    """
+    start = (periode or "").split("–")[0]
+    d = {"fra_aar": start or None, "sist_bekreftet": sist_bekreftet}
+    return Msg("coop.running_when", since=_since(d), confirmed=_confirmed(d))
 
 
 def _since(d: Mapping[str, Any]) -> Msg:

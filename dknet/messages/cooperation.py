@@ -1,4 +1,4 @@
-"""Texts of the cooperation rule (:mod:`dknet.analysis.cooperation`) and of plan-office proposals that extend running offices."""
+"""Texts of the cooperation rule (:mod:`dknet.analysis.cooperation`) and of plan offices that extend running ones."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{name} ({since}, sist stadfesta {confirmed}; kjelde {source})",
         "{name} ({since}, last confirmed {confirmed}; source {source})",
     ),
+    "coop.running_when": (
+        "{since}, sist bekreftet {confirmed}",
+        "{since}, sist stadfesta {confirmed}",
+        "{since}, last confirmed {confirmed}",
+    ),
     "coop.since": ("løpende siden {year}", "løpande sidan {year}", "running since {year}"),
     "coop.since_unknown": ("løpende", "løpande", "running"),
     "coop.confirmed_unknown": ("ukjent", "ukjend", "unknown"),
@@ -20,6 +25,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "samarbeidet før i {name} ({period})",
         "samarbeidde før i {name} ({period})",
         "cooperated before in {name} ({period})",
+    ),
+    "coop.ended_generated": (
+        "samarbeidet før i {name} ({period}; illustrativt)",
+        "samarbeidde før i {name} ({period}; illustrativt)",
+        "cooperated before in {name} ({period}; illustrative)",
     ),
     "coop.not_started": (
         "begge i {name}, starter {start}",
