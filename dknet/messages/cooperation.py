@@ -47,6 +47,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "utvid {office} med {names}",
         "extend {office} with {names}",
     ),
+    "offices.kind.new": ("nytt", "nytt", "new"),
+    "offices.kind.extend": ("utvid", "utvid", "extend"),
     "offices.new": (
         "nytt kontor for {names}",
         "nytt kontor for {names}",
@@ -56,6 +58,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "vertskommunen {host} er nabo til eller innen {km} km fra hver av dem",
         "vertskommunen {host} er nabo til eller innan {km} km frå kvar av dei",
         "the host {host} is a neighbour of, or within {km} km of, each of them",
+    ),
+    "offices.capable_host": (
+        "verten er en sterkere nabo til alle medlemmene",
+        "verten er ein sterkare nabo til alle medlemmene",
+        "the host is a capable neighbour of every member",
     ),
     "offices.small": (
         "{n} kommuner under {pop} innbyggere",
