@@ -66,6 +66,22 @@ from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 LOW_FTE = 1.0
 #: Combined planning FTE a shared office should reach to be a robust planning environment (see docs/partners.md).
 ROBUST_MIN_FTE = 3.0
+#: Columns of a proposal (``summary``).
+SUMMARY_COLUMNS = (
+    "office",
+    "kind",
+    "proposal",
+    "size",
+    "members",
+    "host",
+    "host_is_member",
+    "counties",
+    "combined_fte",
+    "robust",
+    "most_central",
+    "illustrative",
+    "reasons",
+)
 #: Without FTE data: population below which a municipality counts as low-capacity (Distriktskommune 3.0's size class).
 SMALL_POPULATION = 2500
 
@@ -183,7 +199,7 @@ def propose_plan_offices(
         if len(codes) == 1 and host in codes:
             continue  # alone, and no capable neighbour to host: reported in the notes
         plan.append((None, host, codes))
-    plan = _merge_extensions(plan, anchors, ok, pos)
+    plan = _merge_extensions(plan, anchors, ok, pos, max_size=max_size)
     rows, member_rows = [], []
     office = 0
     for office_node, host, codes in plan:
@@ -256,7 +272,7 @@ def propose_plan_offices(
             )
     placed = {r["kommunenummer"] for r in member_rows}
     alone = [c for c in low if c not in placed and (in_county is None or c in in_county)]
-    summary = pd.DataFrame(rows)
+    summary = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     members = pd.DataFrame(member_rows, columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
     n_all = len(_municipalities(G, None))
     head: list[Msg | str] = []
@@ -349,9 +365,15 @@ def _anchors(G: Graph, office: str, members: list[str]) -> list[str]:
 
 
 def _merge_extensions(
-    plan: list[tuple[str | None, str, list[str]]], anchors: dict[str, list[str]], ok: np.ndarray, pos: dict[str, int]
+    plan: list[tuple[str | None, str, list[str]]],
+    anchors: dict[str, list[str]],
+    ok: np.ndarray,
+    pos: dict[str, int],
+    *,
+    max_size: int,
 ) -> list[tuple[str | None, str, list[str]]]:
-    """One proposal per running office: its extensions merged where one anchor reaches every new member."""
+    """One proposal per running office where it fits: extensions merged while one anchor reaches every new
+    member and no more than ``max_size`` join at once."""
     out: list[tuple[str | None, str, list[str]]] = []
     for office, host, codes in plan:
         merged = False
@@ -360,6 +382,8 @@ def _merge_extensions(
                 if o2 != office:
                     continue
                 both = sorted(set(c2) | set(codes))
+                if len(both) > max_size:
+                    continue
                 reach = [a for a in anchors[office] if all(a == c or ok[pos[c], pos[a]] for c in both)]
                 if reach:
                     out[k] = (office, reach[0] if host not in reach else host, both)

@@ -101,7 +101,7 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
                 str(r.members),
                 str(r.host),
                 num(r.combined_fte, lang, 1),
-                t("yes" if r.robust else "no", lang),
+                t("yes" if r.robust else "no", lang) if r.robust is not None else "–",  # None: FTE unknown
                 str(r.counties),
             ],
             illustrative=bool(getattr(r, "illustrative", False)),
