@@ -268,7 +268,13 @@ def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str 
 
 
 def partner_index(
-    G: Graph, *, purpose: Purpose = "office", top: int = 10, config: ProfileConfig | None = None, lang: Lang = "en"
+    G: Graph,
+    *,
+    purpose: Purpose = "office",
+    top: int = 10,
+    config: ProfileConfig | None = None,
+    lang: Lang = "en",
+    include_existing: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """What :func:`suggest_partners` answers with its defaults, for every municipality at once, as plain values.
 
@@ -287,7 +293,7 @@ def partner_index(
     ctx = ReasonContext.build(G, table, config)
     index: dict[str, dict[str, Any]] = {}
     for code in table.codes:
-        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, False, config, lang, ctx)
+        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, include_existing, config, lang, ctx)
         index[code] = {
             "rows": rows,
             "hidden": [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden],
@@ -297,10 +303,19 @@ def partner_index(
 
 
 def all_partners(
-    G: Graph, *, purpose: Purpose = "office", top: int = 10, config: ProfileConfig | None = None, lang: Lang = "en"
+    G: Graph,
+    *,
+    purpose: Purpose = "office",
+    top: int = 10,
+    config: ProfileConfig | None = None,
+    lang: Lang = "en",
+    include_existing: bool = False,
 ) -> pd.DataFrame:
-    """Top ``top`` partners for every municipality in one table (column ``kommune`` first), one pair table."""
-    index = partner_index(G, purpose=purpose, top=top, config=config, lang=lang)
+    """Top ``top`` partners for every municipality in one table (column ``kommune`` first), one pair table.
+
+    Existing partners (a running cited cooperation) are left out unless ``include_existing``.
+    """
+    index = partner_index(G, purpose=purpose, top=top, config=config, lang=lang, include_existing=include_existing)
     rows = [{"kommune": code, **r} for code, answer in index.items() for r in answer["rows"]]
     out = pd.DataFrame(rows, columns=["kommune", *PARTNER_COLUMNS])
     out.attrs["purpose"] = purpose

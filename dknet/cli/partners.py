@@ -93,7 +93,9 @@ def partners(
     if all_ or kommune is None:
         if not all_:
             raise click.UsageError(t("partners.need_kommune", lang))
-        table = all_partners(G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang)
+        table = all_partners(
+            G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang, include_existing=include_existing
+        )
         table = table.assign(reasons=table["reasons"].map("; ".join))
         out.json({"purpose": purpose, "rows": table, "notes": notes})
         out.rows(table)
