@@ -238,10 +238,12 @@ LAYERS: dict[str, Layer] = {
                 _c("status", K.ENUM, "Status", "Status", required=True, choices=OFFICE_STATUS),
                 _c("fra_aar", K.YEAR, "Fra år", "From year"),
                 _c("til_aar", K.YEAR, "Til år", "To year"),
+                _c("sist_bekreftet", K.YEAR, "Sist bekreftet (år)", "Last confirmed (year)"),
                 _c("beskrivelse", K.TEXT, "Beskrivelse", "Description"),
                 *SOURCE_COLUMNS,
             ),
-            "Shared (possibly virtual) plan offices and plan cooperations, current or historic.",
+            "Shared (possibly virtual) plan offices and plan cooperations, current or historic. An office "
+            "without an end year counts as running; sist_bekreftet is the year its source last confirmed it.",
         ),
         Layer(
             "plankontor_medlemmer",

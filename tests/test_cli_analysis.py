@@ -67,11 +67,14 @@ def test_partners_json_and_csv() -> None:
     doc = json.loads(run("partners", "5026", "--format", "json", "--top", "4").stdout)
     assert doc["kommune"] == "5026" and len(doc["suggestions"]) == 4 and doc["purpose"] == "office"
     assert all(s["illustrative"] in (True, False) for s in doc["suggestions"])
-    assert doc["hidden_existing"] == [] and "illustrative" in doc["note"]
+    # Holtålen's fellow members of Plankontoret (Berkåk) within reach are existing partners, hidden and listed
+    hidden = {h["kommunenummer"]: h for h in doc["hidden_existing"]}
+    assert set(hidden) == {"5022", "5027", "5033", "5034"} and "illustrative" in doc["note"]
+    assert hidden["5033"]["samarbeid"] == "Plankontoret (Berkåk)" and hidden["5033"]["periode"] == "1977–"
     rows = list(
         csv.DictReader(io.StringIO(run("partners", "5026", "--format", "csv", "--csv-dialect", "standard").stdout))
     )
-    assert len(rows) == 10 and "; " in rows[0]["reasons"]
+    assert len(rows) == 9 and "; " in rows[0]["reasons"]  # nine candidates left within 75 km
     assert {r["purpose"] for r in rows} == {"office"} and {r["illustrative"] for r in rows} <= {"True", "False"}
 
 
@@ -157,6 +160,8 @@ def test_plan_offices() -> None:
     assert r.exit_code == 0, r.stderr
     assert [h.strip() for h in demo_page(r.stdout).splitlines()[0].split("  ") if h.strip()] == [
         "kontor",
+        "type",
+        "forslag",
         "antall",
         "medlemmer",
         "vertskommune",
@@ -173,7 +178,7 @@ def test_plan_offices() -> None:
     en = run("plan-offices", "--county", "50", "--lang", "en").stdout
     assert "Low capacity (< 1 planning FTE in all) selects" in en and "FTE, centrality index" in en
     doc = json.loads(run("plan-offices", "--format", "json").stdout)
-    assert all(2 <= row["size"] <= 6 for row in doc["rows"])
+    assert all(2 <= row["size"] <= 6 for row in doc["rows"] if row["kind"] == "new")
     assert all(
         sum(m["rolle"] == "vert" for m in doc["members"] if m["office"] == row["office"]) == 1 for row in doc["rows"]
     )

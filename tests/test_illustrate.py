@@ -249,7 +249,7 @@ def test_plan_offices_skip_members_of_active_real_offices(
     # Pretend a real office made of some of the chosen municipalities is active.
     blocked = sorted(chosen)[:4]
     real_offices = pd.DataFrame(
-        [["real-1", "Ekte plankontor", "vertskommune", "aktiv", "2020", "", "", "test", ""]],
+        [["real-1", "Ekte plankontor", "vertskommune", "aktiv", "2020", "", "", "", "test", ""]],
         columns=LAYERS["plankontor"].column_names,
     )
     real_members = pd.DataFrame(

@@ -85,7 +85,7 @@ def test_no_candidate_is_explained_in_one_sentence() -> None:
     assert df.attrs["empty_reason"] == "Austby has no land or sea neighbour in the data; try a distance in km instead."
 
 
-# --- running means running -----------------------------------------------------------------------
+# --- running means running: one rule (dknet.analysis.cooperation) -------------------------------
 
 
 @pytest.mark.parametrize(
@@ -94,18 +94,26 @@ def test_no_candidate_is_explained_in_one_sentence() -> None:
         ({"status": "aktiv", "fra_aar": 2020}, "running"),
         ({"status": "aktiv", "fra_aar": 2020, "til_aar": 2025}, "ended"),
         ({"status": "avsluttet"}, "ended"),
-        ({"status": "ukjent", "fra_aar": 2013}, "unknown"),
-        ({"fra_aar": 2019}, "unknown"),  # a project without an end year or status: unknown, not running
-        ({"fra_aar": 2019, "til_aar": 2026}, "running"),
+        ({"status": "ukjent", "fra_aar": 1977}, "running"),  # cited, no end year: running (Plankontoret, Berkåk)
+        ({"fra_aar": 2019}, "running"),  # cited, end unknown: running, last confirmed as the source says
+        ({"fra_aar": 2019, "til_aar": 2026}, "running"),  # end year still to come
         ({"fra_aar": 2027, "status": "aktiv"}, "unknown"),  # not started yet
+        ({"status": "aktiv", "fra_aar": 2020, "source": ILLUSTRATIVE}, "generated"),  # never existing
+        ({"status": "avsluttet", "source": ILLUSTRATIVE}, "generated"),
     ],
 )
 def test_cooperation_state(record: dict[str, Any], expected: str) -> None:
     assert state(record, 2026) == expected
 
 
-def test_a_running_real_cooperation_hides_the_partner_and_says_so() -> None:
-    G = _graph(**_office("aktiv"))
+def test_an_illustrative_membership_of_a_cited_office_is_generated() -> None:
+    office = {"status": "ukjent", "fra_aar": 1977, "source": "curated web"}
+    assert state(office, 2026, membership={"source": ILLUSTRATIVE}) == "generated"
+    assert state(office, 2026, membership={"source": "user"}) == "running"
+
+
+def test_a_running_cited_cooperation_hides_the_partner_and_says_so() -> None:
+    G = _graph(**_office("ukjent"))  # status unknown, no end year: running by the rule
     df = suggest_partners(G, "9003", top=10)
     assert "9004" not in set(df.kommunenummer)
     assert df.attrs["hidden"] == [
@@ -114,32 +122,45 @@ def test_a_running_real_cooperation_hides_the_partner_and_says_so() -> None:
             "navn": "Fjellvik",
             "samarbeid": "Dalsnes plankontor",
             "periode": "2020–",
+            "sist_bekreftet": None,
             "source": "example",
             "source_url": None,
         }
     ]
     shown = suggest_partners(G, "9003", top=10, include_existing=True).set_index("kommunenummer")
     assert bool(shown.loc["9004", "existing"])
-    assert "already cooperating in Dalsnes plankontor (2020)" in shown.loc["9004", "reasons"]
+    said = shown.loc["9004", "reasons"]
+    assert "both in Dalsnes plankontor (running since 2020, last confirmed unknown; source example)" in said
 
 
-def test_an_illustrative_cooperation_never_hides_a_partner() -> None:
-    G = _graph(**_office("aktiv", source=ILLUSTRATIVE))
+def test_the_reason_names_the_year_the_source_last_confirmed_it() -> None:
+    t = _office("aktiv")
+    t["plankontor"] = t["plankontor"].assign(sist_bekreftet=2024, source_url="https://www.plankontoret.net/om-oss/")
+    G = _graph(**t)
+    df = suggest_partners(G, "9003", top=10, include_existing=True, lang="nb").set_index("kommunenummer")
+    assert df.attrs["hidden"] == []
+    expected = "begge i Dalsnes plankontor (løpende siden 2020, sist bekreftet 2024; kilde plankontoret.net)"
+    assert expected in df.loc["9004", "reasons"]
+
+
+@pytest.mark.parametrize("status", ["aktiv", "ukjent"])
+def test_a_generated_cooperation_is_never_existing(status: str) -> None:
+    G = _graph(**_office(status, source=ILLUSTRATIVE))
     df = suggest_partners(G, "9003", top=10).set_index("kommunenummer")
     assert "9004" in df.index and df.attrs["hidden"] == []
-    assert bool(df.loc["9004", "existing"]) and bool(df.loc["9004", "illustrative"])
-    assert any(r.startswith("already cooperating in") and "(illustrative)" in r for r in df.loc["9004", "reasons"])
+    assert not bool(df.loc["9004", "existing"]) and bool(df.loc["9004", "illustrative"])
+    assert "both in Dalsnes plankontor (generated, does not count as cooperation)" in df.loc["9004", "reasons"]
 
 
-@pytest.mark.parametrize(("status", "til"), [("ukjent", None), ("avsluttet", 2016), ("aktiv", 2022)])
-def test_unknown_or_ended_cooperations_do_not_hide(status: str, til: int | None) -> None:
+@pytest.mark.parametrize(("status", "til"), [("avsluttet", 2016), ("aktiv", 2022), ("ukjent", 2023)])
+def test_ended_cooperations_do_not_hide(status: str, til: int | None) -> None:
     G = _graph(**_office(status, til=til))
     df = suggest_partners(G, "9003", top=10).set_index("kommunenummer")
     assert "9004" in df.index and df.attrs["hidden"] == []
     assert not bool(df.loc["9004", "existing"])
     said = "; ".join(df.loc["9004", "reasons"])
-    assert "already cooperating" not in said
-    assert ("cooperated before in Dalsnes plankontor" in said) == (status != "ukjent")
+    assert "both in Dalsnes plankontor (running" not in said
+    assert f"cooperated before in Dalsnes plankontor (2020–{til})" in said
 
 
 # --- reasons -------------------------------------------------------------------------------------
@@ -216,9 +237,11 @@ def test_every_island_gets_its_sea_neighbours(graph, everyone, shared) -> None: 
 
 
 def test_columns_ranks_and_order(graph) -> None:  # type: ignore[no-untyped-def]
+    # Holtålen's four fellow members of Plankontoret (Berkåk) are hidden: nine candidates remain within 75 km
     df = suggest_partners(graph, "5026", top=10)
     assert list(df.columns) == list(PARTNER_COLUMNS)
-    assert df["rank"].tolist() == list(range(1, 11))
+    assert df["rank"].tolist() == list(range(1, 10))
+    assert len(df.attrs["hidden"]) == 4
     assert df["score"].is_monotonic_decreasing
     assert df[["score", "similarity", "feasibility", "context"]].apply(lambda c: c.between(0, 1).all()).all()
 

@@ -16,6 +16,7 @@ from dknet.analysis.scorecard import ITEMS, MET, NOT_MET, UNKNOWN, scorecard, sc
 from dknet.cli import cli
 from dknet.examples import tiny_tables
 from dknet.graph import build_graph
+from dknet.schema import ILLUSTRATIVE
 
 CONFIG = with_as_of(load_plan_config(), dt.date(2026, 6, 1))
 
@@ -179,20 +180,27 @@ def test_show_has_the_scorecard() -> None:
     assert len(doc["scorecard"]) == len(ITEMS)
 
 
-def test_a_cooperation_whose_record_does_not_say_it_runs_is_unknown() -> None:
-    t = tiny_tables()  # Dalsnes and Fjellvik share pk-1, status aktiv
-    t["plankontor"] = t["plankontor"].assign(status="ukjent")
+def test_a_cited_cooperation_without_an_end_year_is_met_one_not_started_is_unknown() -> None:
+    t = tiny_tables()  # Dalsnes and Fjellvik share pk-1
+    t["plankontor"] = t["plankontor"].assign(status="ukjent", til_aar=None)  # cited, no end year: running
     t["arenaer"] = pd.DataFrame(
-        [{"arena_id": "n", "navn": "Nettverket", "type": "nettverk", "fra_aar": 2019, "source": "user"}],
+        [{"arena_id": "n", "navn": "Nettverket", "type": "nettverk", "fra_aar": 2030, "source": "user"}],
         columns=t["arenaer"].columns,
     )
     t["arena_medlemmer"] = pd.DataFrame(
         [{"arena_id": "n", "kommunenummer": "9003", "source": "user"}], columns=t["arena_medlemmer"].columns
     )
     sc = scorecard(build_graph(t), config=CONFIG)
-    assert _status(sc, "9003", "plansamarbeid") == (UNKNOWN, "brukerregister")
-    assert _status(sc, "9003", "arena") == (UNKNOWN, "brukerregister")
+    assert _status(sc, "9003", "plansamarbeid")[0] == MET
+    assert _status(sc, "9003", "arena") == (UNKNOWN, "brukerregister")  # starts 2030: not running yet
     assert _status(sc, "9001", "plansamarbeid")[0] == NOT_MET
+
+
+def test_a_generated_office_never_meets_the_item() -> None:
+    t = tiny_tables()
+    t["plankontor"] = t["plankontor"].assign(source=ILLUSTRATIVE)
+    sc = scorecard(build_graph(t), config=CONFIG)
+    assert _status(sc, "9003", "plansamarbeid")[0] == NOT_MET
 
 
 def test_status_and_source_by_name_for_people_machine_values_in_json(tmp_path: Path) -> None:

@@ -9,12 +9,12 @@ Two purposes, one scorer (:mod:`dknet.analysis.scoring`):
 - ``network``: peers with similar challenges anywhere in Norway, scored 0.85·similarity +
   0.15·context; the distance is shown, never limiting.
 
-*Existing partners* — municipalities in a cooperation that is **running** by its record
-(:mod:`dknet.analysis.cooperation`: status and period; unknown is not running) — are left out
-unless ``include_existing``, and listed in ``df.attrs["hidden"]`` with the cooperation, its
-period and its source, so the output can say what was hidden. A running cooperation known only
-from illustrative records never hides a candidate: the row stays, marked ``existing`` and
-``illustrative``.
+*Existing partners* — municipalities in a cooperation that is **running** by the one rule
+(:mod:`dknet.analysis.cooperation`: cited and not ended, e.g. "løpende siden 1977, sist
+bekreftet …") — are marked ``existing``, left out unless ``include_existing``, and listed in
+``df.attrs["hidden"]`` with the cooperation, its period, when it was last confirmed and its
+source, so the output can say what was hidden. A generated (illustrative) cooperation is never
+existing and never hides a candidate: the row stays, marked ``illustrative``.
 
 Reasons (:mod:`dknet.analysis.reasons`) name only what tells this pair apart from a typical
 pair, and say so when they rest on illustrative values.
@@ -37,13 +37,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.cooperation import COOPERATION_ARENA_TYPES, period, state
+from dknet.analysis.cooperation import confirmed, is_group, period, source_name, state
 from dknet.analysis.profiles import ProfileConfig, illustrative_indicators, load_config
 from dknet.analysis.reasons import Lang, ReasonContext, pair_reasons
 from dknet.analysis.scoring import PURPOSES, PairTable, Purpose, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
-from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
+from dknet.schema import Label, Rel, node_id
 
 PARTNER_COLUMNS = (
     "rank",
@@ -61,7 +61,7 @@ PARTNER_COLUMNS = (
     "reasons",
 )
 #: Columns of ``attrs["hidden"]`` rows.
-HIDDEN_COLUMNS = ("kommunenummer", "navn", "samarbeid", "periode", "source", "source_url")
+HIDDEN_COLUMNS = ("kommunenummer", "navn", "samarbeid", "periode", "sist_bekreftet", "source", "source_url")
 
 
 def _within_mask(table: PairTable, i: int, within: str | None) -> np.ndarray:
@@ -89,37 +89,34 @@ def _within_mask(table: PairTable, i: int, within: str | None) -> np.ndarray:
 
 
 def running_cooperations(G: Graph, a: str, b: str, *, year: int) -> list[dict[str, Any]]:
-    """Plan offices, projects and networks ``a`` and ``b`` (kommunenummer) share that are running in ``year``.
+    """Plan offices, projects and networks ``a`` and ``b`` (kommunenummer) are both in and that run in ``year``.
 
-    Each item: ``node``, ``navn``, ``periode``, ``source``, ``source_url`` and ``illustrative``
-    (the group or either membership rests on an illustrative record).
+    Running by :func:`dknet.analysis.cooperation.state` for the group and both memberships (cited,
+    not ended; a generated record or membership never counts). Each item: ``node``, ``navn``,
+    ``periode``, ``sist_bekreftet`` (year or None), ``source``, ``source_url`` and ``kilde`` (short).
     """
     na, nb = node_id(Label.MUNICIPALITY, a), node_id(Label.MUNICIPALITY, b)
 
-    def groups(m: str) -> dict[str, bool]:
-        out: dict[str, bool] = {}
-        for _, g, d in G.out_edges(m, data=True):
-            if d["type"] != Rel.MEMBER_OF.type:
-                continue
-            gd = G.nodes[g]
-            if gd["label"] == Label.PLAN_OFFICE.label or gd.get("type") in COOPERATION_ARENA_TYPES:
-                out[g] = out.get(g, False) or d.get("source") == ILLUSTRATIVE
-        return out
+    def groups(m: str) -> dict[str, dict[str, Any]]:
+        return {
+            g: d for _, g, d in G.out_edges(m, data=True) if d["type"] == Rel.MEMBER_OF.type and is_group(G.nodes[g])
+        }
 
     ga, gb = groups(na), groups(nb)
     out = []
     for g in sorted(set(ga) & set(gb)):
         d = G.nodes[g]
-        if state(d, year) != "running":
+        if state(d, year, membership=ga[g]) != "running" or state(d, year, membership=gb[g]) != "running":
             continue
         out.append(
             {
                 "node": g,
                 "navn": str(d["name"]),
                 "periode": period(d),
+                "sist_bekreftet": confirmed(d),
                 "source": d.get("source"),
                 "source_url": d.get("source_url"),
-                "illustrative": ga[g] or gb[g] or d.get("source") == ILLUSTRATIVE,
+                "kilde": source_name(d),
             }
         )
     return out
@@ -185,7 +182,7 @@ def _partner_rows(
     if not include_existing:
         for j in np.flatnonzero(mask & table.current[i]):
             b = table.codes[j]
-            real = [c for c in running_cooperations(G, code, b, year=config.year) if not c["illustrative"]]
+            real = running_cooperations(G, code, b, year=config.year)
             if real:
                 mask[j] = False
                 hidden += [{**c, "kommunenummer": b, "navn": table.names[j], "samarbeid": c["navn"]} for c in real]
@@ -196,7 +193,7 @@ def _partner_rows(
     rows = []
     for rank, j in enumerate(order, start=1):
         b = table.codes[j]
-        existing = bool(table.current[i, j] or table.current_illustrative[i, j])
+        existing = bool(table.current[i, j])  # cited and running; a generated group never counts
         rests_on_illustrative = bool(
             ill_profile.get(code, False)
             or ill_profile.get(b, False)
@@ -271,7 +268,13 @@ def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str 
 
 
 def partner_index(
-    G: Graph, *, purpose: Purpose = "office", top: int = 10, config: ProfileConfig | None = None, lang: Lang = "en"
+    G: Graph,
+    *,
+    purpose: Purpose = "office",
+    top: int = 10,
+    config: ProfileConfig | None = None,
+    lang: Lang = "en",
+    include_existing: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """What :func:`suggest_partners` answers with its defaults, for every municipality at once, as plain values.
 
@@ -290,7 +293,7 @@ def partner_index(
     ctx = ReasonContext.build(G, table, config)
     index: dict[str, dict[str, Any]] = {}
     for code in table.codes:
-        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, False, config, lang, ctx)
+        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, include_existing, config, lang, ctx)
         index[code] = {
             "rows": rows,
             "hidden": [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden],
@@ -300,10 +303,19 @@ def partner_index(
 
 
 def all_partners(
-    G: Graph, *, purpose: Purpose = "office", top: int = 10, config: ProfileConfig | None = None, lang: Lang = "en"
+    G: Graph,
+    *,
+    purpose: Purpose = "office",
+    top: int = 10,
+    config: ProfileConfig | None = None,
+    lang: Lang = "en",
+    include_existing: bool = False,
 ) -> pd.DataFrame:
-    """Top ``top`` partners for every municipality in one table (column ``kommune`` first), one pair table."""
-    index = partner_index(G, purpose=purpose, top=top, config=config, lang=lang)
+    """Top ``top`` partners for every municipality in one table (column ``kommune`` first), one pair table.
+
+    Existing partners (a running cited cooperation) are left out unless ``include_existing``.
+    """
+    index = partner_index(G, purpose=purpose, top=top, config=config, lang=lang, include_existing=include_existing)
     rows = [{"kommune": code, **r} for code, answer in index.items() for r in answer["rows"]]
     out = pd.DataFrame(rows, columns=["kommune", *PARTNER_COLUMNS])
     out.attrs["purpose"] = purpose

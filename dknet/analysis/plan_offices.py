@@ -2,21 +2,32 @@
 
 Method
 ------
+0. **Running offices are kept whole.** A plan office that runs by the one cooperation rule
+   (:mod:`dknet.analysis.cooperation`: cited, not ended) is never split and none of its members is
+   moved into another group or hosts a new one. Where a running office's host (or, when the
+   record names none, one of its members) is an ``office`` candidate of every member of a
+   proposed group, the proposal is to **extend** that office ("utvid Plankontoret (Berkåk) med
+   …") instead of founding a new one.
 1. **Low capacity** (configurable, ``low_fte``): less than ``low_fte`` planning FTE in all
    (community + land-use planning). The default 1.0 means *not one full-time planner*; on the
-   bundled (illustrative) capacity layer it selects 142 of 357 municipalities (40 %), between
+   demo (illustrative) capacity layer it selects 142 of 357 municipalities (40 %), between
    NIVI 2014:1's 32 % (≤ 0.5 FTE land-use planning) and 61 % (≤ 0.5 FTE community planning).
-   The output says how many it selected.
-2. **Groups.** The low-capacity municipalities of the whole country are partitioned into
+   **Without FTE data** for a municipality (the real default has none) its population is the
+   signal: under ``small_population`` (:data:`SMALL_POPULATION`, 2 500 — the size class of the
+   Distriktskommune 3.0 survey, where 9 of 10 found the planning requirements hard to meet).
+   The output says which signal it used and how many it selected. Members of running offices
+   are not low-capacity candidates: they already have a planning environment.
+2. **Groups.** The remaining low-capacity municipalities of the whole country are partitioned into
    communities (:func:`dknet.analysis.communities.detect_communities`, sizes 2..``max_size``) on
    the ``office`` feasibility graph: land or sea neighbours or centroids within ``max_km``.
    A county run keeps the national groups that have a member in the county, so the county
    and the national answer agree on every municipality (a group may cross the county line:
    the ``counties`` column says so).
-3. **Host (vertskommune).** Among the members and every municipality that is an ``office``
-   candidate of *all* members (a land or sea neighbour or within ``max_km`` of each), the host
-   is the one with the most planning FTE counted up to ``min_fte`` (capacity beyond what a
-   robust office needs does not make a better host), then the shortest total distance to the
+3. **Host (vertskommune).** Among the members and every municipality outside running offices
+   that is an ``office`` candidate of *all* members (a land or sea neighbour or within
+   ``max_km`` of each), the host is the one with the most planning FTE counted up to ``min_fte``
+   (without FTE data: the population counted up to ``small_population``: capacity beyond what
+   a robust office needs does not make a better host), then the shortest total distance to the
    members, then the SSB centrality index. A capable regional centre next door therefore hosts
    and joins the office as ``vert``; a municipality with no low-capacity partner gets an office
    of its own with such a host, when there is one.
@@ -25,10 +36,12 @@ Method
    environment; 3 FTE is dknet's stated assumption (an office that keeps working through one
    vacancy), set against the documented offices: Nord-Troms plankontor had 6.5 positions for
    five municipalities, Nord-Troms Plan og Eiendom about 5 FTE for four (``docs/partners.md``
-   cites both). ``robust`` says whether an office reaches it.
+   cites both). ``robust`` says whether an office reaches it, and is None (unknown) when a
+   member's FTE is unknown.
 5. **Most central** is the member with the highest SSB centrality index (sentralitetsindeks).
 
-Planning FTE are illustrative in the bundled data: every output says so.
+Reasons and notes are data (:class:`~dknet.messages.msg.Msg`) when ``lang`` is None, rendered
+at the edge; planning FTE are illustrative in the demo data, and every output says so.
 """
 
 from __future__ import annotations
@@ -39,18 +52,38 @@ import numpy as np
 import pandas as pd
 
 from dknet.analysis.communities import Partition, _municipalities, detect_communities
+from dknet.analysis.cooperation import running_label, running_offices
 from dknet.analysis.profiles import ProfileConfig, load_config
-from dknet.analysis.scoring import pair_table
+from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
-from dknet.messages import Lang, t
+from dknet.messages import Lang
+from dknet.messages.msg import Local, Msg
 from dknet.present.numbers import number, percent
-from dknet.schema import ILLUSTRATIVE, Label, node_id
+from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
 #: Combined planning FTE below which a municipality counts as low-capacity (not one full-time planner).
 LOW_FTE = 1.0
 #: Combined planning FTE a shared office should reach to be a robust planning environment (see docs/partners.md).
 ROBUST_MIN_FTE = 3.0
+#: Columns of a proposal (``summary``).
+SUMMARY_COLUMNS = (
+    "office",
+    "kind",
+    "proposal",
+    "size",
+    "members",
+    "host",
+    "host_is_member",
+    "counties",
+    "combined_fte",
+    "robust",
+    "most_central",
+    "illustrative",
+    "reasons",
+)
+#: Without FTE data: population below which a municipality counts as low-capacity (Distriktskommune 3.0's size class).
+SMALL_POPULATION = 2500
 
 
 def planning_fte(G: Graph, code: str) -> float | None:
@@ -72,95 +105,153 @@ def low_capacity(G: Graph, *, county: str | None = None, low_fte: float = LOW_FT
     return out
 
 
+def low_capacity_by(G: Graph, *, low_fte: float = LOW_FTE, small_population: int = SMALL_POPULATION) -> dict[str, str]:
+    """Low-capacity municipalities (kommunenummer → ``fte`` or ``population``: the signal that selected it).
+
+    Planning FTE where known (less than ``low_fte``); otherwise the population (under
+    ``small_population``). A municipality with neither is not selected.
+    """
+    out: dict[str, str] = {}
+    for c in _municipalities(G, None):
+        fte = planning_fte(G, c)
+        if fte is not None:
+            if fte < low_fte:
+                out[c] = "fte"
+            continue
+        pop = G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026")
+        if pop is not None and pop < small_population:
+            out[c] = "population"
+    return out
+
+
 def propose_plan_offices(
     G: Graph,
     *,
     county: str | None = None,
     low_fte: float = LOW_FTE,
     min_fte: float = ROBUST_MIN_FTE,
+    small_population: int = SMALL_POPULATION,
     seed: int = 2024,
     max_size: int = 5,
     max_km: float | None = None,
     config: ProfileConfig | None = None,
-    lang: Lang = "en",
+    lang: Lang | None = "en",
 ) -> Partition:
     """Candidate plan offices for low-capacity municipalities, each with a host (see the module docstring).
 
-    Reasons and notes are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
+    ``lang`` None keeps ``reasons``, ``proposal`` and the notes as :class:`~dknet.messages.msg.Msg`
+    (render them with ``.render(lang)``); nb, nn or en renders them.
 
-    ``summary`` columns: office, size, members, host, host_is_member, counties, combined_fte,
-    robust, most_central, reasons. ``members``: kommunenummer, navn, fylkesnummer, office, rolle
-    (``vert`` or ``deltaker``), fte.
+    ``summary`` columns: office, kind (``new`` or ``extend``), proposal, size, members (the new
+    ones), host, host_is_member, counties, combined_fte (None when a member's FTE is unknown),
+    robust (None: unknown), most_central, illustrative, reasons. ``members``: kommunenummer,
+    navn, fylkesnummer, office, rolle (``vert``, ``deltaker`` or ``medlem`` — already a member of
+    the running office a proposal extends), fte.
     """
     config = config or load_config()
     cap = config.purposes["office"].max_km if max_km is None else max_km
     if cap is None:
         raise DknetError("error.plan_offices.cap")
-    low = low_capacity(G, low_fte=low_fte)
+    running = running_offices(G, config.year)
+    in_running = {c for members in running.values() for c in members}
+    signal = low_capacity_by(G, low_fte=low_fte, small_population=small_population)
+    low = sorted(c for c in signal if c not in in_running)
+    by_pop = any(v == "population" for v in signal.values())
     if len(low) < 2:
+        if by_pop:
+            raise DknetError("error.plan_offices.few_small", pop=f"{small_population:g}")
         raise DknetError("error.plan_offices.few", low_fte=f"{low_fte:g}")
-    part = detect_communities(
-        G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config, lang=lang
-    )
+    part = detect_communities(G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config)
     table = pair_table(G, config=config)
     ok = table.candidates("office", max_km=cap)
     pos = {c: i for i, c in enumerate(table.codes)}
     in_county = set(_municipalities(G, county)) if county is not None else None
-    if in_county is not None:  # a county run speaks of its own municipalities only
-        part.notes = [n for n in part.notes if _about(n, in_county)]
-    rows, member_rows = [], []
-    low_text, min_text = number(low_fte, lang), number(min_fte, lang)
-    groups = part.members.groupby("community", sort=True)
-    for office, (_, grp) in enumerate(groups, start=1):
-        codes = sorted(grp.kommunenummer)
-        if in_county is not None and not in_county & set(codes):
-            continue
+    # the partition's notes on lonely municipalities are replaced by the offices' own (see below)
+    notes: list[Msg | str] = [n for n in part.notes if _about(n, set())]
+    anchors = {o: _anchors(G, o, members) for o, members in running.items()}
+
+    def capacity(c: str) -> float:  # what makes a host capable: FTE up to min_fte, else population up to the cap
+        fte = planning_fte(G, c)
+        if fte is not None:
+            return min(fte, min_fte) / min_fte if min_fte else 1.0
+        pop = G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026") or 0
+        return min(float(pop), small_population) / small_population
+
+    groups = [sorted(grp.kommunenummer) for _, grp in part.members.groupby("community", sort=True)]
+    placed_by_groups = {c for g in groups for c in g}
+    groups += [[c] for c in low if c not in placed_by_groups]  # alone: an office of their own, or an extension
+    plan: list[tuple[str | None, str, list[str]]] = []  # (running office or None, host, new members)
+    for codes in groups:
         idx = [pos[c] for c in codes]
         reach = ok[idx].copy()  # reach[m, j]: j is an office candidate of member m
         reach[np.arange(len(idx)), idx] = True  # a member reaches itself
-        candidates = sorted(table.codes[j] for j in np.flatnonzero(reach.all(axis=0)))
+        extend = _extension(codes, anchors, reach, table, pos)
+        if extend is not None:
+            plan.append((extend[0], extend[1], codes))
+            continue
+        free = np.array([c not in in_running for c in table.codes])
+        candidates = sorted(table.codes[j] for j in np.flatnonzero(reach.all(axis=0) & free))
         if not candidates:  # nobody reaches every member: the member reaching most of them
             counts = reach[:, idx].sum(axis=0)
             candidates = [c for c, n in zip(codes, counts, strict=True) if n == counts.max()]
         travel = {c: float(table.distance_km[pos[c], idx].sum()) for c in candidates}
-        host = max(
-            candidates,
-            key=lambda c: (min(planning_fte(G, c) or 0.0, min_fte), -travel[c], _attr(G, c, "sentralitetsindeks"), c),
-        )
+        host = max(candidates, key=lambda c: (capacity(c), -travel[c], _attr(G, c, "sentralitetsindeks"), c))
         if len(codes) == 1 and host in codes:
             continue  # alone, and no capable neighbour to host: reported in the notes
-        everyone = codes + ([host] if host not in codes else [])
-        fte = {c: planning_fte(G, c) or 0.0 for c in everyone}
-        combined = float(sum(fte.values()))
+        plan.append((None, host, codes))
+    plan = _merge_extensions(plan, anchors, ok, pos, max_size=max_size)
+    rows, member_rows = [], []
+    office = 0
+    for office_node, host, codes in plan:
+        extend = None if office_node is None else (office_node, host)
+        existing = [] if office_node is None else running[office_node]
+        office += 1  # numbered nationally, so a county run and the national run agree
+        if in_county is not None and not in_county & set(codes) and not (existing and in_county & set(existing)):
+            continue
+        everyone = list(dict.fromkeys(existing + codes + ([host] if host not in codes + existing else [])))
+        ftes = {c: planning_fte(G, c) for c in everyone}
+        combined = None if any(v is None for v in ftes.values()) else float(sum(v or 0.0 for v in ftes.values()))
         central = max(codes, key=lambda c: (_attr(G, c, "sentralitetsindeks"), c))
         counties = sorted({str(G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"]) for c in everyone})
         span = float(table.distance_km[np.ix_([pos[c] for c in everyone], [pos[c] for c in everyone])].max())
-        robust = combined >= min_fte
-
-        index = number(_attr(G, host, "sentralitetsindeks"), lang, decimals=0)
-        reasons = [
-            t("offices.low1" if len(codes) == 1 else "offices.low", lang, n=len(codes), low=low_text),
-            t("offices.host", lang, name=_name(G, host), fte=number(fte[host], lang, decimals=1), index=index)
-            + ("" if host in codes else t("offices.capable", lang)),
-            t(
-                "offices.robust" if robust else "offices.weak",
-                lang,
-                fte=number(combined, lang, decimals=1),
-                min=min_text,
-            ),
-            t("offices.span", lang, km=number(span, lang, decimals=0)),
-        ]
+        robust = None if combined is None else combined >= min_fte
+        names = ", ".join(_name(G, c) for c in codes)
+        index = _n(_attr(G, host, "sentralitetsindeks"), 0)
+        if extend is None:
+            proposal = Msg("offices.new", names=names)
+        else:
+            proposal = Msg("offices.extend", office=running_label(G.nodes[extend[0]]), names=names)
+        reasons: list[Msg] = _capacity_reasons(G, codes, signal, low_fte, small_population)
+        fte_host = ftes[host]
+        if fte_host is not None:
+            reasons.append(Msg("offices.host", name=_name(G, host), fte=_n(fte_host, 1), index=index))
+        else:
+            pop = G.nodes[node_id(Label.MUNICIPALITY, host)].get("folketall_2026")
+            reasons.append(Msg("offices.host_pop", name=_name(G, host), pop=_n(pop, 0), index=index))
+        if extend is not None:
+            reasons.append(Msg("offices.extend_reach", host=_name(G, host), km=_n(cap, 0)))
+        elif host not in codes:
+            reasons.append(Msg("offices.capable_host"))  # a capable neighbour of every member
+        if combined is not None:
+            key = "offices.robust" if robust else "offices.weak"
+            reasons.append(Msg(key, fte=_n(combined, 1), min=_n(min_fte)))
+        else:
+            pops = [G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026") or 0 for c in everyone]
+            reasons.append(Msg("offices.pop_total", pop=_n(sum(pops), 0)))
+        reasons.append(Msg("offices.span", km=_n(span, 0)))
         if len(counties) > 1:
-            reasons.append(t("offices.counties", lang, counties=", ".join(counties)))
+            reasons.append(Msg("offices.counties", counties=", ".join(counties)))
         rows.append(
             {
                 "office": office,
+                "kind": "new" if extend is None else "extend",
+                "proposal": proposal,
                 "size": len(everyone),
-                "members": ", ".join(_name(G, c) for c in codes),
+                "members": names,
                 "host": f"{_name(G, host)} ({host})",
-                "host_is_member": host in codes,
+                "host_is_member": host in codes or host in existing,
                 "counties": ", ".join(counties),
-                "combined_fte": round(combined, 1),
+                "combined_fte": None if combined is None else round(combined, 1),
                 "robust": robust,
                 "most_central": f"{_name(G, central)} ({central})",
                 "illustrative": any(_fte_illustrative(G, c) for c in everyone),
@@ -168,40 +259,160 @@ def propose_plan_offices(
             }
         )
         for c in everyone:
+            fte_c = ftes[c]
             member_rows.append(
                 {
                     "kommunenummer": c,
                     "navn": _name(G, c),
                     "fylkesnummer": G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"],
                     "office": office,
-                    "rolle": "vert" if c == host else "deltaker",
-                    "fte": round(fte[c], 1),
+                    "rolle": "vert" if c == host else ("medlem" if c in existing else "deltaker"),
+                    "fte": None if fte_c is None else round(fte_c, 1),
                 }
             )
     placed = {r["kommunenummer"] for r in member_rows}
     alone = [c for c in low if c not in placed and (in_county is None or c in in_county)]
-    summary = pd.DataFrame(rows)
+    summary = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     members = pd.DataFrame(member_rows, columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
     n_all = len(_municipalities(G, None))
-    share = percent(len(low) / n_all, lang, decimals=0)
-    notes = [
-        t("offices.note", lang, low=low_text, n=len(low), total=n_all, share=share, min=min_text),
-        *part.notes,
-    ]
-    if alone:
-        names = ", ".join(f"{_name(G, c)} ({c})" for c in alone)
-        notes.append(t("offices.alone", lang, names=names, km=number(cap, lang)))
+    head: list[Msg | str] = []
+    if any(v == "fte" for v in signal.values()):
+        n_fte = sum(1 for v in signal.values() if v == "fte")  # running offices' members included, as documented
+        share = _share(n_fte, n_all)
+        head.append(Msg("offices.note", low=_n(low_fte), n=n_fte, total=n_all, share=share, min=_n(min_fte)))
+    if by_pop:
+        n_pop = sum(1 for c in low if signal[c] == "population")
+        share = _share(n_pop, n_all)
+        head.append(Msg("offices.note_pop", pop=_n(small_population), n=n_pop, total=n_all, share=share))
+    shown = {o: m for o, m in running.items() if in_county is None or in_county & set(m)}
+    if shown:
+        labels = "; ".join(f"{G.nodes[o]['name']} ({len(m)})" for o, m in shown.items())
+        head.append(Msg("offices.running_note", offices=labels))
+    notes = head + notes
+    capped = [c for c in alone if any(ok[pos[c], pos[o]] for o in low if o != c)]
+    if capped:  # a low-capacity partner in reach, but every group near it was full
+        notes.append(Msg("communities.capped", names=", ".join(f"{_name(G, c)} ({c})" for c in capped), n=max_size))
+    isolated = [c for c in alone if c not in capped]
+    if isolated:
+        key = "offices.alone_pop" if all(signal[c] == "population" for c in isolated) else "offices.alone"
+        notes.append(Msg(key, names=", ".join(f"{_name(G, c)} ({c})" for c in isolated), km=_n(cap)))
     if county is not None:
-        notes.append(t("offices.county", lang))
-    if not summary.empty and not summary["robust"].all():
-        below = int((~summary["robust"]).sum())
-        notes.append(t("offices.below", lang, n=below, total=len(summary), min=min_text))
+        notes.append(Msg("offices.county"))
+    if not summary.empty and (summary["robust"] == False).any():  # noqa: E712 (None is unknown, not below)
+        below = int((summary["robust"] == False).sum())  # noqa: E712
+        notes.append(Msg("offices.below", n=below, total=len(summary), min=_n(min_fte)))
     quality = {
         **part.quality,
         "offices": float(len(summary)),
-        "robust": float(summary["robust"].sum()) if rows else 0.0,
+        "robust": float((summary["robust"] == True).sum()) if rows else 0.0,  # noqa: E712
     }
-    return Partition(members, summary, quality, notes)
+    out = Partition(members, summary, quality, notes)  # type: ignore[arg-type]
+    return out if lang is None else render_partition(out, lang)
+
+
+def render_partition(part: Partition, lang: Lang) -> Partition:
+    """``part`` with its proposals, reasons and notes rendered in ``lang`` (the edge does this).
+
+    >>> from dknet.examples import tiny_graph
+    >>> part = propose_plan_offices(tiny_graph(), small_population=5000, max_km=200.0, lang=None)
+    >>> isinstance(part.summary["reasons"][0][0], Msg)
+    True
+    >>> render_partition(part, "en").summary["proposal"].tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['extend Dalsnes plankontor (running since 2020, last confirmed unknown; source example)
+      with Bergdal, Nordøy']
+    """
+    summary = part.summary.copy()
+    if not summary.empty:
+        summary["proposal"] = [_render(p, lang) for p in summary["proposal"]]
+        summary["reasons"] = [[_render(r, lang) for r in rs] for rs in summary["reasons"]]
+    notes = [_render(n, lang) for n in part.notes]
+    return Partition(part.members, summary, dict(part.quality), notes)
+
+
+def _n(value: float | None, decimals: int | None = None) -> Local:
+    """A number in every language (decimal comma in nb/nn), rendered with the message it is part of."""
+    return Local(*(number(value, x, decimals=decimals) for x in ("nb", "nn", "en")))
+
+
+def _share(n: int, total: int) -> Local:
+    return Local(*(percent(n / total, x, decimals=0) for x in ("nb", "nn", "en")))
+
+
+def _render(m: object, lang: Lang) -> str:
+    return m.render(lang) if isinstance(m, Msg) else str(m)
+
+
+def _capacity_reasons(G: Graph, codes: list[str], signal: dict[str, str], low_fte: float, pop: int) -> list[Msg]:
+    """Why these members are low-capacity: FTE below ``low_fte``, or (without FTE data) population under ``pop``."""
+    out = []
+    n_fte = sum(1 for c in codes if signal.get(c) == "fte")
+    n_pop = sum(1 for c in codes if signal.get(c) == "population")
+    if n_fte:
+        out.append(Msg("offices.low1" if n_fte == 1 else "offices.low", n=n_fte, low=_n(low_fte)))
+    if n_pop:
+        out.append(Msg("offices.small1" if n_pop == 1 else "offices.small", n=n_pop, pop=_n(pop)))
+    return out
+
+
+def _anchors(G: Graph, office: str, members: list[str]) -> list[str]:
+    """Where a running office sits: its host(s) when the record names one, else every cited member."""
+    hosts = sorted(
+        str(G.nodes[u]["key"])
+        for u, _, d in G.in_edges(office, data=True)
+        if d["type"] == Rel.HOSTS.type and str(G.nodes[u]["key"]) in members
+    )
+    return hosts or list(members)
+
+
+def _merge_extensions(
+    plan: list[tuple[str | None, str, list[str]]],
+    anchors: dict[str, list[str]],
+    ok: np.ndarray,
+    pos: dict[str, int],
+    *,
+    max_size: int,
+) -> list[tuple[str | None, str, list[str]]]:
+    """One proposal per running office where it fits: extensions merged while one anchor reaches every new
+    member and no more than ``max_size`` join at once."""
+    out: list[tuple[str | None, str, list[str]]] = []
+    for office, host, codes in plan:
+        merged = False
+        if office is not None:
+            for k, (o2, _, c2) in enumerate(out):
+                if o2 != office:
+                    continue
+                both = sorted(set(c2) | set(codes))
+                if len(both) > max_size:
+                    continue
+                reach = [a for a in anchors[office] if all(a == c or ok[pos[c], pos[a]] for c in both)]
+                if reach:
+                    out[k] = (office, reach[0] if host not in reach else host, both)
+                    merged = True
+                    break
+        if not merged:
+            out.append((office, host, codes))
+    return out
+
+
+def _extension(
+    codes: list[str],
+    anchors: dict[str, list[str]],
+    reach: np.ndarray,
+    table: PairTable,
+    pos: dict[str, int],
+) -> tuple[str, str] | None:
+    """The running office (node, anchor) one of whose anchors reaches every member of ``codes``, nearest first."""
+    idx = [pos[c] for c in codes]
+    best: tuple[float, str, str] | None = None
+    for office, where in anchors.items():
+        for a in where:
+            j = pos.get(a)
+            if j is None or not reach[:, j].all():
+                continue
+            travel = float(table.distance_km[j, idx].sum())
+            if best is None or (travel, office, a) < best:
+                best = (travel, office, a)
+    return None if best is None else (best[1], best[2])
 
 
 def _attr(G: Graph, code: str, key: str) -> float:

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, state
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, describe, is_group, state
 from dknet.analysis.profiles import INDICATORS, ProfileConfig, column_terms, kind_of
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
@@ -302,6 +302,11 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
 
 
 def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
+    """Shared regional councils and other arenas, then ended, then running and generated cooperations.
+
+    A cooperation is said by :func:`dknet.analysis.cooperation.describe` (one rule, rendered here):
+    "begge i Plankontoret (Berkåk) (løpende siden 1977, sist bekreftet …; kilde …)".
+    """
     G, year = ctx.G, ctx.config.year
     ga, gb = ctx.groups_of.get(a, {}), ctx.groups_of.get(b, {})
     arenas: list[str] = []
@@ -310,23 +315,15 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
     for g in sorted(set(ga) & set(gb)):
         d = G.nodes[g]
         ill = ga[g] or gb[g]
-        name = mark_illustrative(str(d["name"]), ill, lang)
-        if d.get("type") in CONTEXT_ARENA_TYPES:
-            if d.get("type") == "regionråd":
-                arenas.append(say("arena", lang, name=name))
+        if not is_group(d):
+            if d.get("type") in CONTEXT_ARENA_TYPES and d.get("type") != "regionråd":
+                continue  # a planning forum: every municipality of the county is in it
+            name = mark_illustrative(str(d["name"]), ill, lang)
+            arenas.append(say("arena", lang, name=name))  # a regional council or standing area: no status
             continue
-        if d["label"] != Label.PLAN_OFFICE.label and d.get("type") not in COOPERATION_ARENA_TYPES:
-            arenas.append(say("arena", lang, name=name))  # a standing area (e.g. Sami languages): no status
-            continue
-        st = state(d, year)
-        years = "–".join(str(d[k]) for k in ("fra_aar", "til_aar") if d.get(k) is not None)
-        label = f"{name} ({years})" if years else name
-        if st == "ended":
-            ended.append(say("ended", lang, name=label))
-        elif st == "running":
-            current.append(say("current", lang, name=label))
-        else:
-            current.append(say("unknown", lang, name=label))
+        membership = {"source": ILLUSTRATIVE} if ill else None
+        text = describe(d, year, membership=membership).render(lang)
+        (ended if state(d, year, membership=membership) == "ended" else current).append(text)
     return arenas[:2] + ended + current
 
 

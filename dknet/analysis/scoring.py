@@ -44,7 +44,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, state
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, record_state
 from dknet.analysis.profiles import ProfileConfig, challenge_profiles, rank_scale, similarity_matrix
 from dknet.geo import distance_matrix_km
 from dknet.graph import Graph, nodes_of
@@ -99,9 +99,10 @@ def combine(
 class PairTable:
     """Every pair feature as an ``n × n`` array over :attr:`codes` (kommunenummer, sorted).
 
-    ``current`` marks pairs in a running cooperation whose record is real (curated or the
-    user's); ``current_illustrative`` the same from illustrative records, which never hide a
-    candidate. ``tie`` is an ended cooperation or a shared regional council / planning forum.
+    ``current`` marks pairs in a running cooperation whose record is cited (real, curated, the
+    user's or assumed; :mod:`dknet.analysis.cooperation`); ``current_illustrative`` pairs that
+    share a generated running group, which is never an existing cooperation. ``tie`` is an
+    ended cooperation or a shared regional council / planning forum.
     """
 
     codes: list[str]
@@ -233,7 +234,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
         g = G.nodes[group]
         is_office = g["label"] == Label.PLAN_OFFICE.label
         if is_office or g.get("type") in COOPERATION_ARENA_TYPES:
-            st = state(g, year)
+            st = record_state(g, year)  # ``ill``: generated (cooperation.state), never existing
             if st == "running":
                 kinds["current_ill" if ill else "current"].append((code, group))
             elif st == "ended":

@@ -227,7 +227,7 @@ def plan_offices(
     fmt: str,
 ) -> None:
     """Candidate plan offices for low-capacity municipalities (help: ``help.plan-offices``)."""
-    from dknet.analysis.plan_offices import propose_plan_offices
+    from dknet.analysis.plan_offices import propose_plan_offices, render_partition
 
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
@@ -240,9 +240,19 @@ def plan_offices(
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=current_lang(),
+        lang=None,  # reasons and notes come back as data; rendered here, at the edge
     )
-    _emit(part.summary, part.quality, part.notes + output_notes(G, config), fmt, json_extra={"members": part.members})
+    lang = current_lang()
+    part = render_partition(part, lang)
+    kinds = {"new": t("offices.kind.new", lang), "extend": t("offices.kind.extend", lang)}
+    _emit(
+        part.summary,
+        part.quality,
+        part.notes + output_notes(G, config),
+        fmt,
+        json_extra={"members": part.members},
+        values={"kind": lambda v: kinds.get(str(v), str(v))},
+    )
 
 
 @click.command(cls=DknetCommand)

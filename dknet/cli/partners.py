@@ -93,7 +93,9 @@ def partners(
     if all_ or kommune is None:
         if not all_:
             raise click.UsageError(t("partners.need_kommune", lang))
-        table = all_partners(G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang)
+        table = all_partners(
+            G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang, include_existing=include_existing
+        )
         table = table.assign(reasons=table["reasons"].map("; ".join))
         out.json({"purpose": purpose, "rows": table, "notes": notes})
         out.rows(table)
@@ -191,9 +193,11 @@ def _hidden_lines(hidden: list[dict[str, Any]], lang: str) -> list[str]:
     """The footnote listing candidates left out because they already cooperate (with period and source)."""
     if not hidden:
         return []
+    from dknet.analysis.cooperation import running_since  # light: messages and schema only
+
     lines = ["", t("partners.hidden", lang)]
     for h in hidden:
-        when = f", {h['periode']}" if h.get("periode") else ""
+        when = ", " + running_since(h.get("periode"), h.get("sist_bekreftet")).render(lang)
         src = h.get("source_url") or h.get("source") or "?"
         lines.append(
             t(

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, get_args
 
+from dknet.messages import cooperation as _cooperation
 from dknet.messages import demo as _demo
 from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
@@ -81,6 +82,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _hardening.HARDENING,
     _demo.DEMO,
     _unknown.UNKNOWN,
+    _cooperation.MESSAGES,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

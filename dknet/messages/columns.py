@@ -42,6 +42,7 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "office": ("kontor", "kontor", "office"),
     "host": ("vertskommune", "vertskommune", "host"),
     "host_is_member": ("vert er medlem", "vert er medlem", "host is member"),
+    "proposal": ("forslag", "framlegg", "proposal"),
     "combined_fte": ("årsverk samlet", "årsverk samla", "combined FTE"),
     "robust": ("robust", "robust", "robust"),
     "most_central": ("mest sentral", "mest sentral", "most central"),

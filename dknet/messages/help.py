@@ -390,8 +390,9 @@ HELP: dict[str, tuple[str, str, str]] = {
         "arbeidsmarkedsregion (BA-region), fylke og statsforvalter) og sammenhengen ellers (regionale planer, "
         "felles naboer, tidligere samarbeid). --purpose network: kommuner med like utfordringer hvor som helst "
         "i landet, rangert mest etter likhet; avstanden vises.\n\n"
-        "Kommuner som allerede er i et pågående interkommunalt samarbeid med KOMMUNE (etter status og periode i "
-        "posten), utelates og listes under tabellen; illustrative poster skjuler aldri noen. Begrunnelsene "
+        "Kommuner som allerede er i et løpende interkommunalt samarbeid med KOMMUNE (en kildebelagt post uten "
+        "sluttår), utelates og listes under tabellen; --include-existing viser dem. Genererte (illustrative) "
+        "poster teller aldri som samarbeid. Begrunnelsene "
         "nevner bare det som skiller paret fra et vanlig par, og er merket «(illustrativt)» når de bygger på "
         "genererte verdier.",
         "Føreslå samarbeidspartnarar i planlegginga for KOMMUNE, rangerte og grunngjevne.\n\n"
@@ -401,8 +402,9 @@ HELP: dict[str, tuple[str, str, str]] = {
         "arbeidsmarknadsregion (BA-region), fylke og statsforvaltar) og samanhengen elles (regionale planar, "
         "felles naboar, tidlegare samarbeid). --purpose network: kommunar med like utfordringar kvar som helst "
         "i landet, rangerte mest etter likskap; avstanden blir vist.\n\n"
-        "Kommunar som alt er i eit pågåande interkommunalt samarbeid med KOMMUNE (etter status og periode i "
-        "posten), blir utelatne og lista under tabellen; illustrative postar skjuler aldri nokon. "
+        "Kommunar som alt er i eit løpande interkommunalt samarbeid med KOMMUNE (ein kjeldebelagd post utan "
+        "sluttår), blir utelatne og lista under tabellen; --include-existing viser dei. Genererte (illustrative) "
+        "postar tel aldri som samarbeid. "
         "Grunngjevingane nemner berre det som skil paret frå eit vanleg par, og er merkte «(illustrativt)» når "
         "dei byggjer på genererte verdiar.",
         "Suggest planning partners for KOMMUNE, ranked, with reasons.\n\n"
@@ -412,8 +414,9 @@ HELP: dict[str, tuple[str, str, str]] = {
         "region (BA region), county and state administrator) and context (regional plans, common neighbours, "
         "earlier cooperation). --purpose network: peers with similar challenges anywhere in Norway, ranked "
         "mostly by similarity; the distance is shown.\n\n"
-        "Municipalities already in a running inter-municipal cooperation with KOMMUNE (by its record: status "
-        "and period) are left out and listed below the table; illustrative records never hide anyone. Reasons "
+        "Municipalities already in a running inter-municipal cooperation with KOMMUNE (a cited record without "
+        "an end year) are left out and listed below the table; --include-existing shows them. Generated "
+        "(illustrative) records never count as cooperation. Reasons "
         "name only what sets the pair apart from a typical pair and say '(illustrative)' where they rest on "
         "generated values.",
         "dknet partners holtålen --explain",
@@ -523,14 +526,18 @@ HELP: dict[str, tuple[str, str, str]] = {
         "og kan møtes (naboer over land eller sjø, eller innen --max-km), i kontorer med 2 til --max-size "
         "medlemmer. Vertskommunen er det medlemmet, eller den naboen til alle medlemmene, som har flest årsverk "
         "til planlegging – et regionsenter ved siden av kan være vert. For hvert kontor vises samlede årsverk "
-        "og om det når --min-fte, et robust plankontor. En kjøring for ett fylke viser de nasjonale forslagene "
+        "og om det når --min-fte, et robust plankontor. Løpende plankontorer deles aldri opp: forslaget blir "
+        "da «utvid Plankontoret (Berkåk) med …». Uten tall for planårsverk brukes folketallet (under 2 500 "
+        "innbyggere), og utskriften sier det. En kjøring for ett fylke viser de nasjonale forslagene "
         "som berører fylket, så begge stemmer overens.",
         "Forslag til (virtuelle) plankontor for kommunar med låg plankapasitet, kvart med ein vertskommune.\n\n"
         "Samlar kommunar med låg kapasitet (under --low-fte årsverk til planlegging i alt) som liknar kvarandre "
         "og kan møtast (naboar over land eller sjø, eller innan --max-km), i kontor med 2 til --max-size "
         "medlemmar. Vertskommunen er det medlemmet, eller den naboen til alle medlemmene, som har flest årsverk "
         "til planlegging – eit regionsenter ved sida av kan vere vert. For kvart kontor blir samla årsverk vist, "
-        "og om det når --min-fte, eit robust plankontor. Ei køyring for eitt fylke viser dei nasjonale forslaga "
+        "og om det når --min-fte, eit robust plankontor. Løpande plankontor blir aldri delte: framlegget blir "
+        "då «utvid Plankontoret (Berkåk) med …». Utan tal for planårsverk blir folketalet brukt (under 2 500 "
+        "innbyggjarar), og utskrifta seier det. Ei køyring for eitt fylke viser dei nasjonale forslaga "
         "som gjeld fylket, så begge stemmer overeins.",
         "Candidate (virtual) plan offices for municipalities with low planning capacity, each with a host "
         "municipality.\n\n"
@@ -538,8 +545,10 @@ HELP: dict[str, tuple[str, str, str]] = {
         "that are similar and can meet (land or sea neighbours, or within --max-km) into offices of 2 to "
         "--max-size members. The host (vertskommune) is the member, or the neighbour of every member, with the "
         "most planning FTE: a regional centre next door can host. Each office reports its combined FTE and "
-        "whether it reaches --min-fte, a robust planning environment. A county run shows the national proposals "
-        "that touch the county, so both agree.",
+        "whether it reaches --min-fte, a robust planning environment. Running plan offices are never split: "
+        "the proposal then reads 'extend Plankontoret (Berkåk) with …'. Without planning FTE data the "
+        "population (under 2,500 inhabitants) is the signal, and the output says so. A county run shows the "
+        "national proposals that touch the county, so both agree.",
         "dknet plan-offices --county Trøndelag",
         "dknet plan-offices --low-fte 1.5 --format json",
     ),

@@ -94,9 +94,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "partners.none": ("Ingen forslag.", "Ingen forslag.", "No suggestions."),
     "partners.hidden": (
-        "Utelatt som eksisterende partnere (pågående samarbeid etter posten; --include-existing viser dem):",
-        "Utelate som eksisterande partnarar (pågåande samarbeid etter posten; --include-existing viser dei):",
-        "Left out as existing partners (running cooperation by its record; --include-existing shows them):",
+        "Utelatt som eksisterende partnere (løpende samarbeid etter kildene; --include-existing viser dem):",
+        "Utelate som eksisterande partnarar (løpande samarbeid etter kjeldene; --include-existing viser dei):",
+        "Left out as existing partners (running cooperation by its sources; --include-existing shows them):",
     ),
     "partners.hidden_row": (
         "  {code} {name}: {what}{when} (kilde: {source})",

@@ -6,6 +6,7 @@ Split from :mod:`dknet.report.sections` (same conventions: one function per sect
 
 from __future__ import annotations
 
+from dknet.analysis.cooperation import running_since, source_name
 from dknet.analysis.scorecard import MET, NOT_MET
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -101,7 +102,7 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
                 str(r.members),
                 str(r.host),
                 num(r.combined_fte, lang, 1),
-                t("yes" if r.robust else "no", lang),
+                t("yes" if r.robust else "no", lang) if r.robust is not None else "–",  # None: FTE unknown
                 str(r.counties),
             ],
             illustrative=bool(getattr(r, "illustrative", False)),
@@ -154,11 +155,11 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
             hidden = df.attrs.get("hidden") or []
             if hidden:
                 sec.text(t("report.p_hidden", lang))
-                sec.bullets(
+                sec.bullets(  # the one cooperation rule's words; the source by its site (the page links nowhere)
                     [
-                        f"{h['navn']} ({h['kommunenummer']}): {h['samarbeid']}"
-                        + (f", {h['periode']}" if h.get("periode") else "")
-                        + f" – {h.get('source_url') or h.get('source') or '?'}"
+                        f"{h['navn']} ({h['kommunenummer']}): {h['samarbeid']}, "
+                        + running_since(h.get("periode"), h.get("sist_bekreftet")).render(lang)
+                        + f" – {source_name(h)}"
                         for h in hidden
                     ]
                 )

@@ -7,7 +7,7 @@ from typing import Any
 
 from dknet.analysis.context import select_codes as select_codes  # re-exported for the gaps modules
 from dknet.analysis.context import targets
-from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, state
+from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, record_state, state
 from dknet.graph import Graph
 from dknet.schema import Label, Rel
 
@@ -22,11 +22,12 @@ def groups_of(G: Graph, m: str) -> list[dict[str, Any]]:
 def is_running(d: Mapping[str, Any], year: int) -> bool:
     """Whether a group counts as running in ``year`` (one rule for all analyses: :mod:`dknet.analysis.cooperation`).
 
-    Plan offices, projects and networks run when their record says so (unknown is not running);
-    standing arenas (regional councils, planning forums) run until their record says they ended.
+    Plan offices, projects and networks run when cited and not ended (a generated record never
+    counts); standing arenas (regional councils, planning forums) run until their record says
+    they ended.
     """
     if d["label"] != Label.PLAN_OFFICE.label and d.get("type") in CONTEXT_ARENA_TYPES:
-        return state(d, year) != "ended"
+        return record_state(d, year) != "ended"
     return state(d, year) == "running"
 
 
