@@ -6,6 +6,7 @@ Split from :mod:`dknet.report.sections` (same conventions: one function per sect
 
 from __future__ import annotations
 
+from dknet.analysis.profiles import INDICATORS
 from dknet.analysis.scorecard import MET, NOT_MET
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -26,8 +27,7 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
             "report.coop_lead",
             lang,
             km=num(data.office_km, lang),
-            seed=data.seed,
-            q=num(part.quality.get("modularity"), lang, 2),
+            appendix=t("report.s_method", lang),
         )
     )
     group_of = {str(r.kommunenummer): int(r.community) for r in _records(part.members)}
@@ -113,11 +113,15 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
 def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Partner suggestions for both purposes, per district municipality (or for the focus)."""
     sec = Section("partnere", t("report.s_partners", lang))
-    first = next(iter(data.partners.values()), None)
-    top = len(first["office"]) if first else 0
-    sec.text(t("report.partners_lead", lang, top=top, km=num(data.office_km, lang)))
+    sec.text(t("report.partners_lead", lang, top=data.partners_top, km=num(data.office_km, lang)))
     if not data.partners:
         sec.text(t("report.partners_none", lang))
+        return sec
+    hidden_any = any(df.attrs.get("hidden") for lists in data.partners.values() for df in lists.values())
+    sec.text(t("report.partners_hidden_some" if hidden_any else "report.partners_hidden_none", lang))
+    if data.partners_missing:
+        names = ", ".join(INDICATORS[n].label(lang) for n in data.partners_missing)
+        sec.text(t("report.partners_missing", lang, names=names))
     for code, lists in data.partners.items():
         sec.subheading(f"{_name(G, code)} ({code})")
         for purpose in ("office", "network"):

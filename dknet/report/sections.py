@@ -228,8 +228,12 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
         n = int(data.profiles["kommunenummer"].size)
         rank = data.need_rank_of_focus or "–"
         sec.text(t("report.gaps_focus", lang, name=_name(G, data.scope.focus), rank=rank, n=n))
+    elif data.need.empty:
+        sec.text(t("report.gaps_all_covered", lang))
     else:
         sec.text(t("report.gaps_lead", lang, n=len(data.need)))
+    if not guidance_registered(data):
+        sec.text(t("report.gaps_no_guidance", lang))
     table = sec.table(
         Table(
             [
@@ -254,6 +258,8 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
             illustrative=bool(r.illustrative),
             note="; ".join(r.reasons),
         )
+    if not data.scope.focus and data.need_covered and not data.need.empty:
+        sec.text(t("report.gaps_covered", lang, n=data.need_covered))
     sec.subheading(t("report.gaps_structural", lang))
     if data.structural.empty:
         sec.text(t("report.gaps_none", lang))
@@ -264,5 +270,15 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
     )
     st = sec.table(Table([column_name("kind", lang), column_name("kommune", lang), column_name("detail", lang)]))
     for r in _records(data.structural):
-        st.add([kind_name(r.kind, lang), str(r.navn), str(r.detail)], illustrative=network_ill)
+        if r.kind == "constrained":  # Burt's constraint, said plainly; the measure is in the appendix
+            kind = t("report.kind_constrained", lang)
+            detail = t("report.detail_constrained", lang, appendix=t("report.s_method", lang))
+        else:
+            kind, detail = kind_name(r.kind, lang), str(r.detail)
+        st.add([kind, str(r.navn), detail], illustrative=network_ill)
     return sec
+
+
+def guidance_registered(data: ReportData) -> bool:
+    """Whether the data hold any guidance contact at all (else "no guidance" means "none registered")."""
+    return bool(data.layers.get("veiledning", {}).get("records", 0))
