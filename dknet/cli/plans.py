@@ -83,7 +83,7 @@ SHORT = {
     **{
         f"{p}_{k}": f"{p[0]}d_{k.replace('vedtatt', 'år')}"
         for p in ("samfunnsdel", "arealdel")
-        for k in ("vedtatt", "alder", "revisjon", "kilde")
+        for k in ("vedtatt", "alder", "revisjon", "kilde", "omfang")
     },
 }
 
@@ -152,7 +152,8 @@ def plans(
     if view == "kommuner":
         out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
         if fmt == "table":
-            out = out.drop(columns=["fylkesnummer", "status"]).rename(columns=SHORT)
+            empty = [c for c in ("samfunnsdel_omfang", "arealdel_omfang") if not out[c].astype(bool).any()]
+            out = out.drop(columns=["fylkesnummer", "status", *empty]).rename(columns=SHORT)
             notes.append(t("plans.short", lang))
             counts = df["status"].value_counts()
             notes.insert(0, ", ".join(f"{status_name(s)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts))
@@ -214,7 +215,7 @@ def compare(
         raise click.UsageError(t("compare.same", current_lang()))
     lang = current_lang()
     df = compare_(G, codes, config=config, lang=lang)
-    notes = [t("compare.rank", lang)]
+    notes = [t("compare.rank_note", lang)]
     if df["kilde"].str.contains("illustrativ").any():
         notes.append(t("plans.note", lang))
     values = {"seksjon": lambda v: section_name(v, lang), "kilde": lambda v: source_names(v, lang)}

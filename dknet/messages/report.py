@@ -110,6 +110,11 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "Kart: planstrategi per kommune",
         "Map: planning strategy by municipality",
     ),
+    "report.provisions_only": (
+        "bare bestemmelser; plankartet er eldre",
+        "berre føresegner; plankartet er eldre",
+        "provisions only; the map is older",
+    ),
     "report.rev_forfalt": ("forfalt", "forfallen", "due"),
     "report.rev_ukjent": ("ukjent", "ukjend", "unknown"),
     # columns

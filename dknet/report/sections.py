@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.gaps.structural import kind_name
-from dknet.analysis.plans import SOURCE_KINDS
+from dknet.analysis.plans import PROVISIONS_ONLY, SOURCE_KINDS
 from dknet.analysis.scorecard import NO_RECORD
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -205,9 +205,9 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
                 r.navn,
                 t(f"scorecard.plan.{r.status}", lang),
                 r.planstrategi_vedtatt,
-                "" if pd.isna(r.samfunnsdel_vedtatt) else str(r.samfunnsdel_vedtatt),
+                _adopted(r.samfunnsdel_vedtatt, r.samfunnsdel_omfang, lang),
                 t(_REVISION[r.samfunnsdel_revisjon], lang),
-                "" if pd.isna(r.arealdel_vedtatt) else str(r.arealdel_vedtatt),
+                _adopted(r.arealdel_vedtatt, r.arealdel_omfang, lang),
                 t(_REVISION[r.arealdel_revisjon], lang),
                 _sources(", ".join(kinds), lang),
             ],
@@ -219,6 +219,13 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
     if shares:
         sec.text(t("plans.sources", lang, shares=shares))
     return sec
+
+
+def _adopted(year: Any, scope: Any, lang: str) -> str:
+    """A kommuneplan part's year in a cell, with "(bare bestemmelser)" when only its provisions were revised."""
+    if pd.isna(year):
+        return ""
+    return f"{year} ({t('report.provisions_only', lang)})" if scope == PROVISIONS_ONLY else str(year)
 
 
 def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
