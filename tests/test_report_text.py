@@ -125,3 +125,28 @@ def test_real_report_does_not_claim_generated_records(real_finnmark: str, demo_f
 def test_report_counts_kommuneplan_age_by_our_rule_not_the_law(real_finnmark: str) -> None:
     text = section(real_finnmark, "planer")
     assert "Loven setter ingen alder for kommuneplanen" in text
+
+
+def test_no_plan_office_figures_without_capacity_data(real_finnmark: str, demo_finnmark: str) -> None:
+    # with no planning capacity registered, "0 of 357 have low capacity" would read as a finding
+    real = section(real_finnmark, "samarbeid")
+    assert "Dataene har ingen registrert plankapasitet" in real and "har lav kapasitet" not in real
+    demo = section(demo_finnmark, "samarbeid")
+    assert "har lav kapasitet" in demo and "Dataene har ingen registrert plankapasitet" not in demo
+
+
+def test_counts_agree_with_their_noun(real_graph: Any) -> None:
+    html = build_report(real_graph, county="50")
+    data = collect(real_graph, resolve_scope(real_graph, county="50"))
+    text = section(html, "veiledning")
+    assert not re.search(r"\b1 kommuner\b", text)
+    if data.need_covered == 1:
+        assert "1 kommune der støtten er minst like stor som behovet" in text
+
+
+def test_focus_report_speaks_of_the_municipality(real_graph: Any) -> None:
+    text = section(build_report(real_graph, focus="holtålen"), "partnere")
+    assert "For Holtålen: opptil 10 forslag" in text
+    assert "For hver distriktskommune" not in text
+    plans = section(build_report(real_graph, focus="holtålen"), "planer")
+    assert "2021 (bare bestemmelser; plankartet er eldre)" in plans

@@ -159,6 +159,11 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "{n} kommunar der støtta er minst like stor som behovet, er ikkje med.",
         "{n} municipalities whose support is at least their need are left out.",
     ),
+    "report.gaps_covered1": (
+        "1 kommune der støtten er minst like stor som behovet, er ikke med.",
+        "1 kommune der støtta er minst like stor som behovet, er ikkje med.",
+        "1 municipality whose support is at least its need is left out.",
+    ),
     "report.gaps_all_covered": (
         "Ingen kommune i området har større behov enn støtte.",
         "Ingen kommune i området har større behov enn støtte.",
@@ -215,6 +220,17 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "Proposed (virtual) plan offices for municipalities with less than {low} planning FTE, each with a "
         "host. {n} of {total} municipalities nationally have low capacity.",
     ),
+    "report.offices_no_capacity": (
+        "Forslag til (virtuelle) plankontor bygger på plankapasiteten (årsverk til planlegging) i hver kommune. "
+        "Dataene har ingen registrert plankapasitet, så her kan det ikke lages forslag. Legg inn fylkets tall "
+        "(datalaget Plankapasitet) for å få forslag.",
+        "Forslag til (virtuelle) plankontor byggjer på plankapasiteten (årsverk til planlegging) i kvar kommune. "
+        "Dataa har inga registrert plankapasitet, så her kan det ikkje lagast forslag. Legg inn tala til fylket "
+        "(datalaget Plankapasitet) for å få forslag.",
+        "Proposed (virtual) plan offices rest on each municipality's planning capacity (planning FTE). The data "
+        "hold no planning capacity, so no proposal can be made here. Load the county's figures (the Planning "
+        "capacity layer) to get proposals.",
+    ),
     "report.offices_none": (
         "Ingen forslag berører dette området.",
         "Ingen forslag rører ved dette området.",
@@ -240,6 +256,17 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "(neighbour or under {km} km) and up to {top} for a network of peers with similar challenges (all "
         "Norway). Under each suggestion: what sets the pair apart.",
     ),
+    "report.partners_lead_focus": (
+        "For {name}: opptil {top} forslag for plankontor og daglig samarbeid (nabo eller under {km} km) og "
+        "opptil {top} for nettverk med like utfordringer (hele landet). Under hvert forslag står det som skiller "
+        "paret ut.",
+        "For {name}: opptil {top} forslag for plankontor og dagleg samarbeid (nabo eller under {km} km) og "
+        "opptil {top} for nettverk med like utfordringar (heile landet). Under kvart forslag står det som skil "
+        "paret ut.",
+        "For {name}: up to {top} suggestions for a plan office and daily cooperation (neighbour or under {km} "
+        "km) and up to {top} for a network of peers with similar challenges (all Norway). Under each "
+        "suggestion: what sets the pair apart.",
+    ),
     "report.partners_hidden_some": (
         "Kommuner som allerede samarbeider i et plankontor eller prosjekt som pågår, er utelatt; de står under "
         "tabellen der det gjelder.",
@@ -249,12 +276,12 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "below the table where that applies.",
     ),
     "report.partners_hidden_none": (
-        "Ingen kandidater er utelatt fordi de allerede samarbeider: dataene viser ingen pågående plankontor "
-        "eller prosjekter mellom dem.",
-        "Ingen kandidatar er utelatne fordi dei alt samarbeider: dataa viser ingen plankontor eller prosjekt "
-        "som går mellom dei.",
-        "No candidate is left out as an existing partner: the data show no running plan office or project "
-        "between them.",
+        "Ingen kandidater er utelatt fordi de allerede samarbeider: dataene viser ikke noe plankontor eller "
+        "prosjekt som sikkert pågår mellom dem. Et samarbeid med ukjent status står i begrunnelsen.",
+        "Ingen kandidatar er utelatne fordi dei alt samarbeider: dataa viser ikkje noko plankontor eller "
+        "prosjekt som sikkert går mellom dei. Eit samarbeid med ukjend status står i grunngjevinga.",
+        "No candidate is left out as an existing partner: the data show no plan office or project known to be "
+        "running between them. A cooperation of unknown status is named in the reasons.",
     ),
     "report.partners_missing": (
         "For de fleste kommunene mangler data om {names}; likheten bygger på de andre indikatorene.",

@@ -69,6 +69,9 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
     for r in _records(part.summary):
         groups.add([str(r.community), str(r.size), str(r.members), num(r.mean_similarity, lang, 2)])
     sec.subheading(t("report.k_offices", lang))
+    if not data.layers.get("plankapasitet", {}).get("records", 0):
+        sec.text(t("report.offices_no_capacity", lang))  # "0 of 357 have low capacity" would mislead
+        return sec
     sec.text(
         t(
             "report.offices_lead",
@@ -113,7 +116,12 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
 def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Partner suggestions for both purposes, per district municipality (or for the focus)."""
     sec = Section("partnere", t("report.s_partners", lang))
-    sec.text(t("report.partners_lead", lang, top=data.partners_top, km=num(data.office_km, lang)))
+    km = num(data.office_km, lang)
+    if data.scope.focus:
+        name = _name(G, data.scope.focus)
+        sec.text(t("report.partners_lead_focus", lang, name=name, top=data.partners_top, km=km))
+    else:
+        sec.text(t("report.partners_lead", lang, top=data.partners_top, km=km))
     if not data.partners:
         sec.text(t("report.partners_none", lang))
         return sec

@@ -266,7 +266,8 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
             note="; ".join(r.reasons),
         )
     if not data.scope.focus and data.need_covered and not data.need.empty:
-        sec.text(t("report.gaps_covered", lang, n=data.need_covered))
+        key = "report.gaps_covered1" if data.need_covered == 1 else "report.gaps_covered"
+        sec.text(t(key, lang, n=data.need_covered))
     sec.subheading(t("report.gaps_structural", lang))
     if data.structural.empty:
         sec.text(t("report.gaps_none", lang))
