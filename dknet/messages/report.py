@@ -190,6 +190,14 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "få eller overlappande samarbeidskontaktar: blant dei 10 % mest avhengige i landet (sjå «{appendix}»)",
         "few or overlapping cooperation ties: among the 10 % most dependent in Norway (see “{appendix}”)",
     ),
+    "report.structural_no_guidance": (
+        "Uten registrert veiledning når kommunene FK og SF bare gjennom arenaene de er med i (som planforum); "
+        "radene under sier derfor mest om hva registeret mangler.",
+        "Utan registrert rettleiing når kommunane FK og SF berre gjennom arenaene dei er med i (som planforum); "
+        "radene under seier difor mest om kva registeret manglar.",
+        "With no guidance registered, municipalities reach FK and SF only through the arenas they belong to "
+        "(such as the planning forum); the rows below therefore say most about what the register lacks.",
+    ),
     "report.gaps_structural": (
         "Strukturelle hull i nettverket",
         "Strukturelle hòl i nettverket",
@@ -288,6 +296,7 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "For dei fleste kommunane manglar data om {names}; likskapen byggjer på dei andre indikatorane.",
         "For most municipalities there are no data on {names}; similarity rests on the other indicators.",
     ),
+    "report.word_and": (" og ", " og ", " and "),
     "report.partners_none": (
         "Ingen distriktskommuner i området.",
         "Ingen distriktskommunar i området.",

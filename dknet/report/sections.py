@@ -269,6 +269,8 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
         key = "report.gaps_covered1" if data.need_covered == 1 else "report.gaps_covered"
         sec.text(t(key, lang, n=data.need_covered))
     sec.subheading(t("report.gaps_structural", lang))
+    if not guidance_registered(data) and (data.structural["kind"] == "single_broker").any():
+        sec.text(t("report.structural_no_guidance", lang))
     if data.structural.empty:
         sec.text(t("report.gaps_none", lang))
         return sec
