@@ -153,3 +153,10 @@ def test_focus_report_speaks_of_the_municipality(real_graph: Any) -> None:
     assert "For hver distriktskommune" not in text
     plans = section(build_report(real_graph, focus="holtålen"), "planer")
     assert "2021 (bare bestemmelser; plankartet er eldre)" in plans
+
+
+def test_existing_partners_are_promised_when_listed() -> None:
+    from dknet.examples import tiny_graph
+
+    text = section(build_report(tiny_graph(), focus="9003"), "partnere")  # Fjellvik runs an office with Dalsnes
+    assert "Utelatt fordi de allerede samarbeider" in text and "står under tabellen der det gjelder" in text
