@@ -233,7 +233,7 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "Dataene har ingen registrert plankapasitet, så her kan det ikke lages forslag. Legg inn fylkets tall "
         "(datalaget Plankapasitet) for å få forslag.",
         "Forslag til (virtuelle) plankontor byggjer på plankapasiteten (årsverk til planlegging) i kvar kommune. "
-        "Dataa har inga registrert plankapasitet, så her kan det ikkje lagast forslag. Legg inn tala til fylket "
+        "Dataa har ingen registrert plankapasitet, så her kan det ikkje lagast forslag. Legg inn tala til fylket "
         "(datalaget Plankapasitet) for å få forslag.",
         "Proposed (virtual) plan offices rest on each municipality's planning capacity (planning FTE). The data "
         "hold no planning capacity, so no proposal can be made here. Load the county's figures (the Planning "
