@@ -25,9 +25,10 @@ from typing import Any
 import pandas as pd
 
 from dknet.graph import Graph, has_illustrative, label_counts, municipality_node, relationship_counts
-from dknet.messages import Lang
+from dknet.messages import Lang, t
 from dknet.names import NameIndex
-from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, Label, Rel
+from dknet.present.numbers import number
+from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, USER_SOURCE, Label, Rel
 
 #: Profile fields shown by ``dknet show``, in order (the rest of the node's properties follow in JSON).
 PROFILE_FIELDS = (
@@ -59,6 +60,50 @@ ILLUSTRATIVE_NOTE = (
     "Merk / note: rows marked source=illustrative are generated, illustrative records (no public source "
     "exists); replace them with your own registers (dknet validate DIR; --data DIR)."
 )
+
+
+#: Bundled sources that are public data (statistics, maps, registers), by how their name begins.
+_PUBLIC_PREFIXES = ("ssb", "kartverket", "statsforvalteren", "fhi", "kostra", "sametinget", "nivi")
+
+
+def source_kind(source: str | None) -> str:
+    """The kind of source a row of ``dknet show`` rests on: ``public``, ``curated``, ``illustrative``,
+    ``user`` or ``assumed`` (empty when there is none); people read it through :func:`source_label`.
+
+    Public data (SSB, Kartverket …) and records transcribed from a cited web page (``curated web
+    (see source_url)``) are told apart; any other name (a county's own register) is the user's.
+
+    >>> [source_kind(s) for s in ("SSB; Kartverket; FHI csdata", "curated web (see source_url)", "illustrative")]
+    ['public', 'curated', 'illustrative']
+    >>> source_kind("Planregister Tydal"), source_kind("assumed"), source_kind(None)
+    ('user', 'assumed', '')
+    """
+    if not source:
+        return ""
+    s = str(source).strip().lower()
+    if s == ILLUSTRATIVE:
+        return "illustrative"
+    if s == "assumed":
+        return "assumed"
+    if s == USER_SOURCE:
+        return "user"
+    if s.startswith("curated"):
+        return "curated"
+    if s.startswith(_PUBLIC_PREFIXES):
+        return "public"
+    return "user"
+
+
+def source_label(source: str | None, lang: Lang = "nb") -> str:
+    """A row's source as people read it in ``lang``: ``offentlig kilde``, ``kuratert fra nettside``, ``illustrativ`` …
+
+    >>> source_label("curated web (see source_url)", "nb"), source_label("Kartverket (computed)", "nn")
+    ('kuratert fra nettside', 'offentleg kjelde')
+    >>> source_label("illustrative", "en"), source_label("", "nb")
+    ('illustrative', '')
+    """
+    kind = source_kind(source)
+    return t(f"show.source.{kind}", lang) if kind else ""
 
 
 def municipality_index(G: Graph) -> NameIndex:
@@ -176,16 +221,32 @@ def municipality_profile(G: Graph, code: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["felt", "field", "verdi", "source"])
 
 
-def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str:
+def _km(value: Any, lang: Lang) -> str:
+    """A distance as the language writes it (``18,17``), ``?`` when missing."""
+    return "?" if value is None else number(value, lang, decimals=2)
+
+
+def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any], lang: Lang = "nb") -> str:
+    """The details of one relation, numbers in ``lang`` (``felles grense 18,17 km``).
+
+    >>> _describe_edge("BORDERS", {}, {"grenselengde_km": 18.17}, "nb")
+    'felles grense 18,17 km'
+    >>> _describe_edge("HAS_PLAN", {"plantype": "arealdel", "vedtatt_aar": 2021, "omfang": "bestemmelser"}, {}, "nb")
+    'arealdel, vedtatt 2021 (bare bestemmelsene revidert, plankartet ikke)'
+    """
     if rel == Rel.BORDERS.type:
-        return f"felles grense {data.get('grenselengde_km', '?')} km"
+        return t("show.border", lang, km=_km(data.get("grenselengde_km"), lang))
     if rel == Rel.SEA_NEIGHBOUR.type:
-        return f"{data.get('avstand_km', '?')} km over vann"
+        return t("show.sea", lang, km=_km(data.get("avstand_km"), lang))
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:
         year = other.get("vedtatt_aar")
-        return f"{other.get('plantype', '')}, vedtatt {year}" if year else str(other.get("plantype", ""))
+        kind = str(other.get("plantype", ""))
+        text = t("show.adopted", lang, kind=kind, year=year) if year else kind
+        if other.get("omfang") == "bestemmelser":
+            text += f" ({t('show.provisions_only', lang)})"
+        return text
     if rel == Rel.MEMBER_OF.type:
         parts = [other.get("type") or other.get("form"), other.get("status"), data.get("rolle")]
         years = "–".join(str(other[k]) for k in ("fra_aar", "til_aar") if k in other)
@@ -199,8 +260,8 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str
 _INCOMING = {Rel.GUIDES: "får veiledning fra", Rel.COVERS: "dekkes av"}
 
 
-def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
-    """Every relation of the municipality: relation, type, the other end, details, source."""
+def municipality_relations(G: Graph, code: str, *, lang: Lang = "nb") -> pd.DataFrame:
+    """Every relation of the municipality: relation, type, the other end, details (numbers in ``lang``), source."""
     me = municipality_node(code)
     rows = []
     edges = [(v, d, "out") for _, v, d in G.out_edges(me, data=True)]
@@ -218,7 +279,7 @@ def municipality_relations(G: Graph, code: str) -> pd.DataFrame:
                 "label": LABELS_BY_NAME[od["label"]].display_nb,
                 "id": od["key"],
                 "navn": od["name"],
-                "detaljer": _describe_edge(rel.type, od, data),
+                "detaljer": _describe_edge(rel.type, od, data, lang),
                 "source": data.get("source") or od.get("source"),
             }
         )

@@ -99,6 +99,9 @@ ARENA_TYPES = ("regionråd", "prosjekt", "nettverk", "planforum", "annet")
 OFFICE_FORMS = ("vertskommune", "virtuelt", "prosjekt", "iks", "oppgavefellesskap", "samkommune", "annet")
 OFFICE_STATUS = ("aktiv", "avsluttet", "ukjent")
 PLAN_TYPES = ("planstrategi", "samfunnsdel", "arealdel", "kommunedelplan", "interkommunal_plan")
+#: What a plan decision covered: the whole plan, or only the provisions (bestemmelser og
+#: retningslinjer) with the map kept from an older plan (empty = not stated, read as the whole plan).
+PLAN_SCOPES = ("hel", "bestemmelser")
 GUIDANCE_FROM = ("FK", "SF")
 GUIDANCE_FORMS = ("planforum", "møte", "kurs", "veiledningsteam", "samling", "annet")
 OFFICE_ROLES = ("vert", "deltaker")
@@ -271,9 +274,11 @@ LAYERS: dict[str, Layer] = {
                 _c("navn", K.TEXT, "Navn", "Name"),
                 _c("vedtatt_aar", K.YEAR, "Vedtatt år", "Year adopted"),
                 _c("vedtatt_dato", K.DATE, "Vedtatt dato", "Date adopted"),
+                _c("omfang", K.ENUM, "Omfang", "Scope", choices=PLAN_SCOPES),
                 *SOURCE_COLUMNS,
             ),
-            "Planstrategi, samfunnsdel and arealdel (and other plans) with the year (and where known the day) adopted.",
+            "Planstrategi, samfunnsdel and arealdel (and other plans) with the year (and where known the day) "
+            "adopted; omfang=bestemmelser when only the provisions were revised and the map kept.",
         ),
         Layer(
             "plankapasitet",

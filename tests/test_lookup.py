@@ -143,7 +143,7 @@ def test_the_notes_come_with_the_answer(graph) -> None:  # type: ignore[no-untyp
         }
     )
     answer = found.answer("holtaalen")
-    assert answer is not None and answer["kommune"] == "5026" and answer["notes"][0].startswith("Merk")
+    assert answer is not None and answer["kommune"] == "5026" and any(n.startswith("Merk") for n in answer["notes"])
     assert found.answer("Tydal") is None  # not in this (hand-made) table
 
 

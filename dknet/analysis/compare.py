@@ -5,10 +5,11 @@ municipality (``Navn (nummer)``) and ``kilde``, the kinds of record the row rest
 (:func:`dknet.analysis.plans.fact_source`). ``seksjon``, ``punkt`` and ``kilde`` are machine
 values, the same in every language; ``felt`` (the row's label) and the cells are for people, in
 ``lang`` (``compare.*`` in :mod:`dknet.messages`; English by default, as in the other
-analyses). Sections: ``indikatorer`` (value and rank among all
-municipalities, 1 = highest), ``planer`` (planstrategi status, samfunnsdel, arealdel),
+analyses). Sections: ``indikatorer`` (value and rank among all municipalities, 1 = highest;
+for the centrality class 1 = most central), ``planer`` (planstrategi status, samfunnsdel, arealdel),
 ``kontorer`` (county, state administrator, commuting region), ``arenaer`` (plan offices,
-networks, forums, regional councils), ``regionale planer``, ``veiledning`` (FK and SF contacts
+networks, forums, regional councils, other arrangements such as the Sami language area),
+``regionale planer``, ``veiledning`` (FK and SF contacts
 in the scorecard window), ``anbefalinger`` (the scorecard) and ``forhold`` (how each relates to
 the others: border, distance, shared neighbours, shared arenas).
 
@@ -28,7 +29,14 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.context import targets
-from dknet.analysis.plans import PlanConfig, fact_source, last_recorded, load_plan_config, municipality_plans
+from dknet.analysis.plans import (
+    PROVISIONS_ONLY,
+    PlanConfig,
+    fact_source,
+    last_recorded,
+    load_plan_config,
+    municipality_plans,
+)
 from dknet.analysis.scorecard import NO_RECORD, known_counts, scorecard
 from dknet.errors import DknetError
 from dknet.geo import haversine_km
@@ -50,6 +58,10 @@ INDICATORS: tuple[tuple[str, str], ...] = (
     ("areal_km2", "0"),
     ("planaarsverk", "1"),
 )
+#: Indicators ranked from the lowest value (``nr. 1`` is class 1, the most central).
+ASCENDING = frozenset({"sentralitetsklasse"})
+#: Row labels other than ``compare.row.<attribute>``.
+_ROW_LABEL = {"sentralitetsklasse": "compare.row.sentralitetsklasse_plain"}
 #: The sections, in order (machine values of ``seksjon``; their names: ``compare.section.*``).
 SECTIONS = ("indikatorer", "planer", "kontorer", "arenaer", "regionale planer", "veiledning", "anbefalinger", "forhold")
 
@@ -113,7 +125,8 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
         series = pd.Series([_value(d, attr) for d in everyone], dtype=float)
         if series.isna().all():
             continue
-        ranks = series.rank(ascending=False, method="min")
+        # 1 = highest value, except the centrality class, where class 1 is the most central: rank it first
+        ranks = series.rank(ascending=attr in ASCENDING, method="min")
         total = int(series.notna().sum())
 
         def cell(
@@ -132,7 +145,8 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
             shown = t("compare.rank_of", lang, value=_fmt(v, how, lang), rank=rank, total=number(total, lang))
             return shown, fact_source(src)
 
-        rows.append(_rows_for(codes, "indikatorer", attr, t(f"compare.row.{attr}", lang), cell))
+        field_name = t(_ROW_LABEL.get(attr, f"compare.row.{attr}"), lang)
+        rows.append(_rows_for(codes, "indikatorer", attr, field_name, cell))
 
     plans = {c: municipality_plans(G, c, config=config) for c in codes}
 
@@ -147,6 +161,11 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
             year, age, due = p[f"{field}_vedtatt"], p[f"{field}_alder"], p[f"{field}_revisjon"]
             if year is None:
                 return t("compare.no_record", lang), None
+            if p.get(f"{field}_omfang") == PROVISIONS_ONLY:  # the map is older: its age, or unknown
+                if age is None:
+                    return t("compare.age_provisions", lang, year=year), p[f"{field}_kilde"]
+                text = t("compare.age_provisions_map", lang, year=year, map_year=config.day().year - age, age=age)
+                return text, p[f"{field}_kilde"]
             text = t("compare.age_due" if due == "forfalt" else "compare.age", lang, year=year, age=age)
             return text, p[f"{field}_kilde"]
 
@@ -196,7 +215,8 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
         ("plankontor", Label.PLAN_OFFICE, None),
         ("nettverk", Label.ARENA, {"nettverk", "prosjekt"}),
         ("planforum", Label.ARENA, {"planforum"}),
-        ("regionraad", Label.ARENA, {"regionråd", "annet"}),
+        ("regionraad", Label.ARENA, {"regionråd"}),
+        ("andre", Label.ARENA, {"annet"}),
     ):
         rows.append(_rows_for(codes, "arenaer", item, t(f"compare.row.{item}", lang), groups(label, kinds_)))
 

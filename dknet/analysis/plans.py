@@ -92,6 +92,8 @@ PLAN_COLUMNS = (
     "arealdel_revisjon",
     "arealdel_kilde",
     "planstrategi_url",
+    "samfunnsdel_omfang",
+    "arealdel_omfang",
 )
 
 
@@ -173,6 +175,25 @@ def _latest_part(plans: list[dict[str, Any]], day: dt.date) -> dict[str, Any] | 
     return plans[0] if plans else None
 
 
+#: ``omfang`` of a plan decision that revised only the provisions (the map is older).
+PROVISIONS_ONLY = "bestemmelser"
+
+
+def _map_year(plans: list[dict[str, Any]], rec: Record) -> int | None:
+    """The year of the latest whole plan adopted before ``rec`` (the map's year); None when not recorded."""
+    before = [
+        r
+        for q in plans
+        if str(q.get("omfang") or "") != PROVISIONS_ONLY
+        and (r := _record(q)) != (None, None)
+        and record_order(r) < record_order(rec)
+    ]
+    if not before:
+        return None
+    d, y = max(before, key=record_order)
+    return d.year if d else y
+
+
 def municipality_codes(G: Graph, *, county: str | None = None, sf: str | None = None) -> list[str]:
     """kommunenummer in the county and/or served by the SF office (all when both are None)."""
     return select_codes(G, county, sf)
@@ -216,12 +237,17 @@ def municipality_plans(G: Graph, code: str, *, config: PlanConfig | None = None)
         "planstrategi_url": (chosen.get("source_url") or "") if chosen else "",
     }
     for part in PLAN_PARTS:
-        p = _latest_part(_plans(G, m, part), day)
+        plans = _plans(G, m, part)
+        p = _latest_part(plans, day)
         rec = _record(p) if p else (None, None)
         year = rec[0].year if rec[0] else rec[1]
-        age = day.year - year if year is not None else None
+        scope = str(p.get("omfang") or "") if p else ""
+        # only the provisions revised: the plan is as old as its map, i.e. the latest whole plan before
+        age_from = _map_year(plans, rec) if scope == PROVISIONS_ONLY else year
+        age = day.year - age_from if age_from is not None else None
         row[f"{part}_vedtatt"] = year
         row[f"{part}_alder"] = age
+        row[f"{part}_omfang"] = scope
         row[f"{part}_revisjon"] = "ukjent" if age is None else ("forfalt" if age > config.max_age[part] else "nei")
         row[f"{part}_kilde"] = fact_source(p.get("source")) if p else ""
     return row

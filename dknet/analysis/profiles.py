@@ -99,15 +99,24 @@ def _attr(name: str) -> Callable[[Graph, str, int], float | None]:
 
 
 def _plan_age(plantype: str) -> Callable[[Graph, str, int], float | None]:
+    """Years since the newest plan of ``plantype``; a revision of the provisions only (``omfang``
+    ``bestemmelser``) leaves the plan as old as its map, the newest whole plan before it (unknown: None)."""
+
     def read(G: Graph, node: str, year: int) -> float | None:
-        years = [
-            int(G.nodes[v]["vedtatt_aar"])
+        plans = sorted(
+            (int(G.nodes[v]["vedtatt_aar"]), str(G.nodes[v].get("omfang") or "") == "bestemmelser")
             for _, v, d in G.out_edges(node, data=True)
             if d["type"] == Rel.HAS_PLAN.type
             and G.nodes[v].get("plantype") == plantype
             and G.nodes[v].get("vedtatt_aar") is not None
-        ]
-        return float(year - max(years)) if years else None
+        )
+        if not plans:
+            return None
+        newest, provisions_only = plans[-1]
+        if provisions_only:
+            whole = [y for y, p in plans if not p and y < newest]
+            return float(year - max(whole)) if whole else None
+        return float(year - newest)
 
     return read
 

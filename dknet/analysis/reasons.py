@@ -135,6 +135,8 @@ class ReasonContext:
     _col: dict[str, int] = field(default_factory=dict)
     _missing: dict[str, frozenset[str]] = field(default_factory=dict)  # code → indicators without a value
     _rates: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)  # pair → base rate per indicator
+    #: Indicators a caller says once for the whole list (see :meth:`missing_for_most`), not on every pair.
+    quiet_missing: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._values = self.scaled.to_numpy(float)
@@ -162,6 +164,16 @@ class ReasonContext:
     def absent(self) -> frozenset[str]:
         """Indicators of the profile without a value for any municipality."""
         return frozenset(c for c, j in self._col.items() if bool(np.isnan(self._values[:, j]).all()))
+
+    def missing_for_most(self, share: float = 0.5) -> list[str]:
+        """The profile's indicators without a value for more than ``share`` of the municipalities, in profile order.
+
+        A report says these once (e.g. plan ages when no plan register is loaded) and sets
+        :attr:`quiet_missing` to them, so that no reason repeats them on every pair.
+        """
+        n = len(self._missing) or 1
+        counts = {c: sum(c in m for m in self._missing.values()) for c in self._col}
+        return [c for c in self.config.weights if c in counts and counts[c] / n > share]
 
     def prepare(self, a: str, others: Sequence[str]) -> None:
         """Measure the base rates of every indicator between ``a`` and each of ``others`` in one go.
@@ -295,7 +307,7 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
         out.append(mark_illustrative(text, ill, lang))
     gone = ctx.missing(a) | ctx.missing(b)
-    missing = [INDICATORS[n].about(lang) for n in config.weights if n in gone]
+    missing = [INDICATORS[n].about(lang) for n in config.weights if n in gone and n not in ctx.quiet_missing]
     if missing:
         out.append(say("missing", lang, names=", ".join(missing)))
     return out

@@ -98,7 +98,7 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     G = load(data_dir, data_mode, no_cache)
     code = overview.resolve_municipality(G, kommune)
     profile = overview.municipality_profile(G, code)
-    relations = overview.municipality_relations(G, code)
+    relations = overview.municipality_relations(G, code, lang=out.lang)
     card = overview.municipality_scorecard(G, code, lang=out.lang)
     note = t("illustrative.rows", out.lang) if overview.uses_illustrative(profile, relations) else None
     title = f"{G.nodes[municipality_node(code)]['name']} ({code})"
@@ -139,9 +139,13 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     out.rows(card, sheet=t("show.scorecard", out.lang).split(" (")[0])
     out.line(title)
     out.line("=" * len(title))
-    out.table(_profile_for_people(profile, out.lang))
+
+    def labelled(df: Any) -> Any:  # the kind of source in words (offentlig kilde, kuratert fra nettside …)
+        return df.assign(source=df["source"].map(lambda v: overview.source_label(v, out.lang)))
+
+    out.table(labelled(_profile_for_people(profile, out.lang)))
     out.line("\n" + t("show.relations", out.lang))
-    out.table(relations.drop(columns=["type"]))
+    out.table(labelled(relations.drop(columns=["type"])))
     out.line("\n" + t("show.scorecard", out.lang))
     out.table(card)
     out.note(note)

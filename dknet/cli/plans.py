@@ -84,7 +84,7 @@ SHORT = {
     **{
         f"{p}_{k}": f"{p[0]}d_{k.replace('vedtatt', 'år')}"
         for p in ("samfunnsdel", "arealdel")
-        for k in ("vedtatt", "alder", "revisjon", "kilde")
+        for k in ("vedtatt", "alder", "revisjon", "kilde", "omfang")
     },
 }
 
@@ -159,7 +159,8 @@ def plans(
                 for r in df.itertuples(index=False)
             ]
             out = out.assign(planstrategi_siste=last).drop(columns=["planstrategi_siste_periode"])
-            out = out.drop(columns=["fylkesnummer", "status"]).rename(columns=SHORT)
+            empty = [c for c in ("samfunnsdel_omfang", "arealdel_omfang") if not out[c].astype(bool).any()]
+            out = out.drop(columns=["fylkesnummer", "status", *empty]).rename(columns=SHORT)
             notes.append(t("plans.short", lang))
             counts = df["status"].value_counts()
             known = sum(int(counts.get(s, 0)) for s in p.KNOWN)
@@ -233,7 +234,7 @@ def compare(
         raise click.UsageError(t("compare.same", current_lang()))
     lang = current_lang()
     df = compare_(G, codes, config=config, lang=lang)
-    notes = [t("compare.rank", lang)]
+    notes = [t("compare.rank_note", lang)]
     if df["kilde"].str.contains("illustrativ").any():
         notes.append(t("plans.note", lang))
     values = {"seksjon": lambda v: section_name(v, lang), "kilde": lambda v: source_names(v, lang)}

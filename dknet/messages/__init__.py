@@ -34,6 +34,7 @@ from dknet.messages import cooperation as _cooperation
 from dknet.messages import demo as _demo
 from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
+from dknet.messages import plain as _plain
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
 from dknet.messages import texts as _texts
@@ -83,6 +84,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _demo.DEMO,
     _unknown.UNKNOWN,
     _cooperation.MESSAGES,
+    _plain.PLAIN,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

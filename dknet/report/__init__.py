@@ -15,7 +15,9 @@ administrator's office) or for one municipality:
    listed apart;
 6. **Anbefalingene** — :func:`dknet.analysis.scorecard.scorecard`;
 7. **Hva som er illustrativt** — which rows and figures rest on illustrative records (‡);
-8. **Kilder, dato og ordforklaringer**.
+8. **Kilder og dato**;
+9. **Metode og begreper** — an appendix: the measures by name (Gower, Louvain, Burt), the
+   indicators' and data layers' names in the data, the glossary. The body says it plainly.
 
 Maps and charts are inline SVG drawn from the bundled boundaries (:mod:`dknet.report.svg`);
 the page loads nothing (a Content-Security-Policy forbids it), runs no script and has a print
@@ -47,7 +49,17 @@ from dknet.report.collect import ReportData, Scope, collect, resolve_scope
 __all__ = ["SECTION_IDS", "ReportData", "Scope", "build_report", "check_lang", "render", "resolve_scope"]
 
 #: The sections' anchors, in order (stable across languages; the browser test looks for each).
-SECTION_IDS = ("sammendrag", "planer", "veiledning", "samarbeid", "partnere", "anbefalinger", "illustrativt", "kilder")
+SECTION_IDS = (
+    "sammendrag",
+    "planer",
+    "veiledning",
+    "samarbeid",
+    "partnere",
+    "anbefalinger",
+    "illustrativt",
+    "kilder",
+    "metode",
+)
 _TEMPLATES = Path(__file__).with_name("templates")
 
 
@@ -120,7 +132,8 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
     generated = has_illustrative(G)  # the real data set has none: no section, marks or glossary entry about them
     ill = about.illustrative_section(data, body, lang)
     sources = about.sources_section(data, lang, made=made, illustrative=generated)
-    sections = [*body, ill, sources] if generated else [*body, sources]
+    method = about.method_section(data, lang, illustrative=generated)
+    sections = [*body, ill, sources, method] if generated else [*body, sources, method]
     any_ill = any(table.illustrative_rows for sec in body for table in sec.tables)
     if data.scope.kind == "focus" and data.scope.focus:
         title = t("report.title_focus", lang, name=s.municipality_name(G, data.scope.focus))

@@ -98,6 +98,14 @@ class ReportData:
     min_fte: float
     user_dir: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: Partners asked for per purpose (a list may be shorter when fewer candidates qualify).
+    partners_top: int = 3
+    #: Profile indicators without a value for most municipalities: said once, not on every partner.
+    partners_missing: list[str] = field(default_factory=list)
+    #: Municipalities in scope whose support is at least their need (left out of the gap table).
+    need_covered: int = 0
+    #: The profile's indicators (names in the data), for the appendix.
+    profile_indicators: list[str] = field(default_factory=list)
 
 
 def _timed(timings: dict[str, float], name: str, progress: Callable[[str], None] | None, f: Callable[[], T]) -> T:
@@ -208,7 +216,7 @@ def collect(
         need = hit
         plans = plans[plans["kommunenummer"] == focus].reset_index(drop=True)
     else:
-        need = need_all.head(GAP_ROWS)
+        need = need_all[need_all["gap"] > 0].head(GAP_ROWS)  # a negative "gap" is no gap
     structural = _timed(
         timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf, lang=lang)
     )
@@ -222,11 +230,15 @@ def collect(
     offices.summary = offices.summary[offices.summary["office"].isin(touching)].reset_index(drop=True)
     offices.members = offices.members[offices.members["office"].isin(touching)].reset_index(drop=True)
 
+    n = top or (10 if focus is not None else 3)
+    missing: list[str] = []
+
     def partners() -> dict[str, dict[str, pd.DataFrame]]:
         table = pair_table(G, config=config)
         ctx = ReasonContext.build(G, table, config)
+        missing.extend(ctx.missing_for_most())
+        ctx.quiet_missing = frozenset(missing)  # said once in the section's lead
         who = [focus] if focus is not None else district_codes(G, scope.codes)
-        n = top or (10 if focus is not None else 3)
         return {
             c: {
                 purpose: suggest_partners(
@@ -275,4 +287,8 @@ def collect(
         min_fte=ROBUST_MIN_FTE,
         user_dir=str(G.graph["user_dir"]) if G.graph.get("user_dir") else None,
         timings=timings,
+        partners_top=n,
+        partners_missing=missing,
+        need_covered=int((need_all["gap"] <= 0).sum()),
+        profile_indicators=list(config.weights),
     )

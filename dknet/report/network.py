@@ -7,6 +7,7 @@ Split from :mod:`dknet.report.sections` (same conventions: one function per sect
 from __future__ import annotations
 
 from dknet.analysis.cooperation import running_since, source_name
+from dknet.analysis.profiles import INDICATORS
 from dknet.analysis.scorecard import MET, NOT_MET
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -27,8 +28,7 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
             "report.coop_lead",
             lang,
             km=num(data.office_km, lang),
-            seed=data.seed,
-            q=num(part.quality.get("modularity"), lang, 2),
+            appendix=t("report.s_method", lang),
         )
     )
     group_of = {str(r.kommunenummer): int(r.community) for r in _records(part.members)}
@@ -70,6 +70,9 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
     for r in _records(part.summary):
         groups.add([str(r.community), str(r.size), str(r.members), num(r.mean_similarity, lang, 2)])
     sec.subheading(t("report.k_offices", lang))
+    if not data.layers.get("plankapasitet", {}).get("records", 0):
+        sec.text(t("report.offices_no_capacity", lang))  # "0 of 357 have low capacity" would mislead
+        return sec
     sec.text(
         t(
             "report.offices_lead",
@@ -114,11 +117,21 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
 def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Partner suggestions for both purposes, per district municipality (or for the focus)."""
     sec = Section("partnere", t("report.s_partners", lang))
-    first = next(iter(data.partners.values()), None)
-    top = len(first["office"]) if first else 0
-    sec.text(t("report.partners_lead", lang, top=top, km=num(data.office_km, lang)))
+    km = num(data.office_km, lang)
+    if data.scope.focus:
+        name = _name(G, data.scope.focus)
+        sec.text(t("report.partners_lead_focus", lang, name=name, top=data.partners_top, km=km))
+    else:
+        sec.text(t("report.partners_lead", lang, top=data.partners_top, km=km))
     if not data.partners:
         sec.text(t("report.partners_none", lang))
+        return sec
+    hidden_any = any(df.attrs.get("hidden") for lists in data.partners.values() for df in lists.values())
+    sec.text(t("report.partners_hidden_some" if hidden_any else "report.partners_hidden_none", lang))
+    if data.partners_missing:
+        labels = [INDICATORS[n].label(lang) for n in data.partners_missing]
+        names = t("report.word_and", lang).join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
+        sec.text(t("report.partners_missing", lang, names=names))
     for code, lists in data.partners.items():
         sec.subheading(f"{_name(G, code)} ({code})")
         for purpose in ("office", "network"):

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.analysis.gaps.structural import kind_name
-from dknet.analysis.plans import ADOPTED, KNOWN, SOURCE_KINDS, last_recorded, load_plan_config
+from dknet.analysis.plans import ADOPTED, KNOWN, PROVISIONS_ONLY, SOURCE_KINDS, last_recorded, load_plan_config
 from dknet.analysis.scorecard import NO_RECORD
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
@@ -234,9 +234,9 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
                 r.navn,
                 t(f"scorecard.plan.{r.status}", lang) + (f"; {last.render(lang)}" if last else ""),
                 r.planstrategi_vedtatt,
-                "" if pd.isna(r.samfunnsdel_vedtatt) else str(r.samfunnsdel_vedtatt),
+                _adopted(r.samfunnsdel_vedtatt, r.samfunnsdel_omfang, lang),
                 t(_REVISION[r.samfunnsdel_revisjon], lang),
-                "" if pd.isna(r.arealdel_vedtatt) else str(r.arealdel_vedtatt),
+                _adopted(r.arealdel_vedtatt, r.arealdel_omfang, lang),
                 t(_REVISION[r.arealdel_revisjon], lang),
                 _sources(", ".join(kinds), lang),
             ],
@@ -250,6 +250,13 @@ def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str)
     return sec
 
 
+def _adopted(year: Any, scope: Any, lang: str) -> str:
+    """A kommuneplan part's year in a cell, with "(bare bestemmelser)" when only its provisions were revised."""
+    if pd.isna(year):
+        return ""
+    return f"{year} ({t('report.provisions_only', lang)})" if scope == PROVISIONS_ONLY else str(year)
+
+
 def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
     """Need against support with reasons, then the structural holes."""
     sec = Section("veiledning", t("report.s_gaps", lang))
@@ -257,8 +264,12 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
         n = int(data.profiles["kommunenummer"].size)
         rank = data.need_rank_of_focus or "–"
         sec.text(t("report.gaps_focus", lang, name=_name(G, data.scope.focus), rank=rank, n=n))
+    elif data.need.empty:
+        sec.text(t("report.gaps_all_covered", lang))
     else:
         sec.text(t("report.gaps_lead", lang, n=len(data.need)))
+    if not guidance_registered(data):
+        sec.text(t("report.gaps_no_guidance", lang))
     table = sec.table(
         Table(
             [
@@ -283,7 +294,12 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
             illustrative=bool(r.illustrative),
             note="; ".join(r.reasons),
         )
+    if not data.scope.focus and data.need_covered and not data.need.empty:
+        key = "report.gaps_covered1" if data.need_covered == 1 else "report.gaps_covered"
+        sec.text(t(key, lang, n=data.need_covered))
     sec.subheading(t("report.gaps_structural", lang))
+    if not guidance_registered(data) and (data.structural["kind"] == "single_broker").any():
+        sec.text(t("report.structural_no_guidance", lang))
     if data.structural.empty:
         sec.text(t("report.gaps_none", lang))
         return sec
@@ -293,5 +309,15 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
     )
     st = sec.table(Table([column_name("kind", lang), column_name("kommune", lang), column_name("detail", lang)]))
     for r in _records(data.structural):
-        st.add([kind_name(r.kind, lang), str(r.navn), str(r.detail)], illustrative=network_ill)
+        if r.kind == "constrained":  # Burt's constraint, said plainly; the measure is in the appendix
+            kind = t("report.kind_constrained", lang)
+            detail = t("report.detail_constrained", lang, appendix=t("report.s_method", lang))
+        else:
+            kind, detail = kind_name(r.kind, lang), str(r.detail)
+        st.add([kind, str(r.navn), detail], illustrative=network_ill)
     return sec
+
+
+def guidance_registered(data: ReportData) -> bool:
+    """Whether the data hold any guidance contact at all (else "no guidance" means "none registered")."""
+    return bool(data.layers.get("veiledning", {}).get("records", 0))
