@@ -176,9 +176,18 @@ def municipality_profile(G: Graph, code: str) -> pd.DataFrame:
 
 def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any]) -> str:
     if rel == Rel.BORDERS.type:
-        return f"felles grense {data.get('grenselengde_km', '?')} km"
+        text = f"felles grense {data.get('grenselengde_km', '?')} km"
+        if data.get("grense_merknad"):
+            text += f" ({data['grense_merknad']})"
+        if data.get("vinterstengt"):
+            text += f"; vinterstengt: {data['vinterstengt']}"
+        return text
     if rel == Rel.SEA_NEIGHBOUR.type:
-        return f"{data.get('avstand_km', '?')} km over vann"
+        km = data.get("avstand_km")
+        return "under 1 km over vann" if km is None or float(km) < 1 else f"{km} km over vann i luftlinje"
+    if rel == Rel.FERRY.type:
+        road = data.get("vegnummer")
+        return f"ferje {data.get('navn', '')}" + (f" ({road})" if road else "")
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:

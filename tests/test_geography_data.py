@@ -6,6 +6,8 @@ fails here; the geometry rules of ``scripts/geography.py`` are checked on tiny s
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from shapely.geometry import MultiLineString, box
@@ -104,3 +106,28 @@ def test_road_reference_and_closure_label() -> None:
     props = {"route": "F450", "name": "Brokke - Suleskard", "ferme_du": "10-31", "ferme_au": "05-21"}
     assert geo.closure_label(props) == "Fv450 Brokke - Suleskard 31.10.–21.05."
     assert geo.closure_label({"route": "E134", "name": "Haukelifjell"}) == "E134 Haukelifjell"
+
+
+def test_office_partners_travel_by_land_and_ferry_before_open_sea(
+    real: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dknet.analysis.partners import suggest_partners
+
+    monkeypatch.delenv("DKNET_DEMO", raising=False)
+    G = build_graph({name: real.table(name) for name in real.tables})
+    fedje = suggest_partners(G, "4633", purpose="office", top=40, lang="nb")
+    assert fedje.iloc[0].kommunenummer == "4632" and fedje.iloc[0].neighbour == "ferje"  # Austrheim, Fv568
+    assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
+    kinds = fedje.neighbour.tolist()
+    open_sea = [k == "sjø" and gap >= 1 for k, gap in zip(kinds, fedje.gap_km, strict=True)]
+    assert open_sea == sorted(open_sea)  # every open-sea candidate after every other candidate
+    hasvik = suggest_partners(G, "5616", purpose="office", top=20, lang="nb").set_index("kommunenummer")
+    assert hasvik.loc["5614", "neighbour"] == "ferje"  # Loppa: the ferry, not the invented border
+    assert hasvik.loc["5603", "neighbour"] == "land"  # Hammerfest, on Sørøya
+    every = [r for rs in fedje.reasons for r in rs] + [r for rs in hasvik.reasons for r in rs]
+    assert not any("( km" in r or "(km" in r for r in every)
+    distances = [r for r in every if re.search(r"\d km (mellom|over)", r)]
+    assert distances and all("i luftlinje" in r for r in distances)
+    assert "Solund" in set(fedje.navn)  # 21 km of open sea: a candidate, after the others
+    sirdal = suggest_partners(G, "4221", purpose="office", top=10, lang="nb").set_index("kommunenummer")
+    assert "vinterstengt over grensen: Fv450 Brokke - Suleskard 31.10.–21.05." in sirdal.loc["4228", "reasons"]

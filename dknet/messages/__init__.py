@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, get_args
 
+from dknet.messages import geo as _geo
 from dknet.messages import help as _help
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
@@ -69,7 +70,9 @@ def _merge(*tables: Mapping[str, tuple[str, str, str]]) -> dict[str, tuple[str, 
 
 
 #: Every text looked up with :func:`t`: key → (bokmål, nynorsk, English).
-MESSAGES: dict[str, tuple[str, str, str]] = _merge(_texts.MESSAGES, _help.HELP, _problems.PROBLEMS, _report.REPORT)
+MESSAGES: dict[str, tuple[str, str, str]] = _merge(
+    _texts.MESSAGES, _help.HELP, _problems.PROBLEMS, _report.REPORT, _geo.GEO
+)
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}
 
