@@ -199,12 +199,13 @@ def _partner_rows(
             if real:
                 mask[j] = False
                 hidden += [{**c, "kommunenummer": b, "navn": table.names[j], "samarbeid": c["navn"]} for c in real]
-    order = table.order(purpose, i, score, mask)[:top]
+    ranked = table.order(purpose, i, score, mask)[:top]
     ctx = reason_context or ReasonContext.build(G, table, config)
-    ctx.prepare(code, [table.codes[j] for j in order])
+    ctx.prepare(code, [table.codes[j] for j in ranked])
     ill_profile = ctx.illustrative_profile
     rows = []
-    for rank, j in enumerate(order, start=1):
+    for rank, k in enumerate(ranked, start=1):
+        j = np.intp(k)
         b = table.codes[j]
         existing = bool(table.current[i, j] or table.current_illustrative[i, j])
         rests_on_illustrative = bool(
