@@ -54,6 +54,8 @@ QUAY_SNAP_KM = 3.0
 QUAY_ON_ROUTE_KM = 0.3
 #: How close a winter-closed road must pass to both outlines at one place to cross their border (km).
 PASS_BORDER_KM = 0.3
+#: Public road categories whose winter closures count: European, national and county roads.
+PUBLIC_ROADS = ("E", "R", "F")
 #: Road category letters in NVDB route numbers → the road reference people write.
 ROAD_PREFIX = {"E": "E", "R": "Rv", "F": "Fv", "K": "Kv", "P": "Pv"}
 
@@ -323,10 +325,19 @@ def _ddmm(mmdd: object) -> str:
 
 
 def closure_label(props: dict[str, object]) -> str:
-    """'Fv450 Brokke - Suleskard 31.10.–21.05.' (road, name, closed from–to as NVDB gives them)."""
+    """'Fv450 Brokke - Suleskard 31.10.–21.05.' (road, name, closed from–to as NVDB gives them).
+
+    A road closed when the weather demands, without dates, gets NVDB's days closed a year:
+    'Rv7 Hardangervidda (35 dager stengt i året)'.
+    """
     road = str(props.get("road_ref") or road_ref(str(props.get("route") or "")))
     name = str(props.get("name") or "").strip()
+    if "·" in name:  # a label the extract made up ("Pv1076 · fermé 12-01 → 06-01"): the places at the ends instead
+        name = " - ".join(str(props[k]) for k in ("de", "a") if props.get(k))
     span = "–".join(x for x in (_ddmm(props.get("ferme_du")), _ddmm(props.get("ferme_au"))) if x)
+    days = str(props.get("jours_fermes_an") or "").strip()
+    if not span and days.isdigit() and int(days) > 0:  # closed when the weather says, not between dates
+        span = f"({days} {'dag' if days == '1' else 'dager'} stengt i året)"
     return " ".join(x for x in (road, name, span) if x)
 
 
@@ -335,8 +346,9 @@ def winter_closures(
 ) -> tuple[dict[frozenset[str], list[str]], dict[str, int]]:
     """Border pairs crossed by a winter-closed road or pass, and closed roads per municipality.
 
-    Only NVDB types ``vinterstengt`` and ``fjellovergang`` (closures) count; ``skredutsatt``
-    (avalanche-prone, not a closure) does not.
+    Only NVDB types ``vinterstengt`` and ``fjellovergang`` (closures) on public roads
+    (:data:`PUBLIC_ROADS`: E, Rv, Fv) count; ``skredutsatt`` (avalanche-prone, not a closure) and
+    the private and forest roads (1 004 and 68 of the 1 145 closures) do not.
     """
     codes = sorted(geoms)
     tree = STRtree([geoms[c] for c in codes])
@@ -347,6 +359,8 @@ def winter_closures(
         props: dict[str, object] = f["properties"]  # type: ignore[assignment]
         if props.get("type") not in ("vinterstengt", "fjellovergang"):
             continue
+        if str(props.get("route") or "")[:1] not in PUBLIC_ROADS:
+            continue  # private (P) and forest (S) roads: gates, not roads people travel between municipalities
         line = projected(f["geometry"])
         near = sorted(codes[int(k)] for k in tree.query(line, predicate="dwithin", distance=PASS_BORDER_KM))
         inside = [c for c in near if line.intersects(geoms[c])]

@@ -46,8 +46,8 @@ import pandas as pd
 from dknet.schema import LAYERS
 
 REAL_SOURCE = {
-    "kommuner": "SSB; Kartverket; FHI csdata; KDD; Statens vegvesen NVDB",
-    "ferjesamband": "Statens vegvesen NVDB (vegobjekttype 770, 64)",
+    "kommuner": "SSB; Kartverket; FHI csdata; KDD; NVDB",
+    "ferjesamband": "Statens vegvesen NVDB",
     "fylker": "Kartverket; statsforvalteren.no",
     "statsforvaltere": "statsforvalteren.no",
     "grenser": "Kartverket (computed)",

@@ -106,6 +106,8 @@ def test_road_reference_and_closure_label() -> None:
     props = {"route": "F450", "name": "Brokke - Suleskard", "ferme_du": "10-31", "ferme_au": "05-21"}
     assert geo.closure_label(props) == "Fv450 Brokke - Suleskard 31.10.–21.05."
     assert geo.closure_label({"route": "E134", "name": "Haukelifjell"}) == "E134 Haukelifjell"
+    weather = {"route": "R7", "name": "Hardangervidda", "jours_fermes_an": "35"}
+    assert geo.closure_label(weather) == "Rv7 Hardangervidda (35 dager stengt i året)"
 
 
 def test_office_partners_travel_by_land_and_ferry_before_open_sea(
