@@ -3,8 +3,11 @@
 The graph is a :class:`networkx.MultiDiGraph`. Node ids are ``<prefix>:<key>`` (see
 :func:`dknet.schema.node_id`); every node has ``label``, ``key``, ``name`` and ``source``, and
 every edge has ``type`` and ``source``, so any output can say which records were illustrative.
-``BORDERS`` and ``SEA_NEIGHBOUR`` are stored in both directions (they are symmetric); every other relationship
-points the way its name reads (Municipality -IN_COUNTY-> County).
+``BORDERS``, ``SEA_NEIGHBOUR`` and ``FERRY`` are stored in both directions (they are symmetric; ``FERRY``
+once per pair, with the routes' ``navn`` and ``vegnummer`` joined by "; "); every other
+relationship points the way its name reads (Municipality -IN_COUNTY-> County). A ``BORDERS`` edge
+with ``grense_merknad`` is a border the simplified outlines invent across a sound (not a land
+border), and ``vinterstengt`` names winter-closed roads across it.
 
 >>> import pandas as pd
 >>> from dknet.schema import LAYERS
@@ -87,6 +90,9 @@ def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
         props = {k: v for k, v in rec.items() if k not in ("kommune_a", "kommune_b")}
         _add_edge(G, a, b, Rel.SEA_NEIGHBOUR, **props)
         _add_edge(G, b, a, Rel.SEA_NEIGHBOUR, **props)
+    for (a, b), props in _ferry_pairs(tables["ferjesamband"]).items():
+        _add_edge(G, a, b, Rel.FERRY, **props)
+        _add_edge(G, b, a, Rel.FERRY, **props)
     for rec in _records(tables["plankapasitet"], "plankapasitet"):
         m = node_id(Label.MUNICIPALITY, rec.pop("kommunenummer"))
         rec["kapasitet_source"] = rec.pop("source", None)
@@ -126,6 +132,33 @@ def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
         )
     G.graph["illustrative"] = illustrative_summary(G)
     return G
+
+
+def _ferry_pairs(df: pd.DataFrame) -> dict[tuple[str, str], dict[str, Any]]:
+    """One FERRY edge per pair of municipalities: the routes that link them, joined with "; " in name order.
+
+    >>> rows = pd.DataFrame([{"samband_id": "2", "kommune_a": "1", "kommune_b": "2", "navn": "B", "vegnummer": "Fv2",
+    ...                       "source": "NVDB"},
+    ...                      {"samband_id": "1", "kommune_a": "1", "kommune_b": "2", "navn": "A", "vegnummer": "Fv1",
+    ...                       "source": "NVDB"}])
+    >>> _ferry_pairs(rows)[("kommune:1", "kommune:2")]["navn"]
+    'A; B'
+    """
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for rec in _records(df, "ferjesamband"):
+        a, b = sorted(node_id(Label.MUNICIPALITY, rec[k]) for k in ("kommune_a", "kommune_b"))
+        pairs.setdefault((a, b), []).append(rec)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for pair, recs in pairs.items():
+        recs.sort(key=lambda r: (str(r.get("navn", "")), str(r["samband_id"])))
+        props: dict[str, Any] = {}
+        for col in ("samband_id", "navn", "vegnummer", "kategori", "drift", "source", "source_url"):
+            values = [str(r[col]) for r in recs if r.get(col)]
+            if values:
+                props[col] = "; ".join(dict.fromkeys(values)) if col != "samband_id" else "; ".join(values)
+        props["antall_samband"] = len(recs)
+        out[pair] = props
+    return out
 
 
 def _add_groups(
@@ -170,7 +203,7 @@ def label_counts(G: Graph) -> Counter[str]:
 
 
 def relationship_counts(G: Graph) -> Counter[str]:
-    """Number of edges per relationship type (symmetric ones, BORDERS and SEA_NEIGHBOUR, once per pair)."""
+    """Number of edges per relationship type (symmetric ones, BORDERS, SEA_NEIGHBOUR and FERRY, once per pair)."""
     c = Counter(d["type"] for *_, d in G.edges(data=True))
     for rel in Rel:
         if rel.symmetric and rel.type in c:

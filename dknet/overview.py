@@ -235,9 +235,17 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any], lang: 
     'arealdel, vedtatt 2021 (bare bestemmelsene revidert, plankartet ikke)'
     """
     if rel == Rel.BORDERS.type:
-        return t("show.border", lang, km=_km(data.get("grenselengde_km"), lang))
+        text = t("show.border", lang, km=_km(data.get("grenselengde_km"), lang))
+        if data.get("grense_merknad"):
+            text += f" ({data['grense_merknad']})"
+        if data.get("vinterstengt"):
+            text += "; " + t("reason.winter", lang, roads=data["vinterstengt"])
+        return text
     if rel == Rel.SEA_NEIGHBOUR.type:
         return t("show.sea", lang, km=_km(data.get("avstand_km"), lang))
+    if rel == Rel.FERRY.type:
+        road = data.get("vegnummer")
+        return t("overview.ferry", lang, name=data.get("navn", "")) + (f" ({road})" if road else "")
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:

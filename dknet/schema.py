@@ -168,6 +168,27 @@ LAYERS: dict[str, Layer] = {
                 _c("lat", K.FLOAT, "Breddegrad (sentroide)", "Centroid latitude", minimum=55, maximum=82),
                 _c("label_lon", K.FLOAT, "Lengdegrad (etikett)", "Label longitude", minimum=-10, maximum=40),
                 _c("label_lat", K.FLOAT, "Breddegrad (etikett)", "Label latitude", minimum=55, maximum=82),
+                _c("kostragruppe", K.INT, "KOSTRA-gruppe", "KOSTRA group", minimum=1, maximum=17),
+                _c(
+                    "utgiftsbehov_2025",
+                    K.FLOAT,
+                    "Utgiftsbehov 2025 (indeks)",
+                    "Expenditure need 2025 (index)",
+                    minimum=0,
+                ),
+                _c(
+                    "utgiftsbehov_2026",
+                    K.FLOAT,
+                    "Utgiftsbehov 2026 (indeks)",
+                    "Expenditure need 2026 (index)",
+                    minimum=0,
+                ),
+                _c("kystlinje_km", K.FLOAT, "Kystlinje (km)", "Coastline (km)", minimum=0),
+                _c("kystandel", K.SHARE, "Kystandel av omrisset", "Coast share of the outline"),
+                _c("oykommune", K.BOOL, "Øykommune", "Island municipality"),
+                _c("ferjesamband", K.INT, "Ferjesamband", "Ferry routes", minimum=0),
+                _c("ferjeavhengig", K.BOOL, "Ferjeavhengig", "Ferry-dependent"),
+                _c("vinterstengte_veger", K.INT, "Vinterstengte veger", "Winter-closed roads", minimum=0),
                 *SOURCE_COLUMNS,
             ),
             "All 357 municipalities of the 2024 division with their public indicators.",
@@ -181,9 +202,31 @@ LAYERS: dict[str, Layer] = {
                 _c("kommune_a", K.KOMMUNENUMMER, "Kommune A", "Municipality A", required=True, references="kommuner"),
                 _c("kommune_b", K.KOMMUNENUMMER, "Kommune B", "Municipality B", required=True, references="kommuner"),
                 _c("grenselengde_km", K.FLOAT, "Felles grense (km)", "Shared border (km)", minimum=0),
+                _c("grense_merknad", K.TEXT, "Merknad om grensen", "Note on the border"),
+                _c("vinterstengt", K.TEXT, "Vinterstengt veg over grensen", "Winter-closed road across the border"),
                 *SOURCE_COLUMNS,
             ),
-            "Pairs of municipalities that share a land border (each pair once).",
+            "Pairs of municipalities that share a land border (each pair once). ``grense_merknad`` flags "
+            "a border the simplified outlines invent across a sound; ``vinterstengt`` names winter-closed "
+            "roads and passes that cross it (NVDB).",
+        ),
+        Layer(
+            "ferjesamband",
+            "Ferjesamband",
+            "Ferry routes",
+            ("samband_id", "kommune_a", "kommune_b"),
+            (
+                _c("samband_id", K.ID, "Samband-ID (NVDB)", "Route id (NVDB)", required=True),
+                _c("kommune_a", K.KOMMUNENUMMER, "Kommune A", "Municipality A", required=True, references="kommuner"),
+                _c("kommune_b", K.KOMMUNENUMMER, "Kommune B", "Municipality B", required=True, references="kommuner"),
+                _c("navn", K.TEXT, "Samband", "Route", required=True),
+                _c("vegnummer", K.TEXT, "Vegnummer", "Road number"),
+                _c("kategori", K.TEXT, "Kategori", "Category"),
+                _c("drift", K.TEXT, "Drift", "Operation"),
+                *SOURCE_COLUMNS,
+            ),
+            "Car ferry routes linking two municipalities (one row per route and pair of municipalities "
+            "with a quay on it; computed by scripts/geography.py from NVDB).",
         ),
         Layer(
             "sjonaboer",
@@ -392,6 +435,7 @@ class Rel(Enum):
     )
     BORDERS = ("BORDERS", Label.MUNICIPALITY, Label.MUNICIPALITY, "grenser til", "borders")
     SEA_NEIGHBOUR = ("SEA_NEIGHBOUR", Label.MUNICIPALITY, Label.MUNICIPALITY, "nabo over sjø", "neighbour across water")
+    FERRY = ("FERRY", Label.MUNICIPALITY, Label.MUNICIPALITY, "ferjesamband med", "ferry to")
     HAS_PLAN = ("HAS_PLAN", Label.MUNICIPALITY, Label.PLAN, "har plan", "has plan")
     MEMBER_OF = ("MEMBER_OF", Label.MUNICIPALITY, None, "er medlem av", "is member of")
     HOSTS = ("HOSTS", Label.MUNICIPALITY, Label.PLAN_OFFICE, "er vertskommune for", "hosts")
@@ -412,8 +456,8 @@ class Rel(Enum):
 
     @property
     def symmetric(self) -> bool:
-        """Stored both ways in networkx and once per pair in Neo4j (land and sea neighbours)."""
-        return self in (Rel.BORDERS, Rel.SEA_NEIGHBOUR)
+        """Stored both ways in networkx and once per pair in Neo4j (land, sea and ferry neighbours)."""
+        return self in (Rel.BORDERS, Rel.SEA_NEIGHBOUR, Rel.FERRY)
 
 
 #: Properties every node and edge carries.

@@ -10,7 +10,11 @@ each other across water:
    ``--island-gap-km`` (default 25 km) when one of the two has no land border at all (island
    municipalities such as Røst, Træna and Utsira depend on longer ferry and boat routes), and
 2. the straight line between those nearest points crosses no third municipality's land for more
-   than ``--max-land-km`` (default 0.5 km), so the gap is water, not another municipality.
+   than ``--max-land-km`` (default 0.5 km), so the gap is water, not another municipality, and
+3. the water is the sea: both nearest points lie within ``--coast-km`` (default 0.5 km) of the
+   coastline (:func:`scripts.geography.coastline`: outline not shared with another municipality
+   or a neighbouring country). Lake shores and corners where four municipalities meet inland
+   (Lierne–Namsskogan, Røyrvik–Grong) are not coast, so such pairs are not sea neighbours.
 
 The boundaries are the medium-resolution Kartverket outlines (clipped to the coastline), so
 the gap is measured from shore to shore. ``avstand_km`` is that shore-to-shore gap, rounded to
@@ -34,6 +38,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from dknet.maps.projection import utm33
+from scripts.geography import coastline
 
 SOURCE = "Kartverket (computed)"
 
@@ -55,8 +60,13 @@ def sea_neighbours(
     gap_km: float,
     island_gap_km: float,
     max_land_km: float,
+    coast: BaseGeometry | None = None,
+    coast_km: float = 0.5,
 ) -> list[tuple[str, str, float]]:
-    """Pairs (a, b, gap km) that face each other across water, by the rule in the module docstring."""
+    """Pairs (a, b, gap km) that face each other across water, by the rule in the module docstring.
+
+    Without ``coast`` the third rule is not applied.
+    """
     codes = sorted(geoms)
     tree = STRtree([geoms[c] for c in codes])
     has_border = {c for pair in borders for c in pair}
@@ -71,6 +81,10 @@ def sea_neighbours(
             if gap > limit:
                 continue
             line = shapely.shortest_line(geoms[a], geoms[b])
+            if coast is not None and any(
+                float(coast.distance(shapely.Point(p))) > coast_km for p in (line.coords[0], line.coords[-1])
+            ):
+                continue
             land = sum(
                 float(line.intersection(geoms[codes[k]]).length)
                 for k in tree.query(line, predicate="intersects")
@@ -89,20 +103,32 @@ def main() -> None:
     ap.add_argument("--gap-km", type=float, default=10.0)
     ap.add_argument("--island-gap-km", type=float, default=25.0)
     ap.add_argument("--max-land-km", type=float, default=0.5)
+    ap.add_argument("--coast-km", type=float, default=0.5)
     args = ap.parse_args()
     features = json.loads(args.boundaries.read_text(encoding="utf-8"))["features"]
     geoms = {str(f["properties"]["kommunenummer"]): _projected(f["geometry"]) for f in features}
     with args.borders.open(encoding="utf-8") as fh:
         borders = {frozenset((r["kommune_a"], r["kommune_b"])) for r in csv.DictReader(fh)}
     pairs = sea_neighbours(
-        geoms, borders, gap_km=args.gap_km, island_gap_km=args.island_gap_km, max_land_km=args.max_land_km
+        geoms,
+        borders,
+        gap_km=args.gap_km,
+        island_gap_km=args.island_gap_km,
+        max_land_km=args.max_land_km,
+        coast=coastline(geoms).coast,
+        coast_km=args.coast_km,
     )
-    with args.out.open("w", encoding="utf-8", newline="") as fh:
+    write_pairs(pairs, args.out)
+
+
+def write_pairs(pairs: list[tuple[str, str, float]], out: Path) -> None:
+    """Write ``sjonaboer.csv``."""
+    with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["kommune_a", "kommune_b", "avstand_km", "source", "source_url"])
         for a, b, gap in pairs:
             w.writerow([a, b, f"{gap:.1f}", SOURCE, ""])
-    print(f"{args.out}: {len(pairs)} sea-neighbour pairs")
+    print(f"{out}: {len(pairs)} sea-neighbour pairs")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,8 @@ import pandas as pd
 from dknet.schema import LAYERS
 
 REAL_SOURCE = {
-    "kommuner": "SSB; Kartverket; FHI csdata",
+    "kommuner": "SSB; Kartverket; FHI csdata; KDD; NVDB",
+    "ferjesamband": "Statens vegvesen NVDB",
     "fylker": "Kartverket; statsforvalteren.no",
     "statsforvaltere": "statsforvalteren.no",
     "grenser": "Kartverket (computed)",
@@ -175,6 +176,97 @@ def borders(raw: Path) -> pd.DataFrame:
         for (a, b), km in sorted(length.items())
     ]
     return pd.DataFrame(rows)
+
+
+def indicators(raw: Path) -> pd.DataFrame:
+    """SSB's KOSTRA group (2024 numbers) and KDD's expenditure-need index (2025, 2026) per municipality.
+
+    Blank where the source has no value: Utsira (1151) and Modalen (4629) are missing from the
+    index files, and Lørenskog (3222) is blanked in the raw folder (the source repository stored a
+    test value for it).
+    """
+    k = pd.read_csv(raw / "ssb_kostragrupper/kostragrupper_2024.csv", dtype={"kommunenummer": str})
+    u = pd.read_csv(raw / "kdd_utgiftsbehov/kmd_utgiftsbehov_indeks_2025_2026.csv", dtype={"kommunenummer": str})
+    out = k[["kommunenummer", "kostragruppe"]].merge(
+        u[["kommunenummer", "indeks_utgiftsbehov_2025", "indeks_utgiftsbehov_2026"]], on="kommunenummer", how="outer"
+    )
+    return out.rename(
+        columns={"indeks_utgiftsbehov_2025": "utgiftsbehov_2025", "indeks_utgiftsbehov_2026": "utgiftsbehov_2026"}
+    )
+
+
+def travel(
+    raw: Path, kommuner: pd.DataFrame, grenser: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Coast, islands, ferries and winter closures (``scripts/geography.py``); sea neighbours with the coast rule.
+
+    Returns kommuner with the new columns, grenser with ``grense_merknad`` and ``vinterstengt``,
+    and the ferry pairs; writes nothing. Prints what could not be mapped.
+    """
+    from scripts import geography as geo
+    from scripts.compute_sea_neighbours import sea_neighbours
+
+    geoms = geo.load_outlines(raw / "robhop_fylker_og_kommuner/Kommuner-M.geojson")
+    borders = {frozenset(p) for p in zip(grenser.kommune_a, grenser.kommune_b, strict=True)}
+    ferries = json.loads((raw / "nvdb_ferjesamband/ferjesamband_og_kaier_no.geojson").read_text(encoding="utf-8"))
+    routes = [f for f in ferries["features"] if f["geometry"]["type"] != "Point"]
+    quays = [f for f in ferries["features"] if f["geometry"]["type"] == "Point"]
+    coast = geo.coastline(geoms)
+    shore = geo.coast_by_municipality(geoms, coast)
+    invented = {
+        p: f"ferjesambandet {name} krysser grensen" for p, name in geo.invented_borders(routes, geoms, borders).items()
+    }
+    invented.update({p: why for p, why in geo.KNOWN_INVENTED.items() if p in borders})
+    islands = geo.island_municipalities(geoms, not_connecting=set(invented))
+    fr = geo.ferry_pairs(routes, quays, geoms)
+    closed = json.loads((raw / "nvdb_vinterstengt/vinterstengt_no.geojson").read_text(encoding="utf-8"))["features"]
+    passes, per_muni = geo.winter_closures(closed, geoms, borders)
+
+    k = kommuner.merge(indicators(raw), on="kommunenummer", how="left", validate="one_to_one")
+    k = k.merge(shore, on="kommunenummer", how="left", validate="one_to_one")
+    k["oykommune"] = k.kommunenummer.isin(islands).map({True: "ja", False: "nei"})
+    k["ferjesamband"] = k.kommunenummer.map(fr.ends).fillna(0).astype(int)
+    k["ferjeavhengig"] = (k.kommunenummer.isin(islands) & (k.ferjesamband > 0)).map({True: "ja", False: "nei"})
+    k["vinterstengte_veger"] = k.kommunenummer.map(per_muni).fillna(0).astype(int)
+    cols = [c for c in LAYERS["kommuner"].column_names if c in k.columns]
+    k = k[cols]
+
+    g = grenser.copy()
+    pairs = [frozenset(p) for p in zip(g.kommune_a, g.kommune_b, strict=True)]
+    g["grense_merknad"] = [
+        f"ingen landgrense, de forenklede omrissene møtes: {invented[p]}" if p in invented else "" for p in pairs
+    ]
+    g["vinterstengt"] = ["; ".join(sorted(passes.get(p, []))) for p in pairs]
+    g = g[[c for c in LAYERS["grenser"].column_names if c in g.columns]]
+
+    f = pd.DataFrame(fr.rows)
+    f["source"] = REAL_SOURCE["ferjesamband"]
+    f["source_url"] = ""
+    f = f.sort_values(["kommune_a", "kommune_b", "samband_id"], kind="stable")[_columns("ferjesamband", f)]
+
+    sea = sea_neighbours(
+        geoms, borders, gap_km=10.0, island_gap_km=25.0, max_land_km=0.5, coast=coast.coast, coast_km=0.5
+    )
+    s = pd.DataFrame(sea, columns=["kommune_a", "kommune_b", "avstand_km"]).assign(
+        source="Kartverket (computed)", source_url=""
+    )
+    s["avstand_km"] = s.avstand_km.map(lambda v: f"{v:.1f}")
+
+    print(f"coast: {coast.coast.length:.0f} km; national land border {coast.national_border.length:.0f} km")
+    print(f"island municipalities: {len(islands)}")
+    print(f"invented land borders: {sorted(tuple(sorted(p)) for p in invented)}")
+    n_routes = len(routes)
+    linked = len({r["samband_id"] for r in fr.rows})
+    print(
+        f"ferry routes: {n_routes}; linking two or more municipalities {linked} "
+        f"({len(f[['kommune_a', 'kommune_b']].drop_duplicates())} pairs); within one municipality "
+        f"{len(fr.internal)}; not mapped {len(fr.unmapped)}"
+    )
+    for name, why in fr.unmapped:
+        print(f"  not mapped: {name}: {why}")
+    print(f"border pairs with a winter-closed road: {sum(1 for v in g.vinterstengt if v)}")
+    print(f"sea neighbours: {len(s)}")
+    return k, g, f, s
 
 
 def projects(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -501,11 +593,14 @@ def main() -> None:
     if raw is None:
         ap.error("--raw is required unless --curated-only")
     kommuner = municipalities(raw)
+    kommuner, grenser, ferjer, sjo = travel(raw, kommuner, borders(raw))
     write(kommuner, out / "real/kommuner.csv")
     fylker, offices = counties(raw)
     write(fylker, out / "real/fylker.csv")
     write(offices, out / "real/statsforvaltere.csv")
-    write(borders(raw), out / "real/grenser.csv")
+    write(grenser, out / "real/grenser.csv")
+    write(ferjer, out / "real/ferjesamband.csv")
+    write(sjo, out / "real/sjonaboer.csv")
     arenas, members = projects(raw)
     write(arenas, out / "real/arenaer.csv")
     write(members, out / "real/arena_medlemmer.csv")

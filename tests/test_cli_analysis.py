@@ -24,7 +24,7 @@ def test_partners_explain_table() -> None:
     lines = demo_page(r.stdout).splitlines()
     assert lines[0] == (
         "Partnerforslag for Holtålen (5026) — formål: plankontor / daglig samarbeid "
-        "(naboer over land og sjø, innen 75 km)"
+        "(naboer over land, med ferje og over sjø, innen 75 km i luftlinje)"
     )
     assert re.split(r"\s{2,}", lines[1]) == [
         "nr.",
@@ -34,9 +34,9 @@ def test_partners_explain_table() -> None:
         "likhet",
         "gjennomførbarhet",
         "sammenheng",
-        "avstand km",
-        "nabo",
-        "avstand over vann km",
+        "km i luftlinje",
+        "nabo (land/ferje/sjø)",
+        "over vann km (luftlinje)",
         "eksisterende",
         "illustrativ",
     ]

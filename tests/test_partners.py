@@ -71,7 +71,7 @@ def test_sea_neighbours_are_candidates_and_said() -> None:
     df = suggest_partners(G, "9001", top=10, within="neighbours", include_existing=True)
     row = df.set_index("kommunenummer").loc["9102"]
     assert row.neighbour == "sjø" and row.gap_km == 12.5
-    assert any("across water (12 km)" in r for r in row.reasons)
+    assert any("across open water, no car ferry (12 km in a straight line)" in r for r in row.reasons)
     land_only = suggest_partners(G, "9001", top=10, within="land-neighbours")
     assert "9102" not in set(land_only.kommunenummer)
 
@@ -231,9 +231,9 @@ def test_every_island_gets_its_sea_neighbours(graph, everyone, shared) -> None: 
     assert len(islands) == 26
     for code in islands:
         sea = suggest_partners(graph, code, top=20, within="neighbours", include_existing=True, **shared)
-        assert not sea.empty and (sea.neighbour == "sjø").all(), code
+        assert not sea.empty and sea.neighbour.isin(["sjø", "ferje"]).all(), code
         top = everyone[everyone.kommune == code]
-        assert (top.neighbour == "sjø").any(), code
+        assert top.neighbour.isin(["sjø", "ferje"]).any(), code
 
 
 def test_columns_ranks_and_order(graph) -> None:  # type: ignore[no-untyped-def]
@@ -310,5 +310,5 @@ def test_a_standing_area_is_named_without_a_status_and_a_narrow_strait_reads_und
     reasons = df.loc["9102", "reasons"]
     assert "both in Forvaltningsområdet for samiske språk" in reasons
     assert not any("status unknown" in r for r in reasons)
-    assert "neighbours across water (under 1 km)" in reasons
+    assert "neighbours across a narrow sound (under 1 km of water)" in reasons
     assert df.loc["9102", "gap_km"] == 0.3 and pd.isna(df.loc["9002", "gap_km"])  # land neighbour: no gap

@@ -28,6 +28,7 @@ FEASIBILITY_COLUMNS = (
     "navn",
     "shares_border",
     "sea_neighbour",
+    "ferry",
     "distance_km",
     "same_ba_region",
     "same_county",
@@ -59,8 +60,16 @@ def memberships(G: Graph, municipality: str, label: Label) -> set[str]:
 
 
 def border_neighbours(G: Graph, municipality: str) -> set[str]:
-    """Municipality node ids sharing a land border with ``municipality``."""
-    return targets(G, municipality, Rel.BORDERS)
+    """Municipality node ids sharing a land border with ``municipality``.
+
+    A border the simplified outlines invent across a sound (``grense_merknad`` on the edge, e.g.
+    Hasvik–Loppa) is not a land border.
+    """
+    return {
+        v
+        for _, v, d in G.out_edges(municipality, data=True)
+        if d["type"] == Rel.BORDERS.type and not d.get("grense_merknad")
+    }
 
 
 def regional_plans(G: Graph, municipality: str) -> set[str]:
@@ -79,16 +88,18 @@ def feasibility_table(
     """One row per other municipality: how feasible cooperation with ``code`` is, and what ties them.
 
     Columns: see :data:`FEASIBILITY_COLUMNS`. ``sea_neighbour``: shores facing each other across
-    water; ``distance_km`` is between centroids (great circle); ``common_neighbours`` counts
-    municipalities bordering both; ``shared_*`` count plan offices, arenas and regional plans both
-    belong to; ``candidate``: a partner candidate for ``purpose`` (``office``: land or sea
-    neighbour or within ``max_km``; ``network``: always), as in :mod:`dknet.analysis.scoring`.
+    water; ``ferry``: a car ferry route links them (NVDB); ``distance_km`` is between centroids
+    (great circle, a straight line); ``common_neighbours`` counts municipalities bordering both;
+    ``shared_*`` count plan offices, arenas and regional plans both belong to; ``candidate``: a
+    partner candidate for ``purpose`` (``office``: land, ferry or sea neighbour or within
+    ``max_km``; ``network``: always), as in :mod:`dknet.analysis.scoring`.
     Sorted by kommunenummer.
     """
     me = node_id(Label.MUNICIPALITY, code)
     mine = G.nodes[me]
     my_nb = border_neighbours(G, me)
     my_sea = targets(G, me, Rel.SEA_NEIGHBOUR)
+    my_ferry = targets(G, me, Rel.FERRY)
     my_offices = memberships(G, me, Label.PLAN_OFFICE)
     my_arenas = memberships(G, me, Label.ARENA)
     my_plans = regional_plans(G, me)
@@ -109,6 +120,7 @@ def feasibility_table(
                 "navn": d["name"],
                 "shares_border": other in my_nb,
                 "sea_neighbour": other in my_sea,
+                "ferry": other in my_ferry,
                 "distance_km": distance,
                 "same_ba_region": bool(mine.get("ba_region")) and mine.get("ba_region") == d.get("ba_region"),
                 "same_county": mine["fylkesnummer"] == d["fylkesnummer"],
@@ -117,7 +129,11 @@ def feasibility_table(
                 "shared_regional_plans": len(my_plans & regional_plans(G, other)),
                 "shared_offices": len(my_offices & memberships(G, other, Label.PLAN_OFFICE)),
                 "shared_arenas": len(my_arenas & memberships(G, other, Label.ARENA)),
-                "candidate": purpose == "network" or other in my_nb or other in my_sea or distance <= max_km,
+                "candidate": purpose == "network"
+                or other in my_nb
+                or other in my_sea
+                or other in my_ferry
+                or distance <= max_km,
             }
         )
     return pd.DataFrame(rows, columns=list(FEASIBILITY_COLUMNS))

@@ -64,12 +64,22 @@ PARTNER_COLUMNS = (
 HIDDEN_COLUMNS = ("kommunenummer", "navn", "samarbeid", "periode", "sist_bekreftet", "source", "source_url")
 
 
+def neighbour_kind(table: PairTable, i: int, j: int) -> str:
+    """How the pair are neighbours: ``land`` (a land border), ``ferje`` (a car ferry), ``sjø`` (across water
+    without a ferry) or ``""`` (none of these)."""
+    if table.border[i, j]:
+        return "land"
+    if table.ferry[i, j]:
+        return "ferje"
+    return "sjø" if table.sea[i, j] else ""
+
+
 def _within_mask(table: PairTable, i: int, within: str | None) -> np.ndarray:
     n = len(table.codes)
     if within is None:
         return np.ones(n, dtype=bool)
     if within == "neighbours":
-        return np.asarray(table.border[i] | table.sea[i])
+        return np.asarray(table.border[i] | table.ferry[i] | table.sea[i])
     if within == "land-neighbours":
         return np.asarray(table.border[i])
     if within == "ba-region":
@@ -186,12 +196,13 @@ def _partner_rows(
             if real:
                 mask[j] = False
                 hidden += [{**c, "kommunenummer": b, "navn": table.names[j], "samarbeid": c["navn"]} for c in real]
-    order = sorted(np.flatnonzero(mask), key=lambda j: (-score[j], table.codes[j]))[:top]
+    ranked = table.order(purpose, i, score, mask)[:top]
     ctx = reason_context or ReasonContext.build(G, table, config)
-    ctx.prepare(code, [table.codes[j] for j in order])
+    ctx.prepare(code, [table.codes[j] for j in ranked])
     ill_profile = ctx.illustrative_profile
     rows = []
-    for rank, j in enumerate(order, start=1):
+    for rank, k in enumerate(ranked, start=1):
+        j = np.intp(k)
         b = table.codes[j]
         existing = bool(table.current[i, j])  # cited and running; a generated group never counts
         rests_on_illustrative = bool(
@@ -211,8 +222,8 @@ def _partner_rows(
                 "feasibility": float(table.feasibility[i, j]),
                 "context": float(table.context[i, j]),
                 "distance_km": float(table.distance_km[i, j]),
-                "neighbour": "land" if table.border[i, j] else ("sjø" if table.sea[i, j] else ""),
-                "gap_km": float(table.sea_km[i, j]),  # shore to shore, sea neighbours only
+                "neighbour": neighbour_kind(table, i, int(j)),
+                "gap_km": float(table.sea_km[i, j]),  # shore to shore in a straight line, sea neighbours only
                 "existing": existing,
                 "illustrative": rests_on_illustrative,
                 "reasons": pair_reasons(ctx, i, int(j), purpose=purpose, lang=lang),
@@ -232,7 +243,7 @@ def _empty_reason(
     name = table.names[i]
     if hid:
         return t("partners.empty.all_existing", lang, name=name)
-    if within in ("neighbours", "land-neighbours") and not (table.border[i] | table.sea[i]).any():
+    if within in ("neighbours", "land-neighbours") and not (table.border[i] | table.ferry[i] | table.sea[i]).any():
         return t("partners.empty.no_neighbours", lang, name=name)
     if within is not None:
         return t("partners.empty.within", lang, name=name, within=within)

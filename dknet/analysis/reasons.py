@@ -347,8 +347,17 @@ def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: 
     out = _profile_reasons(ctx, a, b, lang)
     if t.border[i, j]:
         out.append(say("border", lang))
+        if (i, j) in t.winter:
+            out.append(say("winter", lang, roads=t.winter[i, j]))
+    elif t.ferry[i, j]:
+        name, road = t.ferry_names.get((i, j), ("", ""))
+        out.append(say("ferry", lang, name=name, road=road) if road else say("ferry_noroad", lang, name=name))
     elif t.sea[i, j]:
-        out.append(say("sea", lang, km=_km(float(t.sea_km[i, j]), lang)))
+        gap = float(t.sea_km[i, j])
+        if np.isnan(gap) or gap < 1:
+            out.append(say("sea_touch", lang))
+        else:
+            out.append(say("sea_open", lang, km=_km(gap, lang)))
     else:
         km = number(float(t.distance_km[i, j]), lang, decimals=0)
         far = purpose == "network" and t.distance_km[i, j] > 150

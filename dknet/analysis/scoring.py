@@ -9,9 +9,12 @@ the formula exists once. For ``n`` municipalities the pair features are ``n × n
     feasibility = 0.45·neighbour + 0.25·exp(−d / scale) + 0.15·same BA region
                   + 0.10·same county + 0.05·same SF office
 
-with ``neighbour`` = 1 for a shared land border, 0.8 for sea neighbours (shores facing each
-other across water, :mod:`scripts.compute_sea_neighbours`: a crossing costs time) and ``d`` the
-great-circle distance between centroids in km (``scale`` 50 km by default).
+with ``neighbour`` = 1 for a shared land border, 0.8 for a car ferry between the two (NVDB,
+``ferjesamband``: a crossing costs time), 0.5 for sea neighbours without a ferry (shores facing
+each other across water, :mod:`scripts.compute_sea_neighbours`) and ``d`` the great-circle
+distance between centroids in km, a straight line (``scale`` 50 km by default). A land border
+the simplified outlines invent across a sound (``grense_merknad`` on the border) is not a land
+border here (Hasvik–Loppa: the ferry counts).
 
 **Context** — what already ties them, in [0, 1]::
 
@@ -24,7 +27,9 @@ great-circle distance between centroids in km (``scale`` 50 km by default).
   Candidates are land and sea neighbours and municipalities whose centroids are at most
   ``max_km`` apart (75 km: with the detour factor of about 1.3 typical of Norwegian roads,
   about 100 km or 1½ hours by road, so a day's meeting and the trip home fit in a working day).
-  Score = 0.45·similarity + 0.45·feasibility + 0.10·context.
+  Score = 0.45·similarity + 0.45·feasibility + 0.10·context. A candidate only across open sea
+  (a sea neighbour with neither a land border nor a ferry) ranks below every other candidate
+  (:meth:`PairTable.order`): people cannot drive there.
 - ``network`` — a network of peers with similar challenges (what Distriktskommune 3.0 did):
   anywhere in Norway, ranked mostly by similarity (0.85·similarity + 0.15·context); the
   distance is shown, never limiting.
@@ -55,8 +60,10 @@ PURPOSES: tuple[Purpose, ...] = ("office", "network")
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
-#: How much a sea neighbour counts against a land neighbour in feasibility.
-SEA_NEIGHBOUR_WEIGHT = 0.8
+#: How much a car ferry link counts against a land neighbour in feasibility.
+FERRY_WEIGHT = 0.8
+#: How much a sea neighbour without a ferry counts against a land neighbour in feasibility.
+SEA_NEIGHBOUR_WEIGHT = 0.5
 
 
 def feasibility(
@@ -112,6 +119,9 @@ class PairTable:
     border: BoolArray
     sea: BoolArray
     sea_km: FloatArray
+    ferry: BoolArray
+    ferry_names: dict[tuple[int, int], tuple[str, str]]  # (i, j) → (route names, road numbers)
+    winter: dict[tuple[int, int], str]  # (i, j) → winter-closed roads across their land border
     same_ba: BoolArray
     same_county: BoolArray
     same_sf: BoolArray
@@ -139,13 +149,31 @@ class PairTable:
         if purpose == "network" or max_km is None:
             ok = np.ones(shape, dtype=bool)
         else:
-            ok = self.border[rows] | self.sea[rows] | (self.distance_km[rows] <= max_km)
+            ok = self.border[rows] | self.ferry[rows] | self.sea[rows] | (self.distance_km[rows] <= max_km)
         if row is None:
             np.fill_diagonal(ok, False)
             return ok
         out = np.array(ok[0], dtype=bool)
         out[row] = False
         return out
+
+    def open_sea(self, i: int) -> BoolArray:
+        """Row ``i``: municipalities reached only across open sea (a sea neighbour 1 km or more away, no ferry).
+
+        Gaps under 1 km (a narrow sound, most often bridged) do not count as open sea.
+        """
+        narrow = np.nan_to_num(self.sea_km[i], nan=0.0) < 1.0
+        return np.asarray(self.sea[i] & ~self.border[i] & ~self.ferry[i] & ~narrow, dtype=bool)
+
+    def order(self, purpose: Purpose, i: int, score: FloatArray, allowed: BoolArray) -> list[int]:
+        """Columns of row ``i`` allowed by ``allowed``, best first: by score, ties by kommunenummer.
+
+        For ``office`` a candidate only across open sea comes after every other candidate.
+        """
+        last = self.open_sea(i) if purpose == "office" else np.zeros(len(self.codes), dtype=bool)
+        return sorted(
+            (int(j) for j in np.flatnonzero(allowed)), key=lambda j: (bool(last[j]), -float(score[j]), self.codes[j])
+        )
 
     def score(self, purpose: Purpose, config: ProfileConfig, *, row: int | None = None) -> FloatArray:
         """The score of every pair (or of one municipality's ``row``) for ``purpose`` with ``config``'s weights."""
@@ -198,15 +226,25 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     border = np.zeros((n, n), dtype=bool)
     sea = np.zeros((n, n), dtype=bool)
     sea_km = np.full((n, n), np.nan)
+    ferry = np.zeros((n, n), dtype=bool)
+    ferry_names: dict[tuple[int, int], tuple[str, str]] = {}
+    winter: dict[tuple[int, int], str] = {}
     for u, v, d in G.edges(data=True):
         a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
         if a not in pos or b not in pos:
             continue
+        ij = (pos[a], pos[b])
         if d["type"] == Rel.BORDERS.type:
-            border[pos[a], pos[b]] = True
+            border[ij] = not d.get("grense_merknad")  # an invented border is no land border
+            if d.get("vinterstengt"):
+                winter[ij] = str(d["vinterstengt"])
         elif d["type"] == Rel.SEA_NEIGHBOUR.type:
-            sea[pos[a], pos[b]] = True
-            sea_km[pos[a], pos[b]] = float(d.get("avstand_km") or math.nan)
+            sea[ij] = True
+            km = d.get("avstand_km")
+            sea_km[ij] = math.nan if km is None else float(km)
+        elif d["type"] == Rel.FERRY.type:
+            ferry[ij] = True
+            ferry_names[ij] = (str(d.get("navn") or ""), str(d.get("vegnummer") or ""))
 
     def same(key: str) -> BoolArray:
         vals = np.array([str(a.get(key) or "") for a in attrs], dtype=object)
@@ -251,7 +289,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     current, current_ill = together(kinds["current"]), together(kinds["current_ill"])
     tie_real, tie_ill = together(kinds["tie"]), together(kinds["tie_ill"])
     tie = tie_real | tie_ill
-    neighbour = np.where(border, 1.0, np.where(sea, SEA_NEIGHBOUR_WEIGHT, 0.0))
+    neighbour = np.where(border, 1.0, np.where(ferry, FERRY_WEIGHT, np.where(sea, SEA_NEIGHBOUR_WEIGHT, 0.0)))
     feas = feasibility(
         neighbour,
         dist,
@@ -269,6 +307,9 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
         border=border,
         sea=sea,
         sea_km=sea_km,
+        ferry=ferry,
+        ferry_names=ferry_names,
+        winter=winter,
         same_ba=same("ba_region"),
         same_county=same("fylkesnummer"),
         same_sf=same_sf,
@@ -314,5 +355,6 @@ def as_frame(table: PairTable, i: int) -> pd.DataFrame:
             "distance_km": table.distance_km[i, j],
             "shares_border": table.border[i, j],
             "sea_neighbour": table.sea[i, j],
+            "ferry": table.ferry[i, j],
         }
     )

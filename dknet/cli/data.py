@@ -35,12 +35,14 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
     if _print_kept(out, "info", None, data_dir, data_mode, no_cache):
         return
     from dknet import overview
+    from dknet.provenance import public_sources
 
     G = load(data_dir, data_mode, no_cache)
     sections = {  # JSON keys and CSV section names, stable for programs
         "noder / nodes": overview.label_table(G),
         "relasjoner / relationships": overview.relationship_table(G),
         "datakilder / data sources": overview.source_table(G),
+        "offentlige kilder / public sources": public_sources(),
     }
     demo = bool(G.graph.get("demo"))
     mode = t("demo.mode.demo" if demo else "demo.mode.real", out.lang)
@@ -71,7 +73,7 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
             if (long[col].dropna() % 1 == 0).all():
                 long[col] = long[col].astype("Int64")
         out.rows(long)
-    for df, key in zip(sections.values(), ("nodes", "relationships", "sources"), strict=True):
+    for df, key in zip(sections.values(), ("nodes", "relationships", "sources", "public"), strict=True):
         heading = t(f"info.{key}", out.lang)
         out.rows(df, sheet=heading)
         out.line(f"\n{heading}\n" if key != "nodes" else f"{heading}\n")

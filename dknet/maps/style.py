@@ -82,6 +82,7 @@ PARTNER_REL_NB = "foreslått partner"
 REL_COLOURS: dict[str, str] = {
     Rel.BORDERS.type: "#7b8a8b",
     Rel.SEA_NEIGHBOUR.type: "#4f8fbf",
+    Rel.FERRY.type: "#0b5fa5",
     Rel.SERVED_BY.type: "#8e1b3a",
     Rel.IN_COUNTY.type: "#1f4e79",
     Rel.SUPERVISED_BY.type: "#b0506b",
@@ -99,7 +100,11 @@ ARENA_MEMBER_COLOUR = "#26a6b3"
 
 #: Edge layers in legend order. MEMBER_OF belongs to ``plankontor`` or ``arenaer`` by its target.
 EDGE_LAYERS: tuple[EdgeLayer, ...] = (
-    EdgeLayer("naboskap", "Naboskap (grenser til, nabo over sjø)", (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type)),
+    EdgeLayer(
+        "naboskap",
+        "Naboskap (grenser til, ferjesamband, nabo over sjø)",
+        (Rel.BORDERS.type, Rel.FERRY.type, Rel.SEA_NEIGHBOUR.type),
+    ),
     EdgeLayer("embete", "Fylke → statsforvalter (betjenes av)", (Rel.SERVED_BY.type,)),
     EdgeLayer("fylke", "Kommune → fylke (ligger i)", (Rel.IN_COUNTY.type,)),
     EdgeLayer("statsforvalter", "Kommune → statsforvalter (følges opp av)", (Rel.SUPERVISED_BY.type,)),

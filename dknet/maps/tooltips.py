@@ -273,7 +273,11 @@ def edge_detail(G: Graph, line: DrawnEdge) -> str:
     if line.rel == Rel.BORDERS.type and "grenselengde_km" in rec:
         return f"felles grense {fmt_number(rec['grenselengde_km'], 1)} km"
     if line.rel == Rel.SEA_NEIGHBOUR.type and "avstand_km" in rec:
-        return f"{fmt_number(rec['avstand_km'], 1)} km over vann"
+        km = float(rec["avstand_km"])
+        return "under 1 km over vann" if km < 1 else f"{fmt_number(km, 1)} km over vann i luftlinje"
+    if line.rel == Rel.FERRY.type:
+        road = rec.get("vegnummer")
+        return f"ferje {rec.get('navn', '')}" + (f" ({road})" if road else "")
     if line.rel == Rel.GUIDES.type:
         total = sum(int(r.get("antall", 1)) for r in line.records)
         years = sorted({int(r["aar"]) for r in line.records if "aar" in r})

@@ -53,7 +53,7 @@ def _municipality_codes(G: Graph) -> set[str]:
 
 
 def _borders_only(u: str, v: str, d: dict[str, Any]) -> bool:
-    return d["type"] in (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type)
+    return d["type"] in (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type, Rel.FERRY.type)
 
 
 def cooperation_view(G: Graph, arg: ViewInput) -> Selection:
@@ -115,7 +115,7 @@ VIEW_BUILDERS: dict[str, Callable[[Graph, ViewInput], Selection]] = {
 def surroundings(G: Graph, focus_id: str, nodes: set[str]) -> list[str]:
     """The focus, its neighbours and the municipalities on the map within :data:`FOCUS_RADIUS_KM` of it."""
     f = G.nodes[focus_id]
-    adjacent = (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type)
+    adjacent = (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type, Rel.FERRY.type)
     out = {focus_id} | {v for _, v, d in G.out_edges(focus_id, data=True) if d["type"] in adjacent}
     if "lon" in f and "lat" in f:
         for n in nodes:

@@ -32,6 +32,7 @@ from typing import Literal, get_args
 
 from dknet.messages import cooperation as _cooperation
 from dknet.messages import demo as _demo
+from dknet.messages import geo as _geo
 from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
 from dknet.messages import plain as _plain
@@ -85,6 +86,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _unknown.UNKNOWN,
     _cooperation.MESSAGES,
     _plain.PLAIN,
+    _geo.GEO,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

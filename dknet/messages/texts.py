@@ -78,11 +78,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- partners ------------------------------------------------------------------------------
     "partners.heading.office": (
         "Partnerforslag for {name} ({code}) — formål: plankontor / daglig samarbeid "
-        "(naboer over land og sjø, innen 75 km)",
+        "(naboer over land, med ferje og over sjø, innen 75 km i luftlinje)",
         "Partnarforslag for {name} ({code}) — føremål: plankontor / dagleg samarbeid "
-        "(naboar over land og sjø, innan 75 km)",
+        "(naboar over land, med ferje og over sjø, innan 75 km i luftline)",
         "Partner suggestions for {name} ({code}) — purpose: plan office / daily cooperation "
-        "(land and sea neighbours, within 75 km)",
+        "(land, ferry and sea neighbours, within 75 km in a straight line)",
     ),
     "partners.heading.network": (
         "Partnerforslag for {name} ({code}) — formål: nettverk av kommuner med like utfordringer "
@@ -624,15 +624,19 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "reason.value": ("{name} {a} og {b}", "{name} {a} og {b}", "{name} {a} and {b}"),
     "reason.border": ("felles grense", "felles grense", "shares a border"),
     "reason.sea": (
-        "nabo over sjøen ({km} km over vann)",
-        "nabo over sjøen ({km} km over vatn)",
-        "neighbours across water ({km} km)",
+        "nabo over sjøen ({km} km over vann i luftlinje)",
+        "nabo over sjøen ({km} km over vatn i luftline)",
+        "neighbours across water ({km} km in a straight line)",
     ),
-    "reason.distance": ("{km} km mellom sentrene", "{km} km mellom sentra", "{km} km apart"),
+    "reason.distance": (
+        "{km} km mellom sentrene i luftlinje",
+        "{km} km mellom sentra i luftline",
+        "{km} km apart in a straight line",
+    ),
     "reason.far": (
-        "{km} km mellom sentrene (nettverk, ikke daglig samarbeid)",
-        "{km} km mellom sentra (nettverk, ikkje dagleg samarbeid)",
-        "{km} km apart (a network, not daily work)",
+        "{km} km mellom sentrene i luftlinje (nettverk, ikke daglig samarbeid)",
+        "{km} km mellom sentra i luftline (nettverk, ikkje dagleg samarbeid)",
+        "{km} km apart in a straight line (a network, not daily work)",
     ),
     "reason.ba": ("samme BA-region ({name})", "same BA-region ({name})", "same commuting region ({name})"),
     "reason.county": ("samme fylke", "same fylke", "same county"),

@@ -1,0 +1,44 @@
+"""Travel geography: ferries, sea crossings, straight-line distances, winter-closed roads, the data's sources.
+
+Merged into :data:`dknet.messages.MESSAGES`; look texts up with :func:`dknet.messages.t`. Every
+distance dknet prints between two municipalities is a straight line ("i luftlinje"), never an
+empty number.
+"""
+
+from __future__ import annotations
+
+GEO: dict[str, tuple[str, str, str]] = {
+    "partners.neighbour.ferje": ("ferje", "ferje", "ferry"),
+    "reason.ferry": (
+        "ferjesamband {name} ({road})",
+        "ferjesamband {name} ({road})",
+        "car ferry {name} ({road})",
+    ),
+    "reason.ferry_noroad": ("ferjesamband {name}", "ferjesamband {name}", "car ferry {name}"),
+    "reason.sea_open": (
+        "nabo over sjøen uten ferjesamband ({km} km over vann i luftlinje)",
+        "nabo over sjøen utan ferjesamband ({km} km over vatn i luftline)",
+        "neighbours across open water, no car ferry ({km} km in a straight line)",
+    ),
+    "reason.sea_touch": (
+        "nabo over et smalt sund (under 1 km over vann)",
+        "nabo over eit smalt sund (under 1 km over vatn)",
+        "neighbours across a narrow sound (under 1 km of water)",
+    ),
+    "reason.winter": (
+        "vinterstengt over grensen: {roads}",
+        "vinterstengt over grensa: {roads}",
+        "closed in winter across the border: {roads}",
+    ),
+    "reason.invented_border": (
+        "ingen landgrense (kartomrissene møtes over sjøen)",
+        "inga landgrense (kartomrissa møtest over sjøen)",
+        "no land border (the map outlines touch across the water)",
+    ),
+    "overview.ferry": ("ferje: {name}", "ferje: {name}", "ferry: {name}"),
+    "info.public": (
+        "Offentlige kilder (utgiver, år, lisens)",
+        "Offentlege kjelder (utgjevar, år, lisens)",
+        "Public sources (publisher, year, licence)",
+    ),
+}

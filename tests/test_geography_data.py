@@ -1,0 +1,135 @@
+"""The travel and challenge indicators in the real data: KOSTRA group, expenditure need, coast, islands, ferries.
+
+They are loaded through the ordinary loader (real default, not demo), so a broken column or value
+fails here; the geometry rules of ``scripts/geography.py`` are checked on tiny shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from shapely.geometry import MultiLineString, box
+
+from dknet.graph import build_graph, municipality_node
+from dknet.io.dataset import Dataset, load_dataset
+from dknet.schema import Rel
+from scripts import geography as geo
+from scripts.compute_sea_neighbours import sea_neighbours
+
+
+@pytest.fixture(scope="module")
+def real() -> Dataset:
+    return load_dataset(demo=False)
+
+
+def _k(ds: Dataset) -> pd.DataFrame:
+    return ds.table("kommuner").set_index("kommunenummer")
+
+
+def test_kostra_group_and_expenditure_need_load_with_their_gaps(real: Dataset) -> None:
+    k = _k(real)
+    assert k.kostragruppe.notna().sum() == 357
+    assert set(k.kostragruppe.astype(int)) == set(range(1, 18))
+    assert int(k.loc["0301", "kostragruppe"]) == 13  # Oslo is group 13 alone
+    assert (k.kostragruppe == 13).sum() == 1
+    missing = set(k.index[k.utgiftsbehov_2026.isna()])
+    assert missing == {"1151", "4629", "3222"}  # Utsira, Modalen absent; Lørenskog blanked (test value)
+    assert 0.8 < float(k.utgiftsbehov_2026.dropna().median()) < 1.3
+
+
+def test_island_municipalities_and_coast(real: Dataset) -> None:
+    k = _k(real)
+    islands = set(k.index[k.oykommune.astype(bool)])
+    assert {"1835", "1856", "4633", "1151", "1144", "5616"} <= islands  # Træna Røst Fedje Utsira Kvitsøy Hasvik
+    assert not {"0301", "5026", "5614", "5601"} & islands  # Oslo, Holtålen, Loppa, Alta
+    assert 30 <= len(islands) <= 70
+    assert float(k.loc["5042", "kystlinje_km"]) == 0.0 and float(k.loc["5026", "kystlinje_km"]) == 0.0  # inland
+    assert float(k.loc["1835", "kystandel"]) == pytest.approx(1.0)  # Træna: all outline is coast
+    assert ((k.kystandel >= 0) & (k.kystandel <= 1)).all()
+    assert (k.kystlinje_km > 0).sum() > 200
+    # ferry-dependent means an island municipality with a ferry quay
+    dep = k.ferjeavhengig.astype(bool)
+    assert (dep <= k.oykommune.astype(bool)).all() and (k.ferjesamband[dep] > 0).all()
+    assert bool(k.loc["1835", "ferjeavhengig"]) and int(k.loc["1835", "ferjesamband"]) >= 1
+
+
+def test_ferry_pairs_include_the_island_links(real: Dataset) -> None:
+    f = real.table("ferjesamband")
+    pairs = {(a, b): v for a, b, v in zip(f.kommune_a, f.kommune_b, f.vegnummer, strict=True)}
+    assert len(pairs) >= 80
+    assert pairs[("5614", "5616")] == "Fv882"  # Øksfjord (Loppa) – Hasvik
+    assert ("4632", "4633") in pairs  # Austrheim – Fedje
+    assert ("1106", "1151") in pairs  # Haugesund – Utsira
+    assert (f.kommune_a < f.kommune_b).all()
+
+
+def test_sea_neighbours_only_across_the_sea(real: Dataset) -> None:
+    s = real.table("sjonaboer")
+    pairs = set(zip(s.kommune_a, s.kommune_b, strict=True))
+    for inland in (("5042", "5044"), ("5043", "5045"), ("5034", "5037"), ("3301", "3316")):
+        assert inland not in pairs  # corners inland (Lierne–Namsskogan, Røyrvik–Grong, …)
+    assert s.avstand_km.notna().all()
+    k = _k(real)
+    assert (k.loc[s.kommune_a, "kystlinje_km"].to_numpy() > 0).all()
+    assert (k.loc[s.kommune_b, "kystlinje_km"].to_numpy() > 0).all()
+
+
+def test_invented_borders_and_winter_passes_on_border_edges(real: Dataset) -> None:
+    g = real.table("grenser").set_index(["kommune_a", "kommune_b"])
+    assert "Sørøysundet" in str(g.loc[("5614", "5616"), "grense_merknad"])
+    assert pd.isna(g.loc[("5603", "5616"), "grense_merknad"])  # Hasvik–Hammerfest: a real land border on Sørøya
+    assert "Fv450 Brokke - Suleskard 31.10.–21.05." in str(g.loc[("4221", "4228"), "vinterstengt"])  # Valle–Sirdal
+    G = build_graph({name: real.table(name) for name in real.tables})
+    edges = G.get_edge_data(municipality_node("5614"), municipality_node("5616"))
+    assert edges[Rel.FERRY.type]["vegnummer"] == "Fv882" and "Hasvik" in edges[Rel.FERRY.type]["navn"]
+
+
+def test_sea_rule_on_tiny_shapes() -> None:
+    """Two shores 1 km apart are sea neighbours when those shores are coast, not when they are a lake's."""
+    pair = {"0001": box(0, 0, 10, 10), "0002": box(11, 0, 20, 10)}
+    rule = {"gap_km": 10.0, "island_gap_km": 25.0, "max_land_km": 0.5}
+    assert sea_neighbours(pair, set(), **rule) == [("0001", "0002", 1.0)]  # without a coast: any water
+    sound = MultiLineString([[(10, 0), (10, 10)], [(11, 0), (11, 10)]])  # the facing shores are coast
+    assert sea_neighbours(pair, set(), **rule, coast=sound) == [("0001", "0002", 1.0)]
+    far_coast = box(-50, -50, 70, 60).boundary  # the water between them is a lake
+    assert sea_neighbours(pair, set(), **rule, coast=far_coast) == []
+    # a third municipality's land in the gap: no pair at all
+    geoms = {**pair, "0003": box(10, 0, 11, 10)}
+    borders = {frozenset(("0001", "0003")), frozenset(("0002", "0003"))}
+    assert sea_neighbours(geoms, borders, **rule, coast=sound) == []
+
+
+def test_road_reference_and_closure_label() -> None:
+    assert [geo.road_ref(r) for r in ("F882", "R13", "E39", "K5")] == ["Fv882", "Rv13", "E39", "Kv5"]
+    props = {"route": "F450", "name": "Brokke - Suleskard", "ferme_du": "10-31", "ferme_au": "05-21"}
+    assert geo.closure_label(props) == "Fv450 Brokke - Suleskard 31.10.–21.05."
+    assert geo.closure_label({"route": "E134", "name": "Haukelifjell"}) == "E134 Haukelifjell"
+    weather = {"route": "R7", "name": "Hardangervidda", "jours_fermes_an": "35"}
+    assert geo.closure_label(weather) == "Rv7 Hardangervidda (35 dager stengt i året)"
+
+
+def test_office_partners_travel_by_land_and_ferry_before_open_sea(
+    real: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dknet.analysis.partners import suggest_partners
+
+    monkeypatch.delenv("DKNET_DEMO", raising=False)
+    G = build_graph({name: real.table(name) for name in real.tables})
+    fedje = suggest_partners(G, "4633", purpose="office", top=40, lang="nb")
+    assert fedje.iloc[0].kommunenummer == "4632" and fedje.iloc[0].neighbour == "ferje"  # Austrheim, Fv568
+    assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
+    kinds = fedje.neighbour.tolist()
+    open_sea = [k == "sjø" and gap >= 1 for k, gap in zip(kinds, fedje.gap_km, strict=True)]
+    assert open_sea == sorted(open_sea)  # every open-sea candidate after every other candidate
+    hasvik = suggest_partners(G, "5616", purpose="office", top=20, lang="nb").set_index("kommunenummer")
+    assert hasvik.loc["5614", "neighbour"] == "ferje"  # Loppa: the ferry, not the invented border
+    assert hasvik.loc["5603", "neighbour"] == "land"  # Hammerfest, on Sørøya
+    every = [r for rs in fedje.reasons for r in rs] + [r for rs in hasvik.reasons for r in rs]
+    assert not any("( km" in r or "(km" in r for r in every)
+    distances = [r for r in every if re.search(r"\d km (mellom|over)", r)]
+    assert distances and all("i luftlinje" in r for r in distances)
+    assert "Solund" in set(fedje.navn)  # 21 km of open sea: a candidate, after the others
+    sirdal = suggest_partners(G, "4221", purpose="office", top=10, lang="nb").set_index("kommunenummer")
+    assert "vinterstengt over grensen: Fv450 Brokke - Suleskard 31.10.–21.05." in sirdal.loc["4228", "reasons"]
