@@ -289,8 +289,13 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
     if ca is not None and ca == cb and ctx.class_rate.get(ca, 1.0) <= BASE_RATE:
         out.append(say("class_same", lang, a=ca))
     skip = {"folketall", "sentralitetsindeks"} | {n for n, i in INDICATORS.items() if i.layer == "network"}
-    rated = sorted((ctx.base_rate(n, a, b), n) for n in config.weights if n not in skip and ctx.has(n))
-    for rate, name in rated:
+    # A shared category or flag ("both islands") first: it names a challenge, a closeness of numbers only hints at one.
+    rated = sorted(
+        (INDICATORS[n].kind == "number", ctx.base_rate(n, a, b), n)
+        for n in config.weights
+        if n not in skip and ctx.has(n)
+    )
+    for _, rate, name in rated:
         if rate > BASE_RATE or len(out) >= 4:
             break
         ind = INDICATORS[name]
@@ -300,6 +305,8 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
         if ind.kind != "number":  # a shared category or flag: "both in KOSTRA group 16", "both islands"
             if ind.both and va == vb and (ind.kind == "category" or va == 1.0):
                 out.append(t(ind.both, lang, value=f"{va:g}"))
+            continue
+        if va == 0 and vb == 0:  # neither has any (no coast): a shared absence is no shared challenge
             continue
         label = ind.label(lang)
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
