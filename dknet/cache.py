@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # networkx and pandas load only when a graph is built or read
 
 #: Name and version of the cache file format; a change of either invalidates every cache file.
 FORMAT = "dknet-graph-cache"
-FORMAT_VERSION = 3  # 3: endpoints as _u/_v, so the edge attribute 'source' survives
+FORMAT_VERSION = 4  # 3: endpoints as _u/_v (edge attribute "source" survives); 4: the graph keeps input_digest
 #: The most cache files kept (the newest by modification time).
 KEEP = 8
 #: Unpacked cache files larger than this are not read (the bundled graph is about 5 MB).

@@ -172,7 +172,7 @@ class Checker:
             return set()
         found: set[str] = set()
         line = row.lines[0]
-        separators = max(1, len(self.table.header) - 1)
+        separators = max(2, len(self.table.header) - 1)
         for name, text in row.cells.items():
             breaks = text.count("\n")
             if breaks and (
