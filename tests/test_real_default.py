@@ -120,6 +120,7 @@ COMMANDS = [
     ("gaps", "--kind", "coverage"),
     ("gaps", "--kind", "load"),
     ("compare", "holtålen", "tydal", "røyrvik"),
+    ("communities", "--county", "50"),
     ("show", "holtålen"),
     ("show", "grane"),
     ("partners", "holtålen", "--explain"),
