@@ -9,7 +9,8 @@ Why the cache looks the way it does (issue 14, hardening):
   that another user owns and directories that others can write to (a planted *forged graph*
   would then give wrong answers; it is read neither way).
 * **Keyed on content.** The key is the SHA-256 of the *contents* of every input file (the bundled
-  data and the files in ``--data DIR``), the load mode, the cache format and dknet's version. An
+  data and the files in ``--data DIR``), the load mode, the data set (real, or the demonstration
+  set with ``--demo``), the cache format and dknet's version. An
   edit that keeps a file's size and modification time (``touch -r``) is still seen.
 * **Validated on load.** Each file starts with a header: ``format``, ``format_version``,
   ``dknet_version``, ``key``, ``sha256`` of the graph body, and the node and edge counts. A file

@@ -19,10 +19,11 @@ that change their table output, so their printed pages are kept as they are, one
 municipality and language (:class:`OutputLookup`), added the first time each is asked for.
 
 **Never stale, never code.** The key is the graph cache's key (the contents of every input file,
-the mode, the format and dknet's version) plus the SHA-256 of dknet's own source and configuration
-files (``*.py``, ``*.toml`` under ``dknet/``), so an edited scorer or profile never answers from
-an old table. Files are gzip-compressed JSON with the graph cache's header, hash and ownership
-checks (:mod:`dknet.cache`); anything that does not check out is ignored and rebuilt.
+the mode, real or demonstration set, the format and dknet's version) plus the SHA-256 of dknet's
+own source and configuration files (``*.py``, ``*.toml`` under ``dknet/``), so an edited scorer
+or profile never answers from an old table. Files are gzip-compressed JSON with the graph cache's
+header, hash and ownership checks (:mod:`dknet.cache`); anything that does not check out is
+ignored and rebuilt.
 
 >>> len(source_digest()) == 64
 True
