@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dknet.errors import DknetError
 from dknet.graph import Graph
@@ -44,6 +45,9 @@ from dknet.messages import LANGS, Lang, t
 from dknet.messages import check_lang as _check_lang
 from dknet.messages.msg import Either, Msg
 from dknet.report.blocks import Section
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
 from dknet.report.collect import ReportData, Scope, collect, resolve_scope
 
 __all__ = ["SECTION_IDS", "ReportData", "Scope", "build_report", "check_lang", "render", "resolve_scope"]
@@ -106,6 +110,18 @@ def build_report(
     return render(G, data, lang=lang, today=today)
 
 
+def css_string(text: str) -> Markup:
+    r"""``text`` as a quoted CSS string, safe inside ``<style>`` (for the printed page's footer).
+
+    >>> print(css_string('DEMO – "x" </style>'))
+    "DEMO – \22 x\22  \3c /style\3e "
+    """
+    from markupsafe import Markup
+
+    escaped = "".join(f"\\{ord(c):x} " if c in '"\\<>&\n' else c for c in text)
+    return Markup(f'"{escaped}"')
+
+
 def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | None = None) -> str:
     """Draw collected results as the HTML report (see :func:`build_report`)."""
     import jinja2
@@ -155,6 +171,7 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
         made=t("report.made", lang, date=made, version=__version__),
         banner=t("report.ill_banner", lang, section=ill.heading) if any_ill else "",
         demo_banner=t(BANNER_KEY, lang) if G.graph.get("demo") else "",
+        demo_banner_css=css_string(t(BANNER_KEY, lang)),
         ill_title=t("source.illustrativ", lang),
         contents=t("report.contents", lang),
         sections=sections,
