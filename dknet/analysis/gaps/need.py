@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import contact_counts, contacts_since, group_kind, groups_of, last_contact, select_codes
 from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
@@ -17,7 +18,7 @@ from dknet.analysis.reasons import mark_illustrative, value_is_illustrative
 from dknet.graph import Graph, municipality_node
 from dknet.messages import Lang, t
 from dknet.present.numbers import number, percent
-from dknet.schema import ILLUSTRATIVE, Rel
+from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 # --- need versus support --------------------------------------------------------------------------
 
@@ -169,7 +170,16 @@ def _need_reasons(
     else:
         out.append(mark_illustrative(t("gaps.contacts", lang, fk=fk, sf=sf, since=since), guidance_ill, lang))
     if "plan_office" not in kinds:
-        out.append(t("gaps.no_office", lang))
+        # a plan office whose record does not say it still runs: not support, but not "in no office" either
+        unknown = sorted(
+            str(g["name"])
+            for g in groups_of(G, m)
+            if g["label"] == Label.PLAN_OFFICE.label and state(g, config.year) == "unknown"
+        )
+        if unknown:
+            out.append(t("gaps.office_status_unknown", lang, name=", ".join(unknown)))
+        else:
+            out.append(t("gaps.no_office", lang))
     if not kinds & {"network", "planforum"}:
         out.append(t("gaps.no_network", lang))
     return out
