@@ -10,7 +10,8 @@ Why the cache looks the way it does (issue 14, hardening):
   would then give wrong answers; it is read neither way).
 * **Keyed on content, the content actually read.** The key is the SHA-256 of the *contents* of
   every input file (the bundled data and the files dknet reads in ``--data DIR``), the load mode,
-  the data set (real, or the demonstration set with ``--demo``), the cache format and dknet's version. An edit that keeps a file's size and
+  the data set (real, or the demonstration set with ``--demo``), the cache format and dknet's
+  version. An edit that keeps a file's size and
   modification time (``touch -r``) is still seen. A graph is stored under the digest of the very
   bytes it was built from (:class:`dknet.io.files.Inputs`, kept as ``G.graph["input_digest"]``),
   never under a key worked out afterwards: a file edited during a build cannot put an old answer

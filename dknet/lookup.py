@@ -19,7 +19,8 @@ that change their table output, so their printed pages are kept as they are, one
 municipality and language (:class:`OutputLookup`), added the first time each is asked for.
 
 **Never stale, never code.** A table is stored under the key of the data its answers were
-computed from (the graph's ``input_digest``, real or demonstration set: the bytes the loader parsed, never a key worked out
+computed from (the graph's ``input_digest``, real or demonstration set: the bytes the loader
+parsed, never a key worked out
 afterwards, issue 23 M1), plus the SHA-256 of dknet's own source and configuration files
 (``*.py``, ``*.toml`` under ``dknet/``), plus what else its answers depend on: the table (purpose
 or command), the language and, for the pages of ``show`` and ``info``, the day they were made

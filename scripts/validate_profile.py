@@ -39,9 +39,9 @@ def main() -> None:
     codes = sorted(c for c in group if group[c])
     g = np.array([group[c] for c in codes])
     chance = float(((g[:, None] == g[None, :]).sum() - len(g)) / (len(g) * (len(g) - 1)))
-    print(f"| measure | value | chance |\n|---|---|---|")
+    print("| measure | value | chance |\n|---|---|---|")
     for purpose in ("office", "network"):
-        index = partner_index(G, purpose=purpose, top=10, config=config)  # type: ignore[arg-type]
+        index = partner_index(G, purpose=purpose, top=10, config=config)
         for k in (5, 10):
             pairs = [(a, r["kommunenummer"]) for a, ans in index.items() for r in ans["rows"][:k]]
             same = [group[a] == group[b] for a, b in pairs if group[a] and group[b]]

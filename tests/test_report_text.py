@@ -160,3 +160,14 @@ def test_existing_partners_are_promised_when_listed() -> None:
 
     text = section(build_report(tiny_graph(), focus="9003"), "partnere")  # Fjellvik runs an office with Dalsnes
     assert "Utelatt fordi de allerede samarbeider" in text and "står under tabellen der det gjelder" in text
+
+
+def test_gap_reasons_name_a_plan_office_of_unknown_status(real_graph: Any) -> None:
+    from dknet.analysis.gaps import need_support
+
+    df = need_support(real_graph, county="50", lang="nb").set_index("kommunenummer")
+    # Holtålen is in Plankontoret (Berkåk), whose page is undated (status ukjent): not "in no plan office"
+    holtalen = df.loc["5026", "reasons"]
+    assert "ikke i noe plankontor" not in holtalen
+    assert "i Plankontoret (Berkåk), men status er ukjent (teller ikke som støtte)" in holtalen
+    assert "ikke i noe plankontor" in df.loc["5043", "reasons"]  # Røyrvik is in none

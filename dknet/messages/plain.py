@@ -29,6 +29,12 @@ PLAIN: dict[str, tuple[str, str, str]] = {
         "{year}: berre føresegnene; plankartet er frå {map_year} ({age} år)",
         "{year}: provisions only; the map dates from {map_year} ({age} years)",
     ),
+    # gaps: a member of a plan office whose record does not say it still runs
+    "gaps.office_status_unknown": (
+        "i {name}, men status er ukjent (teller ikke som støtte)",
+        "i {name}, men status er ukjend (tel ikkje som støtte)",
+        "in {name}, status unknown (not counted as support)",
+    ),
     # show: the kind of source a row rests on
     "show.source.public": ("offentlig kilde", "offentleg kjelde", "public source"),
     "show.source.curated": ("kuratert fra nettside", "kuratert frå nettside", "curated from a web page"),

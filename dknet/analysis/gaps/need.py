@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import contact_counts, contacts_since, group_kind, groups_of, last_contact, select_codes
 from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
@@ -18,7 +19,7 @@ from dknet.analysis.registers import Registers, county_of, guidance_registered, 
 from dknet.graph import Graph, municipality_node
 from dknet.messages import Lang, t
 from dknet.present.numbers import number, percent
-from dknet.schema import ILLUSTRATIVE, Rel
+from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 # --- need versus support --------------------------------------------------------------------------
 
@@ -234,7 +235,16 @@ def _need_reasons(
     if "plankontor" in missing:
         out.append(no_register("office", "plankontor"))
     elif "plan_office" not in kinds:
-        out.append(t("gaps.no_office", lang))
+        # a plan office that has not started yet (the one rule's "unknown"): not support, but not "in no office" either
+        unknown = sorted(
+            str(g["name"])
+            for g in groups_of(G, m)
+            if g["label"] == Label.PLAN_OFFICE.label and state(g, config.year) == "unknown"
+        )
+        if unknown:
+            out.append(t("gaps.office_status_unknown", lang, name=", ".join(unknown)))
+        else:
+            out.append(t("gaps.no_office", lang))
     if not kinds & {"network", "planforum"}:
         out.append(no_register("network", "arena") if "arena" in missing else t("gaps.no_network", lang))
     return out
