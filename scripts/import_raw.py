@@ -16,6 +16,11 @@ What it does, layer by layer (see data/README.md for provenance and licences):
   topology stores each shared boundary line once, so this is exact for the simplified file);
   the shared length is the geodesic length of those arcs. The boundaries are clipped to the
   coastline, so only land borders count: island municipalities can have none.
+- travel and challenge indicators (:func:`travel`, geometry in ``scripts/geography.py``): SSB's
+  KOSTRA group and KDD's expenditure-need index as columns of kommuner; coastline, coast share,
+  island flag, ferry and winter-closure counts; ``ferjesamband.csv`` (NVDB ferry routes mapped to
+  municipality pairs); ``grense_merknad`` and ``vinterstengt`` on grenser; ``sjonaboer.csv`` with
+  the coast rule of ``scripts/compute_sea_neighbours.py``.
 - arenaer / arena_medlemmer: Distriktskommune 3.0 and the KDD arealstrategi pilot.
 - plankontor / plankontor_medlemmer: the historic plan cooperations.
 - the curated tier (``--curated-only`` runs just this step): the research helpers' staging files

@@ -363,6 +363,12 @@ def small_tables() -> dict[str, pd.DataFrame]:
         "sjonaboer",
         [{"kommune_a": "1826", "kommune_b": "5538", "avstand_km": 9.5, "source": "test fixture"}],
     )
+    # Not a real route either: one FERRY relationship (with æøå in its name) to push, pull and query.
+    t["ferjesamband"] = _table(
+        "ferjesamband",
+        [{"samband_id": "1", "kommune_a": "1826", "kommune_b": "5538", "navn": "Øksfjord - Hasvik",
+          "vegnummer": "Fv882", "source": "test fixture"}],
+    )  # fmt: skip
     t["plankapasitet"] = _table(
         "plankapasitet",
         [

@@ -127,7 +127,7 @@ class TestAllOfNorway:
         labels, types = [lab.label for lab in Label], [r.type for r in Rel]
         with neo4j_target.runner() as runner:
             rows = runner.run(statement("sync/relationship_keys").text, {"labels": labels, "types": types}).rows
-        borders = [r for r in rows if r["type"] in ("BORDERS", "SEA_NEIGHBOUR")]
+        borders = [r for r in rows if r["type"] in ("BORDERS", "SEA_NEIGHBOUR", "FERRY")]
         assert all(r["from_key"] < r["to_key"] for r in borders)
         identities = Counter(
             (r["type"], r["from_label"], r["from_key"], r["to_label"], r["to_key"], r["veiledning_id"]) for r in rows
@@ -142,10 +142,11 @@ def test_small_graph_round_trip_keeps_types(neo4j_db: Neo4jTarget) -> None:  # n
         first = push(G, runner)
         second = push(G, runner, batch_size=2)
         pulled = pull(runner)
-    assert first.counters.nodes_created == 15 and first.counters.relationships_created == 35
+    assert first.counters.nodes_created == 15 and first.counters.relationships_created == 36
     assert second.counters == Counters()
     assert_same_graph(G, pulled)
     assert type(pulled.edges["kommune:5026", "kommune:5033", "BORDERS"]["grenselengde_km"]) is float  # 12.0
+    assert pulled.edges["kommune:5538", "kommune:1826", "FERRY"]["vegnummer"] == "Fv882"  # stored once, both ways
     assert pulled.nodes["kommune:5026"]["bruker_konsulenter"] is True
     assert pulled.nodes["kommune:5026"]["aarsverk_areal"] == 0.0
 

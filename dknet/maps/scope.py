@@ -84,9 +84,11 @@ def municipalities_of(G: Graph, county: str | None = None) -> list[str]:
 def drawn_edges(
     G: Graph, nodes: set[str], keep: Callable[[str, str, dict[str, Any]], bool] | None = None
 ) -> list[DrawnEdge]:
-    """The lines between ``nodes``: land and sea neighbours once per pair, GUIDES once per giver and municipality.
+    """The lines between ``nodes``: neighbours (land, ferry, sea) once per pair, GUIDES once per giver and municipality.
 
-    ``keep(u, v, data)`` can leave relationships out. Lines come in a fixed order (by type in
+    A land border the simplified outlines invent across a sound (``grense_merknad``, Hasvik–Loppa)
+    is not drawn: the ferry, where there is one, is. ``keep(u, v, data)`` can leave relationships
+    out. Lines come in a fixed order (by type in
     schema order, then ends), so the same graph always gives the same map.
     """
     order = {r.type: i for i, r in enumerate(Rel)}
@@ -95,6 +97,8 @@ def drawn_edges(
         if u not in nodes or v not in nodes or (keep is not None and not keep(u, v, data)):
             continue
         rel = str(data["type"])
+        if rel == Rel.BORDERS.type and data.get("grense_merknad"):
+            continue
         symmetric = rel in _SYMMETRIC
         a, b = (min(u, v), max(u, v)) if symmetric else (u, v)
         if symmetric and (rel, a, b) in lines:
