@@ -710,6 +710,14 @@ def illustrative_indicators(G: Graph, config: ProfileConfig) -> list[str]:
         ind = INDICATORS[name]
         if name == "aarsverk_plan":
             flagged = capacity
+        elif name == "villrein":
+            flagged = any(
+                d.get("source") == ILLUSTRATIVE and d.get("tema") == "villrein"
+                for _, d in G.nodes(data=True)
+                if d["label"] == Label.REGIONAL_PLAN.label
+            )
+        elif name == "samisk":
+            flagged = False  # read from the cited Sami language area only
         elif ind.layer == "plan":
             flagged = plans
         elif ind.requires is not None:
