@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from dknet.analysis.profiles import load_config
 from dknet.analysis.validation import KINDS, SCORINGS, holdout_hits, recall_table
 from dknet.cache import load_graph
 
@@ -25,6 +27,7 @@ def main() -> None:
     ap.add_argument("--scorings", default=",".join(SCORINGS), help="comma-separated, of: " + ", ".join(SCORINGS))
     ap.add_argument("--kinds", default=",".join(KINDS), help="comma-separated, of: " + ", ".join(KINDS))
     ap.add_argument("--per-cooperation", action="store_true", help="also one row per cooperation")
+    ap.add_argument("--config", type=Path, default=None, help="a profile.toml (default: dknet's), for a before/after")
     args = ap.parse_args()
     scorings = [s for s in args.scorings.split(",") if s]
     kinds = [k for k in args.kinds.split(",") if k]
@@ -32,7 +35,7 @@ def main() -> None:
     if bad:
         ap.error(f"unknown: {', '.join(bad)}")
     G = load_graph()
-    hits = holdout_hits(G, scorings=scorings, kinds=kinds)
+    hits = holdout_hits(G, scorings=scorings, kinds=kinds, config=load_config(args.config))
     table = recall_table(hits)
     if not args.per_cooperation:
         table = table[table["cooperation"].str.startswith("(all")]
