@@ -284,23 +284,20 @@ def test_demo_is_in_the_help_of_the_group_and_the_commands() -> None:
             assert "--demo" in text and t("help.opt.demo", lang)[:30] in " ".join(text.split())
 
 
-# --- answers that depend on another helper's work (issue 20, items 2 and 3) ---------------------
+# --- unknown stays unknown without a register (issue 20, items 2 and 3) ---------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="unknown helper: no guidance register means 'ukjent', not 'ikke oppfylt'")
 def test_without_a_guidance_register_the_scorecard_says_unknown() -> None:
     rows = json.loads(run("scorecard", "holtålen", "--format", "json").stdout)["rows"]
     guidance = [r for r in rows if r["punkt"].startswith("veiledning")]
     assert guidance and all(r["status"] == "ukjent" for r in guidance)
 
 
-@pytest.mark.xfail(strict=True, reason="unknown helper: with no guidance records the contacts are unknown, not 0")
 def test_without_a_guidance_register_the_contacts_are_unknown() -> None:
     rows = json.loads(run("gaps", "--kind", "coverage", "--county", "50", "--format", "json").stdout)["rows"]
     assert rows and all(r["fk_contacts"] is None and r["sf_contacts"] is None for r in rows)
 
 
-@pytest.mark.xfail(strict=True, reason="unknown helper: without capacity records the report's figure is unknown, not 0")
 def test_without_capacity_records_the_report_does_not_count_zero_low_capacity(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     assert run("report", "--county", "50", "-o", str(out)).exit_code == 0
