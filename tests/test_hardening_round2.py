@@ -273,7 +273,8 @@ def test_l2_output_that_cannot_be_written_is_one_sentence(tmp_path: Path) -> Non
     target = tmp_path / "alle.xlsx"
     r = _cli(["partners", "--all", "--format", "xlsx", "-o", str(target)], env, preexec_fn=small_files)
     assert r.returncode == 1 and "Traceback" not in r.stderr and "Exception ignored" not in r.stderr
-    assert r.stderr.strip() == f"Error: could not write {target}: File too large"
+    lines = r.stderr.strip().splitlines()  # the demo set's banner may come first, on its own line
+    assert lines[-1] == f"Error: could not write {target}: File too large" and len(lines) <= 2
     assert not target.exists() and not list(tmp_path.glob(".alle*"))  # nothing half-written
 
 

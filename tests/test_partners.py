@@ -189,7 +189,9 @@ def test_a_statement_most_pairs_share_is_not_a_reason(graph) -> None:  # type: i
 
 
 def test_reasons_that_rest_on_illustrative_values_say_so(graph) -> None:  # type: ignore[no-untyped-def]
-    df = suggest_partners(graph, "5026", top=10, lang="nb")
+    # only the plan theme, so that plan ages and FTE are among the reasons given
+    only_plan = {theme: 0.0 for theme in ("demografi", "bosetting", "okonomi", "natur", "samisk", "nettverk")}
+    df = suggest_partners(graph, "5026", top=10, lang="nb", config=load_config().with_weights(only_plan))
     plan_reasons = [r for rs in df.reasons for r in rs if r.startswith(("planårsverk", "samfunnsdel", "arealdel"))]
     assert plan_reasons, "expected at least one plan or FTE reason among Holtålen's suggestions"
     for r in plan_reasons:  # capacity is illustrative everywhere; plan ages are where no curated record exists

@@ -97,6 +97,9 @@ def test_gap_table_holds_no_negative_gap(graph: Any) -> None:
 def test_jargon_and_field_names_only_in_the_appendix(mode: str, request: Any) -> None:
     html = request.getfixturevalue(f"{mode}_finnmark")
     for sid in BODY:
+        if f'id="{sid}"' not in html:  # the real data set's report has no section on generated records
+            assert mode == "real" and sid == "illustrativt"
+            continue
         text = section(html, sid)
         found = [w for w in JARGON if re.search(rf"\b{re.escape(w)}\b", text)]
         assert not found, (sid, found)
@@ -114,15 +117,14 @@ def test_partner_reasons_name_indicators_plainly(real_finnmark: str) -> None:
 
 
 def test_real_report_does_not_claim_generated_records(real_finnmark: str, demo_finnmark: str) -> None:
-    real = section(real_finnmark, "illustrativt")
-    assert "ingen tall er generert" in real and "bruker dknet genererte" not in real
+    # the real data set's report has no section on generated records at all; the demo set's has
+    assert 'id="illustrativt"' not in real_finnmark and "bruker dknet genererte" not in real_finnmark
     assert "bruker dknet genererte" in section(demo_finnmark, "illustrativt")
     # no guidance is registered in the real data: the gaps section says what "no guidance" means there
     assert "Dataene har ingen registrerte veiledningskontakter" in section(real_finnmark, "veiledning")
     assert "Dataene har ingen registrerte veiledningskontakter" not in section(demo_finnmark, "veiledning")
-    # every Finnmark municipality "reaches FK and SF only through the forum": said to be about the register
-    assert "Uten registrert veiledning når kommunene FK og SF bare gjennom" in section(real_finnmark, "veiledning")
-    assert "Uten registrert veiledning" not in section(demo_finnmark, "veiledning")
+    # without a guidance register nobody "reaches FK and SF only through one intermediary": not claimed
+    assert "bare gjennom" not in section(real_finnmark, "veiledning")
 
 
 def test_report_counts_kommuneplan_age_by_our_rule_not_the_law(real_finnmark: str) -> None:
@@ -166,8 +168,10 @@ def test_gap_reasons_name_a_plan_office_of_unknown_status(real_graph: Any) -> No
     from dknet.analysis.gaps import need_support
 
     df = need_support(real_graph, county="50", lang="nb").set_index("kommunenummer")
-    # Holtålen is in Plankontoret (Berkåk), whose page is undated (status ukjent): not "in no plan office"
-    holtalen = df.loc["5026", "reasons"]
-    assert "ikke i noe plankontor" not in holtalen
-    assert "i Plankontoret (Berkåk), men status er ukjent (teller ikke som støtte)" in holtalen
-    assert "ikke i noe plankontor" in df.loc["5043", "reasons"]  # Røyrvik is in none
+    # Holtålen is in Plankontoret (Berkåk), cited and without an end year: running, so in an office
+    holtalen = " ".join(df.loc["5026", "reasons"])
+    assert "plankontor" not in holtalen and "status er ukjent" not in holtalen
+    # Røyrvik is in no cited office; with no register of offices that is unknown, not "in none"
+    royrvik = df.loc["5043", "reasons"]
+    assert "ikke i noe plankontor" not in royrvik
+    assert "plankontor: kan ikke vurderes – mangler register for plankontor" in royrvik

@@ -52,14 +52,14 @@ DEMO: dict[str, tuple[str, str, str]] = {
     ),
     "demo.report.src_lead_real": (
         "Folketall, sentralitet og BA-regioner: SSB. Kommune- og fylkesgrenser: Kartverket. Planer, arenaer og "
-        "regionale planer: kuraterte offentlige kilder der de finnes (source_url i dataene). Resten: dine egne "
+        "regionale planer: kuraterte offentlige kilder der de finnes (med kildeadresse i dataene). Resten: dine egne "
         "registre; der ingen har registrert noe, står det «ukjent».",
         "Folketal, sentralitet og BA-regionar: SSB. Kommune- og fylkesgrenser: Kartverket. Planar, arenaer og "
-        "regionale planar: kuraterte offentlege kjelder der dei finst (source_url i dataa). Resten: dine eigne "
+        "regionale planar: kuraterte offentlege kjelder der dei finst (med kjeldeadresse i dataa). Resten: dine eigne "
         "register; der ingen har registrert noko, står det «ukjend».",
         "Population, centrality and commuting regions: Statistics Norway (SSB). Municipal and county "
         "boundaries: Kartverket. Plans, arenas and regional plans: curated public sources where they exist "
-        "(source_url in the data). The rest: your own registers; where nothing is registered, it says 'unknown'.",
+        "(with the source address in the data). The rest: your own registers; where nothing is registered, it says 'unknown'.",
     ),
     "help.neo4j.push.opt.demo": (
         "Skriv demonstrasjonssettet (med genererte, oppdiktede poster; de har source=illustrative) til databasen. "
