@@ -59,7 +59,8 @@ DEMO: dict[str, tuple[str, str, str]] = {
         "register; der ingen har registrert noko, står det «ukjend».",
         "Population, centrality and commuting regions: Statistics Norway (SSB). Municipal and county "
         "boundaries: Kartverket. Plans, arenas and regional plans: curated public sources where they exist "
-        "(with the source address in the data). The rest: your own registers; where nothing is registered, it says 'unknown'.",
+        "(with the source address in the data). The rest: your own registers; where nothing is registered, "
+        "it says 'unknown'.",
     ),
     "help.neo4j.push.opt.demo": (
         "Skriv demonstrasjonssettet (med genererte, oppdiktede poster; de har source=illustrative) til databasen. "
