@@ -80,3 +80,11 @@ def small_graph():  # type: ignore[no-untyped-def]
             mask = ok if mask is None else mask & ok
         small[name] = df[mask].reset_index(drop=True) if mask is not None else df
     return build_graph(small)
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache directory of the test's own (DKNET_CACHE_DIR), empty at the start."""
+    d = tmp_path / "cache"
+    monkeypatch.setenv("DKNET_CACHE_DIR", str(d))
+    return d

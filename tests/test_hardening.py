@@ -36,13 +36,6 @@ CAPACITY = "kommunenummer,aarsverk_samfunn,aarsverk_areal\n5026,0.3,0.5\n"
 
 
 @pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("DKNET_CACHE_DIR", str(d))
-    return d
-
-
-@pytest.fixture
 def user_dir(tmp_path: Path) -> Path:
     d = tmp_path / "registre"
     d.mkdir()

@@ -30,13 +30,6 @@ CAPACITY = "kommunenummer,aarsverk_samfunn,aarsverk_areal\n5033,0.3,0.5\n"
 
 
 @pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("DKNET_CACHE_DIR", str(d))
-    return d
-
-
-@pytest.fixture
 def d2(tmp_path: Path) -> Path:
     d = tmp_path / "D2"
     d.mkdir()

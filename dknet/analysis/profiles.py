@@ -340,8 +340,7 @@ INDICATORS: dict[str, Indicator] = {
             Rel.MEMBER_OF.type,
             nn="forvaltingsområdet for samiske språk",
             theme="samisk",
-            kind="flag",
-            both="reason.both_sami",
+            kind="flag",  # the reason is the shared area's name, given with the other groups (reasons.py)
         ),
     )
 }

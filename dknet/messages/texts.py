@@ -170,11 +170,6 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "begge har villreinområde med regional plan",
         "both have a wild reindeer area with a regional plan",
     ),
-    "reason.both_sami": (
-        "begge i forvaltningsområdet for samiske språk",
-        "begge i forvaltingsområdet for samiske språk",
-        "both in the administrative area for Sami languages",
-    ),
     "indicator.age_of": ("alder på {name}", "alder på {name}", "age of {name}"),
     "profiles.absent": (
         "Ingen kommune har data for {names} (ikke registrert): utelatt fra likheten.",
