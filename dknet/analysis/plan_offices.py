@@ -304,7 +304,10 @@ def propose_plan_offices(
     quality = {
         **part.quality,
         "offices": float(len(summary)),
-        "robust": float((summary["robust"] == True).sum()) if rows else 0.0,  # noqa: E712
+        # None when no office's robustness can be judged (no FTE data): unknown, not "0 robust"
+        "robust": float((summary["robust"] == True).sum())  # noqa: E712
+        if rows and summary["robust"].notna().any()
+        else (0.0 if not rows else None),
     }
     out = Partition(members, summary, quality, notes)  # type: ignore[arg-type]
     return out if lang is None else render_partition(out, lang)

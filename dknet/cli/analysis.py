@@ -5,7 +5,7 @@ Thin, like the rest of the CLI: parse, call one library function, format, echo.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,14 +71,16 @@ def _county(G: Any, county: str | None) -> str | None:
     return resolve_county(G, county) if county else None
 
 
-def _quality_note(quality: dict[str, float], title: str, lang: str) -> str:
+def _quality_note(quality: Mapping[str, float | None], title: str, lang: str) -> str:
     """The summary figures in one line, with display names and numbers in ``lang``."""
     from dknet.messages import column_name
     from dknet.present.numbers import column_kind, number
 
-    def show(k: str, v: float) -> str:
+    def show(k: str, v: float | None) -> str:
         if k == "communities":
-            return t("quality.communities", lang, n=int(v))
+            return t("quality.communities", lang, n=int(v or 0))
+        if v is None:  # not assessed (e.g. robustness without FTE data)
+            return f"{column_name(k, lang)} {column_name('ukjent', lang)}"
         return f"{column_name(k, lang)} {number(round(float(v), 3), lang, kind=column_kind(k))}"
 
     return f"{title}: " + ", ".join(show(k, v) for k, v in quality.items())
