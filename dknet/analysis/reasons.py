@@ -168,8 +168,9 @@ class ReasonContext:
     def missing_for_most(self, share: float = 0.5) -> list[str]:
         """The profile's indicators without a value for more than ``share`` of the municipalities, in profile order.
 
-        A report says these once (e.g. plan ages when no plan register is loaded) and sets
-        :attr:`quiet_missing` to them, so that no reason repeats them on every pair.
+        They are said once (the notes under a partner table, a report's lead), and
+        :attr:`quiet_missing` is set to them when the context is built, so that no reason repeats
+        them on every pair.
         """
         n = len(self._missing) or 1
         counts = {c: sum(c in m for m in self._missing.values()) for c in self._col}
@@ -241,7 +242,11 @@ class ReasonContext:
             for m in munis
             for name in config.weights
         }
-        return cls(G, table, config, scaled, diffs, class_rate, small_rate, prov, profile, plans, narrow, groups, raw)
+        ctx = cls(G, table, config, scaled, diffs, class_rate, small_rate, prov, profile, plans, narrow, groups, raw)
+        # What most municipalities lack (plan ages without a plan register) is said once, in the
+        # notes under the table, not on every pair.
+        ctx.quiet_missing = frozenset(ctx.missing_for_most())
+        return ctx
 
     def value(self, code: str, indicator: str) -> float:
         """The rank-scaled value of ``indicator`` for ``code`` (NaN when missing)."""
