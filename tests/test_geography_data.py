@@ -121,8 +121,10 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     assert fedje.iloc[0].kommunenummer == "4632" and fedje.iloc[0].neighbour == "ferje"  # Austrheim, Fv568
     assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
     kinds = fedje.neighbour.tolist()
-    open_sea = [k == "sjø" and gap >= 1 for k, gap in zip(kinds, fedje.gap_km, strict=True)]
-    assert open_sea == sorted(open_sea)  # every open-sea candidate after every other candidate
+    # across open sea, or on another road network with no ferry between them (through a third municipality)
+    indirect = [any("uten vei eller ferje direkte" in r for r in rs) for rs in fedje.reasons]
+    open_sea = [(k == "sjø" and gap >= 1) or far for k, gap, far in zip(kinds, fedje.gap_km, indirect, strict=True)]
+    assert open_sea == sorted(open_sea) and any(indirect)  # every such candidate after every other candidate
     hasvik = suggest_partners(G, "5616", purpose="office", top=20, lang="nb").set_index("kommunenummer")
     assert hasvik.loc["5614", "neighbour"] == "ferje"  # Loppa: the ferry, not the invented border
     assert hasvik.loc["5603", "neighbour"] == "land"  # Hammerfest, on Sørøya
@@ -133,3 +135,21 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     assert "Solund" in set(fedje.navn)  # 21 km of open sea: a candidate, after the others
     sirdal = suggest_partners(G, "4221", purpose="office", top=10, lang="nb").set_index("kommunenummer")
     assert "vinterstengt over grensen: Fv450 Brokke - Suleskard 31.10.–21.05." in sirdal.loc["4228", "reasons"]
+
+
+def test_an_island_without_a_direct_link_comes_after_road_and_ferry_partners(
+    real: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.scoring import road_networks
+
+    monkeypatch.delenv("DKNET_DEMO", raising=False)
+    G = build_graph({name: real.table(name) for name in real.tables})
+    net = road_networks(G)
+    assert net["1145"] == net["1146"] == net["1106"]  # Bokn, over a narrow sound to Tysvær, reaches Haugesund
+    assert net["1151"] != net["1145"]  # Utsira: an island with no bridge
+    bokn = suggest_partners(G, "1145", purpose="office", top=40, lang="nb")
+    codes = bokn.kommunenummer.tolist()
+    assert codes.index("1151") > max(codes.index(c) for c in ("1146", "1103", "1106"))  # Utsira after Tysvær,
+    utsira = bokn.set_index("kommunenummer").loc["1151", "reasons"]  # Stavanger (ferry) and Haugesund
+    assert any("uten vei eller ferje direkte mellom dem" in r for r in utsira)

@@ -373,7 +373,8 @@ def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: 
     else:
         km = number(float(t.distance_km[i, j]), lang, decimals=0)
         far = purpose == "network" and t.distance_km[i, j] > 150
-        out.append(say("far" if far else "distance", lang, km=km))
+        apart = len(t.road_network) == len(t.codes) and t.road_network[i] != t.road_network[j]
+        out.append(say("far" if far else "no_road" if apart else "distance", lang, km=km))
     if t.same_ba[i, j]:
         out.append(say("ba", lang, name=G.nodes[node_id(Label.MUNICIPALITY, a)].get("ba_region", "")))
     if t.same_county[i, j]:

@@ -42,7 +42,7 @@ border here (Hasvik–Loppa: the ferry counts).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -134,6 +134,9 @@ class PairTable:
     feasibility: FloatArray
     context: FloatArray
     scaled: pd.DataFrame  # rank-scaled challenge profiles of every municipality (reasons reuse them)
+    #: Per municipality, its road network: municipalities joined by land borders and narrow sounds
+    #: (under 1 km, most often bridged). Two in different networks need a ferry to meet.
+    road_network: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def index(self, code: str) -> int:
         """Row of municipality ``code``."""
@@ -158,12 +161,17 @@ class PairTable:
         return out
 
     def open_sea(self, i: int) -> BoolArray:
-        """Row ``i``: municipalities reached only across open sea (a sea neighbour 1 km or more away, no ferry).
+        """Row ``i``: municipalities reached only across open sea or through a third one's ferry.
 
-        Gaps under 1 km (a narrow sound, most often bridged) do not count as open sea.
+        That is a sea neighbour 1 km or more away without a ferry between the two, or any candidate
+        on another road network (:attr:`road_network`) without a ferry between the two: Utsira for
+        Bokn. Gaps under 1 km (a narrow sound, most often bridged) do not count as open sea.
         """
         narrow = np.nan_to_num(self.sea_km[i], nan=0.0) < 1.0
-        return np.asarray(self.sea[i] & ~self.border[i] & ~self.ferry[i] & ~narrow, dtype=bool)
+        across = self.sea[i] & ~self.border[i] & ~self.ferry[i] & ~narrow
+        if len(self.road_network) == len(self.codes):
+            across |= (self.road_network != self.road_network[i]) & ~self.ferry[i]
+        return np.asarray(across, dtype=bool)
 
     def order(self, purpose: Purpose, i: int, score: FloatArray, allowed: BoolArray) -> list[int]:
         """Columns of row ``i`` allowed by ``allowed``, best first: by score, ties by kommunenummer.
@@ -202,6 +210,39 @@ def _incidence(G: Graph, codes: list[str], groups: list[str], pairs: list[tuple[
 
 def _shared(M: FloatArray) -> FloatArray:
     return np.asarray(M @ M.T, dtype=float)
+
+
+def road_networks(G: Graph) -> dict[str, int]:
+    """Each municipality's road network: a label shared by those joined by land and narrow sounds.
+
+    Joined are land neighbours (not a border the outlines invent across a sound) and sea neighbours
+    under 1 km apart (a narrow sound, most often bridged). The data has no road network, so a
+    bridge or tunnel over a wider strait (Frøya–Hitra) is not seen: such islands stand apart.
+
+    >>> from dknet.examples import tiny_graph
+    >>> len(set(road_networks(tiny_graph()).values())) >= 1
+    True
+    """
+    from scipy.sparse import coo_array
+    from scipy.sparse.csgraph import connected_components
+
+    codes = sorted(str(G.nodes[m]["key"]) for m in nodes_of(G, Label.MUNICIPALITY))
+    pos = {c: i for i, c in enumerate(codes)}
+    rows, cols = [], []
+    for u, v, d in G.edges(data=True):
+        a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
+        if a not in pos or b not in pos:
+            continue
+        joined = (d["type"] == Rel.BORDERS.type and not d.get("grense_merknad")) or (
+            d["type"] == Rel.SEA_NEIGHBOUR.type and float(d.get("avstand_km") or 0.0) < 1.0
+        )
+        if joined:
+            rows.append(pos[a])
+            cols.append(pos[b])
+    n = len(codes)
+    M = coo_array((np.ones(len(rows)), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))), shape=(n, n))
+    _, labels = connected_components(M, directed=False)
+    return {c: int(labels[i]) for c, i in pos.items()}
 
 
 def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = None) -> PairTable:
@@ -299,7 +340,9 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
         scale_km=config.distance_scale_km,
     )
     ctx = context(shared_plans, common, tie.astype(float))
+    networks = road_networks(G)
     return PairTable(
+        road_network=np.array([networks[c] for c in chosen], dtype=np.int64),
         codes=chosen,
         names=[str(a["name"]) for a in attrs],
         similarity=sim,

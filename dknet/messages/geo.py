@@ -20,6 +20,12 @@ GEO: dict[str, tuple[str, str, str]] = {
         "nabo over sjøen utan ferjesamband ({km} km over vatn i luftline)",
         "neighbours across open water, no car ferry ({km} km in a straight line)",
     ),
+    "reason.no_road": (
+        "{km} km i luftlinje, uten vei eller ferje direkte mellom dem (over sjøen via en tredje kommune)",
+        "{km} km i luftline, utan veg eller ferje direkte mellom dei (over sjøen via ein tredje kommune)",
+        "{km} km in a straight line, with no road or ferry directly between them (across the sea via a third "
+        "municipality)",
+    ),
     "reason.sea_touch": (
         "nabo over et smalt sund (under 1 km over vann)",
         "nabo over eit smalt sund (under 1 km over vatn)",
