@@ -2,7 +2,8 @@
 
 Keys begin with ``arena.`` (what the analysis :mod:`dknet.analysis.arena_pack` says as data:
 questions, cooperations) or ``report.arena.`` (the pack's headings and sentences), plus the
-``--arena`` option's help, its usage error and the words for an unknown arena.
+usage errors of ``--arena`` and the words for an unknown arena (the option's help is in
+:mod:`dknet.messages.help`, with the other options').
 """
 
 from __future__ import annotations
@@ -229,12 +230,6 @@ ARENA_PACK: dict[str, tuple[str, str, str]] = {
         "scores of “dknet partners”. About the pack: docs/meeting-pack.md.",
     ),
     # --- the option, its usage error, an unknown arena ----------------------------------------------
-    "help.report.opt.arena": (
-        "Møtepakke for én arena (regionråd, planforum, nettverk): id eller navn (rr-trondelag-sor, «Trøndelag Sør»).",
-        "Møtepakke for éin arena (regionråd, planforum, nettverk): id eller namn (rr-trondelag-sor, «Trøndelag Sør»).",
-        "Meeting pack for one arena (regional council, planning forum, network): id or name "
-        "(rr-trondelag-sor, “Trøndelag Sør”).",
-    ),
     "usage.report.scope_arena": (
         "Oppgi --county FYLKE (og/eller --sf), --focus KOMMUNE eller --arena ARENA.",
         "Oppgi --county FYLKE (og/eller --sf), --focus KOMMUNE eller --arena ARENA.",
