@@ -30,7 +30,10 @@ draws it with the county report's template, stylesheet, A4 page boxes and DEMO b
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
 
 from dknet.analysis.arena_pack import ArenaPack, Topic, arena_pack
 from dknet.analysis.plans import KNOWN, last_recorded, load_plan_config
@@ -39,7 +42,7 @@ from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
 from dknet.messages import column_name, t
 from dknet.report.blocks import Figure, Section, Table, num, pct
-from dknet.report.sections import _REVISION, ILL, STATUS_COLOURS, _adopted, _sources
+from dknet.report.sections import ILL, STATUS_COLOURS, _adopted, _sources
 from dknet.report.svg import area_map
 from dknet.schema import Label, node_id
 
@@ -126,7 +129,6 @@ def members_section(G: Graph, pack: ArenaPack, boundaries: Boundaries, lang: str
             legend=legend,
         )
     )
-    rev = t("report.c_revision", lang)
     table = sec.table(
         Table(
             [
@@ -136,13 +138,11 @@ def members_section(G: Graph, pack: ArenaPack, boundaries: Boundaries, lang: str
                 t("report.arena.c_class", lang),
                 t("report.c_status", lang),
                 t("report.c_sd", lang),
-                f"{t('report.c_sd', lang)}: {rev}",
                 t("report.c_ad", lang),
-                f"{t('report.c_ad', lang)}: {rev}",
                 t("report.arena.c_fte", lang),
                 column_name("kilde", lang),
             ],
-            numeric={2, 3, 5, 7, 9},
+            numeric={2, 3, 7},
         )
     )
     for r in plans.to_dict("records"):
@@ -161,16 +161,31 @@ def members_section(G: Graph, pack: ArenaPack, boundaries: Boundaries, lang: str
                 num(d.get("folketall_2026"), lang),
                 num(d.get("sentralitetsklasse"), lang),
                 status,
-                _adopted(r["samfunnsdel_vedtatt"], r["samfunnsdel_omfang"], lang),
-                t(_REVISION[str(r["samfunnsdel_revisjon"])], lang),
-                _adopted(r["arealdel_vedtatt"], r["arealdel_omfang"], lang),
-                t(_REVISION[str(r["arealdel_revisjon"])], lang),
+                part_cell(r, "samfunnsdel", lang),
+                part_cell(r, "arealdel", lang),
                 t("scorecard.plan.ukjent", lang) if fte is None else num(fte, lang, 1),
                 _sources(", ".join(kinds), lang),
             ],
             illustrative=ILL in kinds or code in pack.illustrative_members,
         )
     return sec
+
+
+def part_cell(row: Mapping[Any, Any], part: str, lang: str) -> str:
+    """A kommuneplan part in one cell: its year, "(revisjon forfalt)" when due, "ukjent" without a record.
+
+    >>> part_cell({"arealdel_vedtatt": 2011, "arealdel_omfang": "", "arealdel_revisjon": "forfalt"}, "arealdel", "nb")
+    '2011 (revisjon forfalt)'
+    >>> part_cell({"arealdel_vedtatt": None, "arealdel_omfang": "", "arealdel_revisjon": "ukjent"}, "arealdel", "en")
+    'unknown'
+    """
+    year = row[f"{part}_vedtatt"]
+    if year is None or pd.isna(year):
+        return t("report.rev_ukjent", lang)
+    cell = _adopted(year, row[f"{part}_omfang"], lang)
+    if row[f"{part}_revisjon"] == "forfalt":
+        cell += f" ({t('report.c_revision', lang)} {t('report.rev_forfalt', lang)})"
+    return cell
 
 
 def questions_section(pack: ArenaPack, lang: str) -> Section:
