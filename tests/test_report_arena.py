@@ -157,6 +157,11 @@ def test_topics_are_shared_and_rarer_in_the_country(real_graph: Graph, pack: Are
             assert len(topic.members) / len(pack.members) > topic.national
 
 
+def test_a_flag_that_is_the_arenas_own_membership_is_no_topic(real_graph: Graph) -> None:
+    sami = arena_pack(real_graph, "samisk-forvaltningsomraade")
+    assert len(sami.members) >= 2 and "samisk" not in {x.indicator for x in sami.topics}
+
+
 def test_partners_within_and_beyond(pack: ArenaPack) -> None:
     inside = set(pack.members)
     for purpose in ("office", "network"):

@@ -410,6 +410,8 @@ def _topics(ctx: ReasonContext, members: Sequence[str], config: ProfileConfig) -
         known = {c: v for c, v in raw.items() if v is not None and not (isinstance(v, float) and math.isnan(v))}
         if not known:
             continue
+        if ind.kind == "flag" and {c for c, v in known.items() if v == 1.0} == set(members):
+            continue  # the flag is this arena's membership (the Sami language area): nothing new to say
         if ind.kind in ("flag", "category"):
             values = {v for c, v in known.items() if c in members and (ind.kind == "category" or v == 1.0)}
             for v in sorted(values):

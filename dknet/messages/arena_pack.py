@@ -166,14 +166,14 @@ ARENA_PACK: dict[str, tuple[str, str, str]] = {
         "{label} {value}: {names} ({n} of {m}; {national} of the country's municipalities)",
     ),
     "report.arena.topic_high": (
-        "høy {label} (blant landets høyeste femtedel): {names} ({n} av {m})",
-        "høg {label} (blant den høgaste femdelen i landet): {names} ({n} av {m})",
-        "high {label} (among the country's highest fifth): {names} ({n} of {m})",
+        "{label} blant landets høyeste femtedel: {names} ({n} av {m})",
+        "{label} blant den høgaste femdelen i landet: {names} ({n} av {m})",
+        "{label} among the country's highest fifth: {names} ({n} of {m})",
     ),
     "report.arena.topic_low": (
-        "lav {label} (blant landets laveste femtedel): {names} ({n} av {m})",
-        "låg {label} (blant den lågaste femdelen i landet): {names} ({n} av {m})",
-        "low {label} (among the country's lowest fifth): {names} ({n} of {m})",
+        "{label} blant landets laveste femtedel: {names} ({n} av {m})",
+        "{label} blant den lågaste femdelen i landet: {names} ({n} av {m})",
+        "{label} among the country's lowest fifth: {names} ({n} of {m})",
     ),
     "report.arena.s_partners": (
         "Partnere i og utenfor arenaen",
