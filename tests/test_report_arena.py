@@ -169,7 +169,7 @@ def test_partners_within_and_beyond(pack: ArenaPack) -> None:
         assert pairs and all(p.a in inside and p.b in inside and p.a < p.b for p in pairs)
         assert [p.score for p in pairs] == sorted((p.score for p in pairs), reverse=True)
     for o in pack.outsiders:
-        assert o.code not in inside and len(o.members) >= 2 and set(o.members) <= inside
+        assert o.code not in inside and len(o.members) >= 2 and set(o.members) <= inside and o.best in o.members
 
 
 # --- the page --------------------------------------------------------------------------------------

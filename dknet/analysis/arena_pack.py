@@ -175,6 +175,7 @@ class Outsider:
     members: tuple[str, ...]
     mean_score: float
     distance_km: float  # to the nearest of those members
+    best: str = ""  # the member it fits best (highest score)
 
 
 @dataclass
@@ -491,6 +492,7 @@ def _outsiders(table: PairTable, members: Sequence[str], config: ProfileConfig) 
                 members=tuple(sorted(c for c, _, _ in who)),
                 mean_score=sum(s for _, s, _ in who) / len(who),
                 distance_km=min(km for _, _, km in who),
+                best=max(who, key=lambda w: (w[1], w[0]))[0],
             )
             for j, who in hits.items()
             if len(who) >= 2

@@ -209,6 +209,11 @@ ARENA_PACK: dict[str, tuple[str, str, str]] = {
         "Ingen kommune utanfor arenaen er blant dei beste forslaga for to eller fleire medlemer.",
         "No municipality outside the arena is among the best suggestions of two or more members.",
     ),
+    "report.arena.best_with": (
+        "best med {name}: {reasons}",
+        "best med {name}: {reasons}",
+        "best with {name}: {reasons}",
+    ),
     "report.arena.c_pair": ("par", "par", "pair"),
     "report.arena.c_for": ("forslag for", "forslag for", "suggested for"),
     "report.arena.existing": ("samarbeider allerede", "samarbeider alt", "already cooperating"),

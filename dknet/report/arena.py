@@ -38,9 +38,10 @@ import pandas as pd
 from dknet.analysis.arena_pack import ArenaPack, Topic, arena_pack
 from dknet.analysis.plans import KNOWN, last_recorded, load_plan_config
 from dknet.analysis.reasons import pair_reasons
+from dknet.analysis.scoring import PURPOSES
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
-from dknet.messages import column_name, t
+from dknet.messages import check_lang, column_name, t
 from dknet.report.blocks import Figure, Section, Table, num, pct
 from dknet.report.sections import ILL, STATUS_COLOURS, _adopted, _sources
 from dknet.report.svg import area_map
@@ -276,7 +277,7 @@ def partners_section(pack: ArenaPack, lang: str) -> Section:
     sec.text(t("report.arena.partners_lead", lang))
     ctx = pack.reasons
     same_arena = t("reason.arena", lang, name=pack.name)  # every pair here shares it: not a reason
-    for purpose in ("office", "network"):
+    for purpose in PURPOSES:
         what = t(f"partners.purpose.{purpose}", lang)
         sec.subheading(t("report.arena.within", lang, purpose=what))
         pairs = [p for p in pack.pairs if p.purpose == purpose]
@@ -296,7 +297,7 @@ def partners_section(pack: ArenaPack, lang: str) -> Section:
                 note = ""
                 if ctx is not None:
                     i, j = ctx.table.index(p.a), ctx.table.index(p.b)
-                    reasons = pair_reasons(ctx, i, j, purpose=purpose, lang=lang)  # type: ignore[arg-type]
+                    reasons = pair_reasons(ctx, i, j, purpose=purpose, lang=check_lang(lang))
                     note = "; ".join(r for r in reasons if r != same_arena)
                 table.add([label, num(p.score, lang, 2), num(p.distance_km, lang)], note=note)
         sec.subheading(t("report.arena.beyond", lang, purpose=what))
@@ -317,13 +318,19 @@ def partners_section(pack: ArenaPack, lang: str) -> Section:
             )
         )
         for o in outsiders:
+            note = ""
+            if ctx is not None and o.best:
+                i, j = ctx.table.index(o.best), ctx.table.index(o.code)
+                why = "; ".join(pair_reasons(ctx, i, j, purpose=purpose, lang=check_lang(lang)))
+                note = t("report.arena.best_with", lang, name=pack.names[o.best], reasons=why)
             table.add(
                 [
                     f"{o.name} ({o.code})",
                     _names(pack, o.members, lang),
                     num(o.mean_score, lang, 2),
                     num(o.distance_km, lang),
-                ]
+                ],
+                note=note,
             )
     return sec
 
