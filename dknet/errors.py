@@ -32,6 +32,7 @@ KINDS = {
     "state administrator office": "sf",
     "SF office": "sf",
     "named query": "query",
+    "arena": "arena",
 }
 
 

@@ -11,10 +11,20 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
+from dknet.cli.common import (
+    Failure,
+    current_lang,
+    data_options,
+    demo_banner,
+    echo_note,
+    lang_option,
+    load,
+    require_extra,
+)
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.output import emit_text, output_option
 from dknet.messages import t
+from dknet.schema import ExitCode
 
 
 @click.command("report", cls=DknetCommand)
@@ -25,6 +35,7 @@ from dknet.messages import t
     default=None,
 )
 @click.option("--focus", metavar="KOMMUNE", default=None)
+@click.option("--arena", metavar="ARENA", default=None)
 @lang_option
 @click.option(
     "--top",
@@ -38,6 +49,7 @@ def report(
     county: str | None,
     sf: str | None,
     focus: str | None,
+    arena: str | None,
     top: int | None,
     seed: int,
     output: Path | None,
@@ -45,11 +57,16 @@ def report(
     data_mode: str,
     no_cache: bool,
 ) -> None:
-    """The county or municipality report as one HTML file (help: ``help.report``)."""
+    """The county or municipality report, or an arena's meeting pack, as one HTML file (help: ``help.report``)."""
+    if arena is not None:
+        if county is not None or sf is not None or focus is not None:
+            raise click.UsageError(t("usage.report.arena_both", current_lang()))
+        _arena_pack(arena, output, data_dir, data_mode, no_cache)
+        return
     if focus is not None and (county is not None or sf is not None):
         raise click.UsageError(t("usage.report.both", current_lang()))
     if focus is None and county is None and sf is None:
-        raise click.UsageError(t("usage.report.scope", current_lang()))
+        raise click.UsageError(t("usage.report.scope_arena", current_lang()))
     require_extra("report", "jinja2")
     from dknet.report import build_report
 
@@ -67,5 +84,31 @@ def report(
     )
     emit_text(html, output)
     echo_note(demo_banner(current_lang()))  # the file carries it at its top and on every printed page
+    size = len(html.encode("utf-8"))
+    echo_note(f"{size / 1e3:.0f} kB, {time.perf_counter() - started:.1f} s.")
+
+
+class UnknownArena(Failure):
+    """An arena id or name that matches none (or several): one line with the closest, exit 3, nothing written."""
+
+    exit_code = ExitCode.INVALID_DATA
+
+
+def _arena_pack(arena: str, output: Path | None, data_dir: Path | None, data_mode: str, no_cache: bool) -> None:
+    """``--arena``: the meeting pack for one arena (:func:`dknet.report.arena.build_arena_report`)."""
+    require_extra("report", "jinja2")
+    from dknet.analysis.arena_pack import resolve_arena
+    from dknet.errors import AmbiguousNameError, UnknownNameError
+    from dknet.report.arena import build_arena_report
+
+    started = time.perf_counter()
+    G = load(data_dir, data_mode, no_cache)
+    try:
+        key = resolve_arena(G, arena)
+    except (UnknownNameError, AmbiguousNameError) as e:
+        raise UnknownArena(e) from e
+    html = build_arena_report(G, key, lang=current_lang(), progress=lambda step: echo_note(f"… {step}"))
+    emit_text(html, output)
+    echo_note(demo_banner(current_lang()))
     size = len(html.encode("utf-8"))
     echo_note(f"{size / 1e3:.0f} kB, {time.perf_counter() - started:.1f} s.")

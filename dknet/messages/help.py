@@ -832,21 +832,25 @@ HELP: dict[str, tuple[str, str, str]] = {
         "For et fylke (--county, eventuelt avgrenset med --sf) eller én kommune (--focus): sammendrag; "
         "planstrategi og planstatus; hull i veiledningen med begrunnelse; samarbeidsgrupper og forslag til "
         "plankontor med kart; partnerforslag for distriktskommunene (plankontor og nettverk); anbefalingene fra "
-        "Distriktskommune 3.0; hva som bygger på illustrative poster; kilder og dato.",
+        "Distriktskommune 3.0; hva som bygger på illustrative poster; kilder og dato. Med --arena: en "
+        "møtepakke for ett regionråd, planforum eller nettverk (docs/meeting-pack.md).",
         "Planrapport til møtet: éi HTML-fil som verkar utan nett og kan sendast eller skrivast ut (A4).\n\n"
         "For eit fylke (--county, eventuelt avgrensa med --sf) eller éin kommune (--focus): samandrag; "
         "planstrategi og planstatus; hol i rettleiinga med grunngjeving; samarbeidsgrupper og forslag til "
         "plankontor med kart; partnarforslag for distriktskommunane (plankontor og nettverk); tilrådingane frå "
-        "Distriktskommune 3.0; kva som byggjer på illustrative postar; kjelder og dato.",
+        "Distriktskommune 3.0; kva som byggjer på illustrative postar; kjelder og dato. Med --arena: ei "
+        "møtepakke for eitt regionråd, planforum eller nettverk (docs/meeting-pack.md).",
         "A planning report for the meeting: one HTML file that works offline and can be sent or printed (A4).\n\n"
         "For a county (--county, optionally narrowed with --sf) or one municipality (--focus): summary; "
         "planstrategi and plan status; gaps in guidance with reasons; groups for cooperation and candidate "
         "plan offices with maps; partner suggestions for the rural municipalities (plan office and network); "
-        "the Distriktskommune 3.0 recommendations; what rests on illustrative records; sources and date.",
+        "the Distriktskommune 3.0 recommendations; what rests on illustrative records; sources and date. With "
+        "--arena: a meeting pack for one regional council, planning forum or network (docs/meeting-pack.md).",
         "dknet report --county Trøndelag -o trondelag.html",
         'dknet report --county Nordland --sf "Statsforvalteren i Nordland" -o nordland.html',
         "dknet report --focus holtålen -o holtalen.html",
         "dknet report --focus holtålen --lang nn -o holtalen-nn.html",
+        'dknet report --arena "Trøndelag Sør" -o trondelag-sor.html',
     ),
     "help.report.opt.county": (
         "Rapport for et fylke: nummer (50) eller navn (Trøndelag).",
@@ -857,6 +861,12 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Rapport for én kommune: nummer eller navn (holtålen).",
         "Rapport for éin kommune: nummer eller namn (holtålen).",
         "Report for one municipality: number or name (holtålen).",
+    ),
+    "help.report.opt.arena": (
+        "Møtepakke for én arena (regionråd, planforum, nettverk): id eller navn (rr-trondelag-sor, «Trøndelag Sør»).",
+        "Møtepakke for éin arena (regionråd, planforum, nettverk): id eller namn (rr-trondelag-sor, «Trøndelag Sør»).",
+        "Meeting pack for one arena (regional council, planning forum, network): id or name "
+        "(rr-trondelag-sor, “Trøndelag Sør”).",
     ),
     "help.report.opt.top": (
         "Partnerforslag per formål (standard: 3 per distriktskommune i en fylkesrapport, 10 for én kommune).",
