@@ -230,10 +230,10 @@ def test_cli_writes_the_pack(runner: Any, tmp_path: Path, monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("query", ["Trøndelag Syd", "rr-trondelag-sr"])
-def test_cli_bad_arena_exits_3_with_suggestions(runner: Any, tmp_path: Path, query: str) -> None:
+def test_cli_bad_arena_exits_1_with_suggestions(runner: Any, tmp_path: Path, query: str) -> None:
     out = tmp_path / "pakke.html"
     r = runner.invoke(cli, ["report", "--arena", query, "-o", str(out)])
-    assert r.exit_code == 3, r.output
+    assert r.exit_code == 1, r.output
     assert r.stderr.startswith(f"Feil: Fant ingen arena som passer til «{query}». Mente du Trøndelag Sør")
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert not out.exists()

@@ -89,9 +89,10 @@ def report(
 
 
 class UnknownArena(Failure):
-    """An arena id or name that matches none (or several): one line with the closest, exit 3, nothing written."""
+    """An arena id or name that matches none (or several): one line with the closest, exit 1 (as an unknown
+    municipality), nothing written."""
 
-    exit_code = ExitCode.INVALID_DATA
+    exit_code = ExitCode.ERROR
 
 
 def _arena_pack(arena: str, output: Path | None, data_dir: Path | None, data_mode: str, no_cache: bool) -> None:
