@@ -225,7 +225,7 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Builds a knowledge graph of the 357 municipalities (2024 division), county councils (FK), state "
         "administrators (SF), plans, plan offices, regional plans, arenas and guidance contacts, from public "
         "data (SSB, Kartverket, KDD, Norwegian Public Roads Administration), cited records and your own registers. "
-        "What is not known reads \"unknown\". With --demo, generated demonstration records are added, marked DEMO.\n\n"
+        'What is not known reads "unknown". With --demo, generated demonstration records are added, marked DEMO.\n\n'
         "\b\n"
         "Start here:\n"
         "  dknet info                         what is in the graph, and its sources\n"
