@@ -38,6 +38,7 @@ from dknet.messages import help as _help
 from dknet.messages import plain as _plain
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
+from dknet.messages import sync as _sync
 from dknet.messages import texts as _texts
 from dknet.messages import unknown as _unknown
 from dknet.messages.columns import COLUMNS
@@ -87,6 +88,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _cooperation.MESSAGES,
     _plain.PLAIN,
     _geo.GEO,
+    _sync.SYNC,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}
