@@ -69,10 +69,21 @@ SYNC: dict[str, tuple[str, str, str]] = {
         '"dknet neo4j pull --to NEW-FOLDER", merge the changes into your folder and push again, or overwrite '
         "with --force.",
     ),
+    "sync.conflict.neo4j.stop1": (
+        "Ingenting er skrevet: én post er endret i Neo4j siden siste pull og er ulik lokalt. Kjør "
+        "«dknet neo4j pull --to NY-MAPPE», flett endringen inn i mappen din og push igjen, eller skriv "
+        "over med --force.",
+        "Ingenting er skrive: éin post er endra i Neo4j sidan siste pull og er ulik lokalt. Køyr "
+        "«dknet neo4j pull --to NY-MAPPE», flett endringa inn i mappa di og push igjen, eller skriv "
+        "over med --force.",
+        "Nothing was written: one record changed in Neo4j since the last pull and differs locally. Run "
+        '"dknet neo4j pull --to NEW-FOLDER", merge the change into your folder and push again, or overwrite '
+        "with --force.",
+    ),
     "sync.conflict.neo4j.forced": (
-        "--force: skriver over {n} poster som er endret i Neo4j siden siste pull.",
-        "--force: skriv over {n} postar som er endra i Neo4j sidan siste pull.",
-        "--force: overwriting {n} records changed in Neo4j since the last pull.",
+        "--force: skriver over endringer gjort i Neo4j siden siste pull (poster: {n}).",
+        "--force: skriv over endringar gjorde i Neo4j sidan siste pull (postar: {n}).",
+        "--force: overwriting changes made in Neo4j since the last pull (records: {n}).",
     ),
     "sync.snapshot.bad": (
         "øyeblikksbildet {path} kan ikke leses ({error}); hent mappen på nytt med «dknet neo4j pull --to»",
