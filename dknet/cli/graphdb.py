@@ -288,7 +288,7 @@ def status(
     callback=lambda ctx, param, value: check_output(value) if value is not None else None,
     default=None,
 )
-@click.option("--to", "to_dir", type=click.Path(path_type=Path), metavar="DIR", default=None)
+@click.option("--to", "to_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIRECTORY", default=None)
 @click.option("--force", is_flag=True)
 @format_option
 def pull(

@@ -95,26 +95,4 @@ SYNC: dict[str, tuple[str, str, str]] = {
         "Oppdaterte augneblinksbiletet {path}.",
         "Updated the snapshot {path}.",
     ),
-    # --- help ---------------------------------------------------------------------------------------
-    "help.neo4j.pull.opt.to": (
-        "Skriv registrene (planer, veiledning, plankontor, arenaer …) med datoene sine som CSV-filer i MAPPE, "
-        "som --data leser, og et øyeblikksbilde (.dknet-snapshot.json) som push bruker for å oppdage "
-        "endringer gjort i Neo4j i mellomtiden.",
-        "Skriv registera (planar, rettleiing, plankontor, arenaer …) med datoane sine som CSV-filer i MAPPE, "
-        "som --data les, og eit augneblinksbilete (.dknet-snapshot.json) som push brukar for å oppdage "
-        "endringar gjorde i Neo4j i mellomtida.",
-        "Write the registers (plans, guidance, plan offices, arenas …) with their dates as CSV files in DIR, "
-        "which --data reads, and a snapshot (.dknet-snapshot.json) that push uses to notice changes made in "
-        "Neo4j meanwhile.",
-    ),
-    "help.neo4j.pull.opt.force": (
-        "Skriv over registerfiler som finnes i MAPPE fra før.",
-        "Skriv over registerfiler som finst i MAPPE frå før.",
-        "Overwrite register files that already exist in DIR.",
-    ),
-    "help.neo4j.push.opt.force": (
-        "Push selv om poster er endret i Neo4j siden siste pull (de lokale verdiene vinner).",
-        "Push sjølv om postar er endra i Neo4j sidan siste pull (dei lokale verdiane vinn).",
-        "Push even when records changed in Neo4j since the last pull (the local values win).",
-    ),
 }
