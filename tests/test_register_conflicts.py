@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from neo4j_fixture import small_graph, small_tables
 from openpyxl import Workbook
 
 from dknet.cli import cli
 from dknet.errors import DataValidationError
+from dknet.graph import Graph, build_graph
+from dknet.graphdb.snapshot import (
+    REGISTER_LAYERS,
+    SNAPSHOT_NAME,
+    Snapshot,
+    SnapshotError,
+    find_conflicts,
+    graph_registers,
+    read_snapshot,
+    record_hash,
+    register_records,
+    write_registers,
+)
 from dknet.io.dataset import load_dataset, validate_directory
 
+PLAN = "5026-arealdel"
 HEADER = ["plan_id", "kommunenummer", "plantype", "vedtatt_aar", "vedtatt_dato", "source"]
 
 
@@ -107,3 +123,58 @@ def test_one_file_with_a_changed_cell_still_conflicts_with_the_other_on_that_cel
     problems = [p for p in validate_directory(tmp_path) if p.is_error]
     assert [(p.file, p.row, p.column) for p in problems] == [("b.xlsx [planer]", 2, "source")]
     assert "a.xlsx [planer], row 2" in problems[0].describe("en")
+
+
+# ---------------------------------------------------------------------------- the Neo4j snapshot, without a server
+
+
+def _plan_graph(year: int | None) -> Graph:
+    """The small test graph with the plan 5026-arealdel adopted in ``year`` (None: no such plan)."""
+    tables = small_tables()
+    planer = tables["planer"]
+    if year is None:
+        tables["planer"] = planer[planer["plan_id"] != PLAN]
+    else:
+        planer.loc[planer["plan_id"] == PLAN, "vedtatt_aar"] = year
+    return build_graph(tables)
+
+
+def _snapshot(G: Graph) -> Snapshot:
+    records = register_records(graph_registers(G))
+    hashes = {layer: {k: record_hash(layer, r) for k, r in rows.items()} for layer, rows in records.items()}
+    return Snapshot("bolt://test", "2026-12-07T05:00:00Z", hashes)
+
+
+@pytest.mark.parametrize(
+    ("pulled", "neo4j", "pushed", "prune", "expected"),
+    [
+        (2020, 2020, 2024, False, []),  # only I changed it
+        (2020, 2021, 2021, False, []),  # I already have the colleague's value
+        (2020, 2021, 2024, False, [("changed", ("vedtatt_aar",))]),
+        (2020, 2021, 2020, False, [("changed", ("vedtatt_aar",))]),  # my stale copy would undo their change
+        (2020, None, 2020, False, [("removed", ())]),
+        (2020, 2021, None, True, [("pruned", ())]),
+        (None, 2021, None, True, [("pruned", ())]),  # added by a colleague after my pull
+        (2020, 2021, None, False, []),  # a push without --prune never deletes
+    ],
+)
+def test_the_three_versions_of_a_record_decide_the_conflict(
+    pulled: int | None, neo4j: int | None, pushed: int | None, prune: bool, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    conflicts = find_conflicts(_plan_graph(pushed), _plan_graph(neo4j), _snapshot(_plan_graph(pulled)), prune=prune)
+    assert [(c.kind, c.columns) for c in conflicts if c.layer == "planer"] == expected
+    assert all(c.layer == "planer" and json.loads(c.key) == [PLAN] for c in conflicts)
+
+
+def test_pulled_registers_load_back_unchanged(tmp_path: Path) -> None:
+    G = small_graph()
+    written = write_registers(G, tmp_path / "registre", location="bolt://test")
+    assert sum(written.records.values()) == 4 + 2 + 1 + 3 + 2 + 4 + 1 + 2 + 2
+    tables = load_dataset(tmp_path / "registre", mode="replace").tables
+    assert register_records({name: tables[name] for name in REGISTER_LAYERS}) == register_records(graph_registers(G))
+    with pytest.raises(FileExistsError):
+        write_registers(G, tmp_path / "registre", location="bolt://test")
+    write_registers(G, tmp_path / "registre", location="bolt://test", force=True)
+    (tmp_path / "registre" / SNAPSHOT_NAME).write_text("{", encoding="utf-8")
+    with pytest.raises(SnapshotError, match="cannot be read"):
+        read_snapshot(tmp_path / "registre")
