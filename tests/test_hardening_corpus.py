@@ -68,7 +68,10 @@ CASES: dict[str, tuple[int, list[str]]] = {
     "control_in_header": (INVALID, ["a column name without control or invisible characters"]),
     "formula_text_valid": (OK, ["0 errors, 0 warnings"]),
     "misnamed_files": (OK, ["did you mean plankontor.xlsx?", "did you mean veiledning.csv?", "2 warnings"]),
-    "two_filled_sources": (INVALID, ["planer.csv and planer.xlsx: expected one file for the layer planer"]),
+    "two_filled_sources": (
+        INVALID,
+        ['planer.xlsx, row 3, column plantype: value "samfunnsdel": expected the same value as planer.csv, row 2'],
+    ),
     "filled_beside_empty_template": (
         OK,
         ["dknet-maler.xlsx [planer]: is an empty template for planer, so it is ignored"],

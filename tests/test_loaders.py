@@ -51,7 +51,7 @@ EXPECTED = {
     ],
     "unknown_and_double_files": [
         ("veiledninger.csv", None, None, None, "warning"),
-        ("planer.csv and planer.xlsx", None, None, None, "error"),
+        ("planer.xlsx", 2, "plantype", "samfunnsdel", "error"),
     ],
 }
 
@@ -65,7 +65,7 @@ HINTS = {
     "damaged_sami_letters": ["CSV UTF-8", "Windows-1252", "Porsáŋgu"],
     "numbers_and_names": ["decimal comma", "26,5 %", "Herøy (1515, Møre og Romsdal); Herøy (1818, Nordland)"],
     "xlsx_numbers": ["did you mean 03 (Oslo)?", "columns are:", "did you mean 0301"],
-    "unknown_and_double_files": ["did you mean veiledning.csv?", "keep only one"],
+    "unknown_and_double_files": ["did you mean veiledning.csv?", "planer.csv, row 2", "two registers disagree"],
 }
 
 

@@ -78,6 +78,12 @@ class Neo4jGroup(DknetHelpGroup):
             raise Failure(e) from e
 
 
+class PushConflict(Failure):
+    """Records changed in Neo4j since the last pull would be overwritten: the push stops, exit 3."""
+
+    exit_code = ExitCode.INVALID_DATA
+
+
 class MissingPassword(Failure):
     """No password and no terminal to ask for one: a setting is missing (exit 2), not an unreachable server."""
 
@@ -177,6 +183,7 @@ def neo4j() -> None:
     default=15.0,
     show_default=True,
 )
+@click.option("--force", is_flag=True)
 @format_option
 def push(
     uri: str,
@@ -188,20 +195,36 @@ def push(
     prune: bool,
     batch_size: int,
     retry_seconds: float,
+    force: bool,
     fmt: str,
 ) -> None:
     """Write the graph into Neo4j (help: ``help.neo4j.push``)."""
     from dknet.graphdb.pull import status
     from dknet.graphdb.push import push as push_graph
+    from dknet.graphdb.push import remote_conflicts
+    from dknet.graphdb.snapshot import PushConflictError, after_push, read_snapshot, save_snapshot
+    from dknet.messages.msg import render
     from dknet.present.numbers import number
 
     lang = current_lang()
     G = _load(data_dir, data_mode, no_cache)
     if G.graph.get("demo") and not demo_given():  # a database outlives the shell: invented records only on request
         raise Failure(Msg("demo.push_refused"))
+    snapshot = read_snapshot(data_dir) if data_dir is not None else None  # a folder from `pull --to`
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
+        if snapshot is not None:
+            conflicts, remote = remote_conflicts(G, runner, snapshot, prune=prune)
+            for conflict in conflicts:
+                _say("  " + render(conflict.message(snapshot.pulled_at), lang))
+            if conflicts and not force:
+                raise PushConflict(PushConflictError(conflicts, snapshot))
+            if conflicts:
+                _say(t("sync.conflict.neo4j.forced", lang, n=number(len(conflicts), lang)))
         report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
         extra = status(G, runner).query("difference > 0") if not prune else None
+    if snapshot is not None and data_dir is not None:
+        saved = save_snapshot(after_push(G, remote, snapshot, prune=prune), data_dir)
+        _say(t("sync.snapshot.updated", lang, path=saved))
     table = report.table()
     if fmt == "table":  # the main counters and those that moved, so the table fits a terminal
         always = {"step", "rows", "batches", "nodes_created", "relationships_created", "properties_set"}
@@ -265,6 +288,8 @@ def status(
     callback=lambda ctx, param, value: check_output(value) if value is not None else None,
     default=None,
 )
+@click.option("--to", "to_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIRECTORY", default=None)
+@click.option("--force", is_flag=True)
 @format_option
 def pull(
     uri: str,
@@ -274,6 +299,8 @@ def pull(
     data_mode: str,
     no_cache: bool,
     out: Path | None,
+    to_dir: Path | None,
+    force: bool,
     fmt: str,
 ) -> None:
     """Read the graph back from Neo4j and compare (help: ``help.neo4j.pull``)."""
@@ -282,6 +309,7 @@ def pull(
     from dknet.graphdb.compare import graph_differences
     from dknet.graphdb.pull import pull as pull_graph
     from dknet.graphdb.pull import status as graph_status
+    from dknet.graphdb.snapshot import SnapshotError, write_registers
 
     G = _load(data_dir, data_mode, no_cache)
     started = time.perf_counter()
@@ -289,6 +317,27 @@ def pull(
         H = pull_graph(runner)
         seconds = time.perf_counter() - started
         df = graph_status(G, runner)
+    if to_dir is not None:
+        from dknet.present.numbers import number
+
+        try:
+            written = write_registers(H, to_dir, location=runner.location, force=force)
+        except FileExistsError as e:
+            raise Failure(Msg("sync.pull.exists", path=str(e.filename))) from e
+        except (SnapshotError, OSError) as e:
+            raise Failure(e if isinstance(e, SnapshotError) else str(e)) from e
+        lang = current_lang()
+        records = number(sum(written.records.values()), lang)
+        _say(
+            t(
+                "sync.pull.wrote",
+                lang,
+                n=len(written.files),
+                records=records,
+                dir=to_dir,
+                snapshot=written.snapshot.name,
+            )
+        )
     if out is not None:
         import json
 

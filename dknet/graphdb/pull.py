@@ -5,7 +5,8 @@ node ids ``<prefix>:<key>``, every property as stored (Neo4j keeps 64-bit intege
 floats, booleans and text, so values come back equal and with their type), ``label`` and
 ``type`` from the Neo4j label and type, BORDERS in both directions, GUIDES keyed by
 ``veiledning_id`` and every other edge keyed by its type. :func:`status` counts per label and
-type on both sides.
+type on both sides. :func:`pull_registers` writes the registers (plans, guidance, offices,
+arenas … with their dates) into a folder that ``--data`` reads, with a snapshot for the next push.
 
 >>> from dknet.graphdb.runner import RecordingRunner
 >>> answers = {"sync/pull_nodes": [{"label": "County", "properties": {"key": "50", "name": "Trøndelag"}}]}
@@ -16,6 +17,7 @@ type on both sides.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -23,6 +25,7 @@ import pandas as pd
 
 from dknet.graph import Graph, illustrative_summary, label_counts, relationship_counts
 from dknet.graphdb.runner import QueryRunner
+from dknet.graphdb.snapshot import PulledRegisters, write_registers
 from dknet.graphdb.statements import statement
 from dknet.schema import LABELS_BY_NAME, RELS_BY_NAME, Label, Rel, node_id
 
@@ -64,6 +67,18 @@ def pull(runner: QueryRunner) -> Graph:
     G.graph["neo4j"] = runner.location
     G.graph["illustrative"] = illustrative_summary(G)
     return G
+
+
+def pull_registers(runner: QueryRunner, directory: Path, *, force: bool = False) -> tuple[Graph, PulledRegisters]:
+    """Pull the graph, then write its registers with their dates and a snapshot into ``directory``.
+
+    The folder is what ``--data DIR`` reads (``<layer>.csv`` per register layer) plus
+    ``.dknet-snapshot.json``, with which ``dknet neo4j push --data DIR`` notices records changed in
+    Neo4j since this pull (:mod:`dknet.graphdb.snapshot`). Existing files are overwritten only with
+    ``force`` (FileExistsError otherwise, before anything is written).
+    """
+    G = pull(runner)
+    return G, write_registers(G, directory, location=runner.location, force=force)
 
 
 def _without(props: dict[str, Any], name: str) -> dict[str, Any]:

@@ -14,6 +14,10 @@ and every node whose (label, key) is not in the local graph, with its relationsh
 DELETE``). Nodes with other labels, and relationships touching them, are never touched; a
 relationship of another type disappears only with a pruned dknet node it is attached to.
 
+**Several people, one database.** A push from a folder written by ``dknet neo4j pull --to``
+first calls :func:`remote_conflicts`: a register record changed in Neo4j since that pull that
+the push would overwrite stops the push (see :mod:`dknet.graphdb.snapshot`).
+
 >>> from dknet.graphdb.runner import RecordingRunner
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
@@ -36,8 +40,10 @@ import pandas as pd
 
 from dknet.graph import Graph
 from dknet.graphdb.errors import DatabaseUnreachableError, PushInterruptedError
+from dknet.graphdb.pull import pull
 from dknet.graphdb.rows import export_rows, local_identities, relationship_identity
 from dknet.graphdb.runner import Counters, QueryResult, QueryRunner
+from dknet.graphdb.snapshot import RemoteConflict, Snapshot, find_conflicts
 from dknet.graphdb.statements import statement, statements
 from dknet.messages import t
 from dknet.messages.msg import Msg
@@ -198,6 +204,19 @@ def push(
         time.perf_counter() - started,
         prune,
     )
+
+
+def remote_conflicts(
+    G: Graph, runner: QueryRunner, snapshot: Snapshot, *, prune: bool = False
+) -> tuple[list[RemoteConflict], Graph]:
+    """Before a push from a pulled folder: records Neo4j changed since ``snapshot`` that ``G`` would overwrite.
+
+    Reads the graph from Neo4j (read-only) and returns the conflicts of
+    :func:`dknet.graphdb.snapshot.find_conflicts` with the graph read, so the caller can update the
+    snapshot after the push (:func:`dknet.graphdb.snapshot.after_push`). Writes nothing.
+    """
+    remote = pull(runner)
+    return find_conflicts(G, remote, snapshot, prune=prune), remote
 
 
 def _prune(

@@ -31,6 +31,7 @@ import pandas as pd
 
 from dknet.errors import DataValidationError
 from dknet.io import limits
+from dknet.io.conflicts import attach_tracking, combine_sources
 from dknet.io.files import Inputs, Mode, bundled_dir, bundled_parts, fingerprint
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
@@ -87,7 +88,8 @@ def _find_layer_files(
     Only visible sheets count (a hidden sheet named after a layer is reported and skipped). When
     a layer has several sources and all but one are empty templates (a header and no rows, as
     ``dknet data templates`` writes both a CSV and a workbook sheet per layer), the empty ones
-    are ignored with a warning; two sources with rows are an error.
+    are ignored with a warning; several sources with rows are all read and combined by
+    :func:`dknet.io.conflicts.combine_sources` (two values for one record are a located conflict).
     """
     found: dict[str, list[tuple[Path, str | None]]] = {}
     problems: list[Problem] = []
@@ -139,13 +141,8 @@ def _find_layer_files(
         elif suffix in (".csv", ".xlsx", ".xls", ".xlsm", ".txt", ".ods", ".tsv"):
             problems.append(_unknown_file(path))
     for layer, sources in found.items():
-        if len(sources) > 1:
+        if len(sources) > 1:  # several filled files (two advisers' copies) are combined: dknet.io.conflicts
             sources[:] = _drop_empty_templates(layer, sources, problems, inputs)
-        if len(sources) > 1:
-            names = " and ".join(p.name + (f" [{s}]" if s else "") for p, s in sources)
-            problems.append(
-                Problem(names, None, None, None, Msg("expect.one_file_for_layer", layer=layer), Msg("hint.keep_one"))
-            )
     return found, problems
 
 
@@ -248,9 +245,13 @@ class _Loader:
             self._index(name, bundled)
             partial = name in FIXED_LAYERS
             user = [
-                self._check(layer, p, s, p.name + (f" [{s}]" if s else ""), partial=partial)
+                self._check(layer, p, s, p.name + (f" [{s}]" if s else ""), partial=partial, tracked=True)
                 for p, s in user_files.get(name, [])
             ]
+            if user:  # several advisers' files: one record per key, or a located conflict
+                combined, conflicts = combine_sources(layer, user)
+                self.problems.extend(conflicts)
+                user = [combined]
             self.tables[name] = self._merge(name, bundled, user)
             assumed = [
                 self._check(layer, p, s, f"{p.name} (assumed)", partial=partial, default_source=ASSUMED_SOURCE)
@@ -310,6 +311,7 @@ class _Loader:
         *,
         partial: bool = False,
         default_source: str = USER_SOURCE,
+        tracked: bool = False,
     ) -> pd.DataFrame:
         self.files.append(path)
         table = _read(path, sheet, display, self.inputs)
@@ -318,7 +320,7 @@ class _Loader:
         )
         self.problems.extend(problems)
         df.insert(0, "_file", display)
-        return df
+        return attach_tracking(df, table) if tracked else df
 
     def _merge(
         self, name: str, bundled: pd.DataFrame, user: list[pd.DataFrame], mode: Mode | None = None

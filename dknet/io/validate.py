@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from dknet.errors import AmbiguousNameError, UnknownNameError, kind_stem
+from dknet.io.conflicts import TRACKING_COLUMNS
 from dknet.io.problems import Problem, Severity
 from dknet.io.rawtable import ENCODING_HINT, RawTable, Row
 from dknet.messages.msg import Either, Msg, Text
@@ -221,7 +222,7 @@ class Checker:
                     Msg("hint.rename_column", close=close[0], column=col.name) if close else Msg("hint.add_column"),
                 )
         for h in self.table.header:
-            if h and h not in known:
+            if h and h not in known and h not in TRACKING_COLUMNS:  # sist_endret, endret_av: dknet.io.conflicts
                 self.warn(
                     1,
                     h,

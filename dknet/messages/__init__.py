@@ -39,6 +39,7 @@ from dknet.messages import help as _help
 from dknet.messages import plain as _plain
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
+from dknet.messages import sync as _sync
 from dknet.messages import texts as _texts
 from dknet.messages import unknown as _unknown
 from dknet.messages.columns import COLUMNS
@@ -89,6 +90,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _plain.PLAIN,
     _geo.GEO,
     _arena_pack.ARENA_PACK,
+    _sync.SYNC,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

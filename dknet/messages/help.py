@@ -922,17 +922,24 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Skriv kunnskapsgrafen inn i Neo4j: først reglene (constraints), så nodene, så relasjonene.\n\n"
         "Skrives i bolker og slås sammen med det som finnes (MERGE): en ny kjøring endrer ingenting (alle "
         "tellere 0). Uten --prune blir poster du har fjernet lokalt, liggende i Neo4j (status viser dem); med "
-        "--prune slettes de. Viser tellerne fra Neo4j per steg; framdriften går til feilkanalen (stderr).",
+        "--prune slettes de. Viser tellerne fra Neo4j per steg; framdriften går til feilkanalen (stderr).\n\n"
+        "Kommer --data-mappen fra «dknet neo4j pull --to», stopper push (returkode 3, ingenting skrevet) når en "
+        "post er endret i Neo4j siden den pullen og ville blitt overskrevet; --force skriver over likevel.",
         "Skriv kunnskapsgrafen inn i Neo4j: først reglane (constraints), så nodane, så relasjonane.\n\n"
         "Blir skriven i bolkar og slått saman med det som finst (MERGE): ei ny køyring endrar ingenting (alle "
         "teljarar 0). Utan --prune blir postar du har fjerna lokalt, liggjande i Neo4j (status viser dei); med "
-        "--prune blir dei sletta. Viser teljarane frå Neo4j per steg; framdrifta går til feilkanalen (stderr).",
+        "--prune blir dei sletta. Viser teljarane frå Neo4j per steg; framdrifta går til feilkanalen (stderr).\n\n"
+        "Kjem --data-mappa frå «dknet neo4j pull --to», stoppar push (returkode 3, ingenting skrive) når ein "
+        "post er endra i Neo4j sidan den pullen og ville blitt skriven over; --force skriv over likevel.",
         "Write the knowledge graph into Neo4j: constraints, then nodes, then relationships.\n\n"
         "Batched MERGE: running it again changes nothing (all counters 0). Without --prune, records you removed "
         "locally stay in Neo4j (status shows them); with --prune they are deleted. Prints Neo4j's counters per "
-        "step; progress goes to stderr.",
+        "step; progress goes to stderr.\n\n"
+        'When the --data folder comes from "dknet neo4j pull --to", the push stops (exit 3, nothing written) '
+        "when a record changed in Neo4j since that pull would be overwritten; --force overwrites anyway.",
         "dknet neo4j push",
         "dknet neo4j push --data mine-registre/ --prune",
+        "dknet neo4j push --data fylkesregister/",
     ),
     "help.neo4j.push.opt.prune": (
         "Slett også dknet-noder og -relasjoner som den lokale grafen ikke lenger har (bare dknets egne "
@@ -953,6 +960,11 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Kor lenge ein bolk som feila av ein forbigåande grunn (broten samband, ny leiar i klynga), blir prøvd "
         "på nytt.",
         "How long a batch that failed for a passing reason (lost connection, leader switch) is retried.",
+    ),
+    "help.neo4j.push.opt.force": (
+        "Push selv om poster er endret i Neo4j siden siste pull (de lokale verdiene vinner).",
+        "Push sjølv om postar er endra i Neo4j sidan siste pull (dei lokale verdiane vinn).",
+        "Push even when records changed in Neo4j since the last pull (the local values win).",
     ),
     "help.neo4j.status.short": (
         "Antall noder og relasjoner lokalt og i Neo4j.",
@@ -978,20 +990,43 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Les grafen tilbake fra Neo4j og sammenlign den med den lokale, egenskap for egenskap.\n\n"
         "Den hentede grafen har de samme id-ene, egenskapene og koblingene som den lokale (BORDERS igjen i "
         "begge retninger). Viser antall per etikett og type; eventuelle forskjeller går til feilkanalen "
-        "(stderr).",
+        "(stderr).\n\n"
+        "Med --to MAPPE skrives også registrene (planer, veiledning, plankontor, arenaer …, med datoene) som "
+        "CSV-filer for --data, og et øyeblikksbilde som neste push sjekker mot (docs/shared-database.md).",
         "Les grafen tilbake frå Neo4j og samanlikn han med den lokale, eigenskap for eigenskap.\n\n"
         "Den henta grafen har dei same id-ane, eigenskapane og koplingane som den lokale (BORDERS igjen i begge "
-        "retningar). Viser talet per etikett og type; eventuelle skilnader går til feilkanalen (stderr).",
+        "retningar). Viser talet per etikett og type; eventuelle skilnader går til feilkanalen (stderr).\n\n"
+        "Med --to MAPPE blir òg registera (planar, rettleiing, plankontor, arenaer …, med datoane) skrivne som "
+        "CSV-filer for --data, og eit augneblinksbilete som neste push sjekkar mot (docs/shared-database.md).",
         "Read the graph back from Neo4j and compare it with the local one, attribute by attribute.\n\n"
         "The pulled graph has the same node ids, attributes and edges as the local graph (BORDERS in both "
-        "directions again). Prints counts per label and type; the differences, if any, go to stderr.",
+        "directions again). Prints counts per label and type; the differences, if any, go to stderr.\n\n"
+        "With --to DIRECTORY it also writes the registers (plans, guidance, plan offices, arenas …, with their dates) "
+        "as CSV files for --data, and a snapshot the next push checks against (docs/shared-database.md).",
         "dknet neo4j pull",
         "dknet neo4j pull --out norge.json",
+        "dknet neo4j pull --to fylkesregister/",
     ),
     "help.neo4j.pull.opt.out": (
         "Skriv også den hentede grafen til FIL (JSON i networkx-formatet node-link).",
         "Skriv òg den henta grafen til FIL (JSON i networkx-formatet node-link).",
         "Also write the pulled graph to FILE as networkx node-link JSON.",
+    ),
+    "help.neo4j.pull.opt.to": (
+        "Skriv registrene (planer, veiledning, plankontor, arenaer …) med datoene sine som CSV-filer i MAPPE, "
+        "som --data leser, og et øyeblikksbilde (.dknet-snapshot.json) som push bruker for å oppdage "
+        "endringer gjort i Neo4j i mellomtiden.",
+        "Skriv registera (planar, rettleiing, plankontor, arenaer …) med datoane sine som CSV-filer i MAPPE, "
+        "som --data les, og eit augneblinksbilete (.dknet-snapshot.json) som push brukar for å oppdage "
+        "endringar gjorde i Neo4j i mellomtida.",
+        "Write the registers (plans, guidance, plan offices, arenas …) with their dates as CSV files in DIRECTORY, "
+        "which --data reads, and a snapshot (.dknet-snapshot.json) that push uses to notice changes made in "
+        "Neo4j meanwhile.",
+    ),
+    "help.neo4j.pull.opt.force": (
+        "Skriv over registerfiler som finnes i MAPPE fra før.",
+        "Skriv over registerfiler som finst i MAPPE frå før.",
+        "Overwrite register files that already exist in DIRECTORY.",
     ),
     "help.neo4j.query.short": (
         "Kjør en navngitt spørring i Neo4j, eller list dem opp.",

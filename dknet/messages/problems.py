@@ -360,12 +360,6 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
         "vis arket i Excel (Vis/Unhide) om det skal lesast",
         "show the sheet in Excel (Vis/Unhide) if it should be read",
     ),
-    "expect.one_file_for_layer": (
-        "én fil for laget {layer}",
-        "éi fil for laget {layer}",
-        "one file for the layer {layer}",
-    ),
-    "hint.keep_one": ("behold bare én av dem", "behald berre éi av dei", "keep only one of them"),
     "warn.empty_template": (
         "er en tom mal for {layer} og blir derfor ignorert",
         "er ein tom mal for {layer} og blir difor ignorert",

@@ -99,14 +99,16 @@ def main() -> None:
     wb2.append(["regionalplan_id", "navn", "fylkesnummer", "vedtatt_aar"])
     wb2.append(["rp-oslo", "Regional plan for Oslo", 3, 2015])
     wb.save(d / "registre.xlsx")
-    # A file that is not a layer, and a layer given twice.
+    # A file that is not a layer, and a layer given twice with one record two ways (a conflict, dknet.io.conflicts).
     write("unknown_and_double_files", "veiledninger.csv", "x\n1\n")
     write("unknown_and_double_files", "planer.csv", "plan_id,kommunenummer,plantype\np1,5026,arealdel\n")
     d = HERE / "unknown_and_double_files"
     wb = Workbook()
     wb.active.title = "planer"
     wb.active.append(["plan_id", "kommunenummer", "plantype"])
-    # Both hold rows: an empty template beside a filled file is only a warning (see build_hostile.py).
+    # Both hold rows: an empty template beside a filled file is only a warning (see build_hostile.py);
+    # two filled files are combined, and p1 with another plantype is a located conflict.
+    wb.active.append(["p1", "5026", "samfunnsdel"])
     wb.active.append(["p2", "5026", "samfunnsdel"])
     wb.save(d / "planer.xlsx")
 

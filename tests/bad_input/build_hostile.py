@@ -155,8 +155,14 @@ def main() -> None:
     workbook(
         "two_filled_sources",
         "planer.xlsx",
-        {"planer": [["plan_id", "kommunenummer", "plantype"], ["p2", "5026", "arealdel"]]},
-    )
+        {
+            "planer": [
+                ["plan_id", "kommunenummer", "plantype"],
+                ["p2", "5026", "arealdel"],
+                ["p1", "5026", "samfunnsdel"],
+            ]
+        },
+    )  # both are read; p1 with two plan types is a located conflict (dknet.io.conflicts)
     text("filled_beside_empty_template", "planer.csv", PLANER + "p1,5026,arealdel,2019\n")
     workbook("filled_beside_empty_template", "dknet-maler.xlsx", {"planer": [["plan_id", "kommunenummer", "plantype"]]})
     # --- workbooks ------------------------------------------------------------------------------
