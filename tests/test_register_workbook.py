@@ -143,47 +143,44 @@ def test_unfilled_workbook_loads_to_the_graph_it_came_from(start: Any, workbook:
     assert sorted(a.edges(keys=True, data=True), key=repr) == sorted(b.edges(keys=True, data=True), key=repr)
 
 
-def _fill(path: Path, out: Path) -> list[tuple[str, str, str, Any]]:
-    """Fill cells as an adviser would; return (layer, record key, column, value typed) for each."""
-    wb = openpyxl.load_workbook(path)
-    filled: list[tuple[str, str, str, Any]] = []
+#: One cell filled in: (sheet, record key, municipality of a member or capacity row, column, value as typed).
+Filled = tuple[str, str, str | None, str, Any]
 
-    def put(sheet: str, match: dict[str, Any], values: dict[str, Any], key: str) -> None:
+
+def _fill(path: Path, out: Path) -> list[Filled]:
+    """Fill cells as an adviser would (blank rows, a known record, a new row); return each cell filled."""
+    wb = openpyxl.load_workbook(path)
+    shown = dict(zip(choice_lists()["kommunenummer"], choice_lists()["kommune"], strict=True))
+    filled: list[Filled] = []
+
+    def put(sheet: str, match: dict[str, Any], values: dict[str, Any], member: str | None = None) -> None:
         ws = wb[sheet]
         header = [c.value for c in ws[1]]
+        key = LAYERS[sheet].key[0]
+        match = {**match, **({"kommunenummer": shown[member]} if member else {})}
         for r in _rows(ws):
             if all(r.get(k) == v for k, v in match.items()):
                 for col, value in values.items():
                     ws.cell(row=r["_row"], column=header.index(col) + 1, value=value)
-                    filled.append((sheet, str({**r, **values}[key]), col, value))
+                    if col != key or sheet == "planer":
+                        filled.append((sheet, str({**r, **values}[key]), member, col, value))
                 return
         raise AssertionError(f"no row {match} on {sheet}")
 
-    def append(sheet: str, values: dict[str, Any], key: str) -> None:
-        ws = wb[sheet]
-        header = [c.value for c in ws[1]]
-        n = max(r["_row"] for r in _rows(ws)) + 1
-        for col, value in values.items():
-            ws.cell(row=n, column=header.index(col) + 1, value=value)
-            if col != "kommunenummer":
-                filled.append((sheet, str(values[key]), col, value))
-
     put(
         "planer",
-        {"plan_id": "5026-planstrategi-2024-2027"},
+        {"plan_id": "5026-planstrategi-2024-2027", "vedtatt_aar": None},
         {"vedtatt_dato": "12.09.2024", "navn": "Planstrategi 2024–2027", "source": "Trøndelag fk, sak 24/881"},
-        "plan_id",
     )
-    put("planer", {"plan_id": "5033-samfunnsdel-2020-2023"}, {"vedtatt_aar": 2021}, "plan_id")
+    put("planer", {"plan_id": "5033-samfunnsdel-2020-2023", "vedtatt_aar": None}, {"vedtatt_aar": 2021})
     put(
         "veiledning",
-        {"veiledning_id": "50-5026-1"},
+        {"veiledning_id": "50-5026-1", "aar": None},
         {"aar": 2025, "form": "møte", "tema": "arealdel, Gauldal", "saksnummer": "25/1234", "antall": 2},
-        "veiledning_id",
     )
     put(
         "plankapasitet",
-        {"kommunenummer": "Holtålen"},
+        {"aar": None},
         {
             "aarsverk_samfunn": 0.5,
             "aarsverk_areal": 1.2,
@@ -191,8 +188,10 @@ def _fill(path: Path, out: Path) -> list[tuple[str, str, str, Any]]:
             "aar": 2025,
             "source_url": "https://holtalen.kommune.no/",
         },
-        "kommunenummer",
+        member="5026",
     )
+    ws = wb["plankontor"]  # a new cooperation, on the first empty row
+    header = [c.value for c in ws[1]]
     office = {
         "plankontor_id": "gauldal-plan",
         "navn": "Plansamarbeid Gauldal",
@@ -202,21 +201,20 @@ def _fill(path: Path, out: Path) -> list[tuple[str, str, str, Any]]:
         "sist_bekreftet": 2026,
         "source": "FK Trøndelag",
     }
-    append("plankontor", office, "plankontor_id")
+    n = max(r["_row"] for r in _rows(ws)) + 1
+    for col, value in office.items():
+        ws.cell(row=n, column=header.index(col) + 1, value=value)
+        filled.append(("plankontor", "gauldal-plan", None, col, value))
+    # Two municipalities without a known cooperation (their grey rows) join it.
+    put("plankontor_medlemmer", {"plankontor_id": None}, {"plankontor_id": "gauldal-plan", "rolle": "vert"}, "5025")
     put(
         "plankontor_medlemmer",
-        {"kommunenummer": "Holtålen"},
-        {"plankontor_id": "gauldal-plan", "rolle": "vert"},
-        "plankontor_id",
-    )
-    put(
-        "plankontor_medlemmer",
-        {"kommunenummer": "Tydal"},
+        {"plankontor_id": None},
         {"plankontor_id": "gauldal-plan", "rolle": "deltaker", "merknad": "fra høsten"},
-        "plankontor_id",
+        "5032",
     )
-    put("plankontor", {"plankontor_id": "plankontoret-oppdal-rennebu"}, {"sist_bekreftet": 2025}, "plankontor_id")
-    put("arena_medlemmer", {"arena_id": "pf-50", "kommunenummer": "Tydal"}, {"rolle": "deltaker (2025)"}, "arena_id")
+    put("plankontor", {"plankontor_id": "plankontoret-oppdal-rennebu"}, {"sist_bekreftet": 2025})  # a known one
+    put("arena_medlemmer", {"arena_id": "pf-50"}, {"rolle": "deltaker (2025)"}, "5033")
     wb.save(out)
     return filled
 
@@ -255,22 +253,10 @@ def test_filled_workbook_round_trips_through_validate_and_data(real: None, workb
     assert "0 feil, 0 advarsler" in checked.stderr
     data = load_dataset(filled_path, demo=False)
     G = build_graph(data.tables)
-    tables = {layer: data.table(layer) for layer in REGISTER_LAYERS}
-    for layer, key, column, value in filled:
-        table = tables[layer]
-        k = LAYERS[layer].key[0]
-        rows = table[table[k] == ("5026" if key == "Holtålen" else key)]
-        member = None
-        if layer == "plankapasitet":
-            member = "5026"
-        elif layer == "plankontor_medlemmer":
-            rows = rows[rows["kommunenummer"].isin(["5026", "5033"])]
-            member = "5026" if column == "rolle" and value == "vert" else "5033"
-            rows = rows[rows["kommunenummer"] == member]
-            if column == "plankontor_id":
-                continue  # the key: found by it
-        elif layer == "arena_medlemmer":
-            member = "5033"
+    for layer, key, member, column, value in filled:
+        table = data.table(layer)
+        rows = table[table[LAYERS[layer].key[0]] == (member if layer == "plankapasitet" else key)]
+        if member is not None:
             rows = rows[rows["kommunenummer"] == member]
         assert len(rows) == 1, (layer, key, column)
         got = rows.iloc[0][column]

@@ -69,7 +69,14 @@ def register(
     banner = demo_banner(lang)
     write_made(
         output,
-        lambda: register_workbook(data.tables, scope, lang=lang, banner=banner, file_name=output.name),
+        lambda: register_workbook(
+            data.tables,
+            scope,
+            lang=lang,
+            banner=banner,
+            file_name=output.name,
+            user_data=data_dir.name if data_dir is not None else None,
+        ),
     )
     sheets = register_sheets(data.tables, scope)
     known = sum(len(s.rows) - s.scaffold_rows for s in sheets.values())

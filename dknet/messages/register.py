@@ -39,9 +39,14 @@ REGISTER: dict[str, tuple[str, str, str]] = {
         "Made {date} by dknet register, from {data}.",
     ),
     "register.data.real": (
-        "offentlige data, kuraterte (siterte) poster og registrene dere ga med --data",
-        "offentlege data, kuraterte (siterte) postar og registera de gav med --data",
-        "public data, curated (cited) records and the registers given with --data",
+        "offentlige data og kuraterte (siterte) poster",
+        "offentlege data og kuraterte (siterte) postar",
+        "public data and curated (cited) records",
+    ),
+    "register.data.user": (
+        "{data} og registrene i {user}",
+        "{data} og registera i {user}",
+        "{data} and the registers in {user}",
     ),
     "register.data.demo": (
         "DEMONSTRASJONSSETTET: genererte poster (source=illustrative) er med; ikke bruk dem i saksbehandling",

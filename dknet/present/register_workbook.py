@@ -334,14 +334,24 @@ def _write_sheet(ws: Any, layer: Layer, sheet: Sheet, names: Mapping[str, str], 
 
 
 def _instructions(
-    wb: Any, scope: Scope, sheets: Mapping[str, Sheet], lang: str, made: str, demo: bool, file_name: str
+    wb: Any,
+    scope: Scope,
+    sheets: Mapping[str, Sheet],
+    lang: str,
+    made: str,
+    demo: bool,
+    file_name: str,
+    user_data: str | None,
 ) -> None:
     from openpyxl.styles import Alignment, Font
 
+    data = t("register.data.demo" if demo else "register.data.real", lang)
+    if user_data:
+        data = t("register.data.user", lang, data=data, user=user_data)
     ws = wb.create_sheet(t("template.sheet", lang), 0)
     lines = [
         t("register.title", lang, scope=scope.name),
-        t("register.made", lang, date=made, data=t("register.data.demo" if demo else "register.data.real", lang)),
+        t("register.made", lang, date=made, data=data),
         "",
         *t("register.intro", lang).split("\n"),
         "",
@@ -376,6 +386,7 @@ def register_workbook(
     today: dt.date | None = None,
     config: PlanConfig | None = None,
     file_name: str = "register.xlsx",
+    user_data: str | None = None,
 ) -> bytes:
     """The county's register workbook for ``scope`` as XLSX bytes (see the module docstring).
 
@@ -402,7 +413,7 @@ def register_workbook(
     wb = Workbook()
     wb.remove(wb.active)
     made = (today or dt.date.today()).isoformat()
-    _instructions(wb, scope, sheets, lang, made, banner is not None, file_name)
+    _instructions(wb, scope, sheets, lang, made, banner is not None, file_name, user_data)
     last: dict[str, int] = {}
     for name, sheet in sheets.items():
         last[name] = _write_sheet(wb.create_sheet(name), LAYERS[name], sheet, names, lang)
