@@ -19,8 +19,8 @@ from dknet.messages.msg import Msg
 from dknet.schema import ExitCode
 
 
-class BadScope(Failure):
-    """An unknown county or office: one sentence naming the option and the closest names; exit 3 (bad input)."""
+class BadInput(Failure):
+    """Bad input (an unknown county or office, an output not named .xlsx): one sentence; exit 3, nothing written."""
 
     exit_code = ExitCode.INVALID_DATA
 
@@ -48,7 +48,7 @@ def register(
     if output is None:
         raise click.UsageError(t("register.output", lang))
     if output.suffix.lower() != ".xlsx":
-        raise BadScope(Msg("register.suffix", path=str(output)))
+        raise BadInput(Msg("register.suffix", path=str(output)))
     if output.exists() and not force:
         raise Failure(Msg("templates.exist", dir=str(output.parent), files=output.name))
     from dknet.cli.common import DataInvalid
@@ -65,8 +65,9 @@ def register(
         scope = county_scope(data.tables, str(value)) if county is not None else sf_scope(data.tables, str(value))
     except (DknetError, LookupError) as e:
         reason = e.text if isinstance(e, DknetError) else str(e)
-        raise BadScope(Msg("register.bad_scope", option=option, value=str(value), reason=reason)) from e
+        raise BadInput(Msg("register.bad_scope", option=option, value=str(value), reason=reason)) from e
     banner = demo_banner(lang)
+    sheets = register_sheets(data.tables, scope)
     write_made(
         output,
         lambda: register_workbook(
@@ -76,9 +77,9 @@ def register(
             banner=banner,
             file_name=output.name,
             user_data=data_dir.name if data_dir is not None else None,
+            sheets=sheets,
         ),
     )
-    sheets = register_sheets(data.tables, scope)
     known = sum(len(s.rows) - s.scaffold_rows for s in sheets.values())
     blank = sum(s.scaffold_rows for s in sheets.values())
     names = ", ".join(sheets)

@@ -225,6 +225,11 @@ REGISTER: dict[str, tuple[str, str, str]] = {
         "dknet plans --county 50 --data trondelag.xlsx",
         "dknet register --sf trondelag --data trondelag.xlsx -o trondelag-2026.xlsx",
     ),
+    "help.register.short": (
+        "Fylkets register som én forhåndsutfylt arbeidsbok.",
+        "Registeret til fylket som éi førehandsutfylt arbeidsbok.",
+        "The county's register as one pre-filled workbook.",
+    ),
     "help.register.opt.county": (
         "Arbeidsboken for et fylke: nummer (50) eller navn (Trøndelag).",
         "Arbeidsboka for eit fylke: nummer (50) eller namn (Trøndelag).",

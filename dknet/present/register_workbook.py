@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +38,7 @@ import pandas as pd
 from dknet.analysis.plan_config import PlanConfig, load_plan_config
 from dknet.analysis.plan_term import record_term
 from dknet.io.register import REGISTER_HEADER, REGISTER_SHEET
-from dknet.io.templates import LIST_SHEET, _add_lists, _list_for, _validation, choice_lists, column_reference
+from dknet.io.templates import _add_lists, _list_for, _validation, choice_lists, column_reference
 from dknet.messages import DEFAULT_LANG, t
 from dknet.schema import LAYERS, ColumnType, Layer
 
@@ -387,6 +387,7 @@ def register_workbook(
     config: PlanConfig | None = None,
     file_name: str = "register.xlsx",
     user_data: str | None = None,
+    sheets: Mapping[str, Sheet] | None = None,
 ) -> bytes:
     """The county's register workbook for ``scope`` as XLSX bytes (see the module docstring).
 
@@ -407,7 +408,7 @@ def register_workbook(
 
     from dknet.present.xlsx import _add_banner
 
-    sheets = register_sheets(tables, scope, config=config)
+    sheets = sheets if sheets is not None else register_sheets(tables, scope, config=config)
     lists = choice_lists()
     names = dict(zip(lists["kommunenummer"], lists["kommune"], strict=True))
     wb = Workbook()
@@ -458,13 +459,7 @@ def register_workbook(
     return buf.getvalue()
 
 
-def sheet_counts(sheets: Mapping[str, Sheet]) -> Sequence[tuple[str, int, int]]:
-    """(sheet, rows with a known record, scaffold rows) per sheet, for the command's summary line."""
-    return [(name, len(s.rows) - s.scaffold_rows, s.scaffold_rows) for name, s in sheets.items()]
-
-
 __all__ = [
-    "LIST_SHEET",
     "REGISTER_LAYERS",
     "Scope",
     "Sheet",
