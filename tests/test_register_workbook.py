@@ -331,3 +331,24 @@ def test_demo_workbook_is_bannered(tmp_path: Path) -> None:
     assert wb.properties.title.startswith("DEMO")
     sources = {r["source"] for r in _rows(wb["plankapasitet"])}
     assert "illustrative" in sources  # generated capacity figures, only in demo mode
+
+
+def test_a_workbook_as_data_is_cached_by_its_content(
+    real: None, cache_home: Path, workbook: Path, tmp_path: Path
+) -> None:
+    book = tmp_path / "trondelag.xlsx"
+    book.write_bytes(workbook.read_bytes())
+    args = ["plans", "--county", "50", "--data", str(book), "--format", "csv"]
+    first = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert first.exit_code == 0 and list(cache_home.glob("graph-*"))  # built once, kept
+    again = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert again.stdout == first.stdout
+    wb = openpyxl.load_workbook(book)
+    ws = wb["planer"]
+    row = next(r["_row"] for r in _rows(ws) if r["plan_id"] == "5027-planstrategi-2024-2027")
+    ws.cell(row=row, column=LAYERS["planer"].column_names.index("vedtatt_aar") + 1, value=2024)
+    wb.save(book)
+    edited = CliRunner().invoke(cli, args, catch_exceptions=False)
+    line = next(x for x in edited.stdout.splitlines() if x.startswith("5027"))
+    assert "dato_ukjent" in line or "dato ukjent" in line  # the edit is seen: the key is the workbook's content
+    assert line != next(x for x in first.stdout.splitlines() if x.startswith("5027"))
