@@ -157,7 +157,7 @@ def _drop_empty_templates(
     layer: str, sources: list[tuple[Path, str | None]], problems: list[Problem], inputs: Inputs
 ) -> list[tuple[Path, str | None]]:
     """Of several sources for ``layer``, drop those without data rows when at most one has rows."""
-    tables = {(p, s): read_file(p, s, inputs=inputs) for p, s in sources}
+    tables = {(p, s): _read_layer(layer, p, s, inputs) for p, s in sources}
     # A file that cannot be read is not a blank template: it stays, and its problems are reported.
     filled = [src for src, t in tables.items() if t.rows or any(q.is_error for q in t.problems)]
     if len(filled) > 1:
@@ -179,6 +179,18 @@ def _drop_empty_templates(
                 )
             )
     return keep
+
+
+def _read_layer(layer: str, path: Path, sheet: str | None, inputs: Inputs) -> RawTable:
+    """A layer's table from a file (or one sheet), without a register workbook's pre-filled blank rows."""
+    table = read_file(path, sheet, inputs=inputs)
+    if sheet is None:
+        return table
+    try:
+        scaffold = scaffold_columns(inputs.read(path)).get(layer, frozenset())
+    except OSError:
+        return table  # the reader has said why
+    return without_scaffold_rows(table, scaffold)
 
 
 def _unknown_file(path: Path) -> Problem:
