@@ -194,6 +194,16 @@ REGISTER: dict[str, tuple[str, str, str]] = {
         "{path}: arbeidsboka må ha endinga .xlsx",
         "{path}: the workbook's name must end in .xlsx",
     ),
+    "register.not_a_date": (
+        "Skriv en dato: 2024-10-03 eller 03.10.2024.",
+        "Skriv ein dato: 2024-10-03 eller 03.10.2024.",
+        "Write a date: 2024-10-03 or 03.10.2024.",
+    ),
+    "register.not_a_year": (
+        "Skriv et årstall med fire sifre (1950–2100).",
+        "Skriv eit årstal med fire siffer (1950–2100).",
+        "Write a year of four digits (1950–2100).",
+    ),
     "register.bad_scope": ("{option} {value}: {reason}", "{option} {value}: {reason}", "{option} {value}: {reason}"),
     "expect.directory_or_workbook": (
         "en mappe med datafiler eller én arbeidsbok (.xlsx)",

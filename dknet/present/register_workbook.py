@@ -333,6 +333,24 @@ def _write_sheet(ws: Any, layer: Layer, sheet: Sheet, names: Mapping[str, str], 
     return last
 
 
+def _range_check(column: Any, lang: str) -> Any:
+    """Excel's own check of a date or year column (a warning, not a stop: ``dknet validate`` decides)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if column.type is ColumnType.DATE:
+        dv = DataValidation(type="date", operator="between", formula1="DATE(1950,1,1)", formula2="DATE(2100,12,31)")
+        dv.error = t("register.not_a_date", lang)
+    elif column.type is ColumnType.YEAR:
+        dv = DataValidation(type="whole", operator="between", formula1="1950", formula2="2100")
+        dv.error = t("register.not_a_year", lang)
+    else:
+        return None
+    dv.allow_blank = True
+    dv.showErrorMessage = True
+    dv.errorStyle = "warning"
+    return dv
+
+
 def _instructions(
     wb: Any,
     scope: Scope,
@@ -430,6 +448,9 @@ def register_workbook(
     for name in sheets:
         ws, layer = wb[name], LAYERS[name]
         for i, c in enumerate(layer.columns, start=1):
+            if (dv := _range_check(c, lang)) is not None:  # a date or a year that cannot be one
+                ws.add_data_validation(dv)
+                dv.add(f"{get_column_letter(i)}2:{get_column_letter(i)}{last[name]}")
             found = _list_for(layer, c, lists)
             if found is None:
                 continue
