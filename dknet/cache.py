@@ -25,8 +25,9 @@ Why the cache looks the way it does (issue 14, hardening):
   file never fails a command (M2).
 * **Bounded.** After each write, cache files beyond the :data:`KEEP` most recent, old pickles
   from earlier dknet versions and stray ``.tmp`` files older than an hour are removed.
-* **Never wrong about ``--data``.** A ``--data DIR`` that is not a directory is an error (exit 3)
-  whether or not a cache exists: the cache is only consulted for a directory that exists.
+* **Never wrong about ``--data``.** A ``--data DIR`` that is not a directory (or one workbook) is
+  an error (exit 3) whether or not a cache exists: the cache is only consulted for a directory or
+  a file that exists (a file that is not a workbook is then refused by the loader, as before).
 
 The cache lives in ``$DKNET_CACHE_DIR``, else ``$XDG_CACHE_HOME/dknet``, else ``~/.cache/dknet``
 (created with mode 0700). It is written atomically (temporary file, then rename), so an
@@ -348,7 +349,7 @@ def load_graph(
     ``user_dir`` is given but is not a directory (cache or not).
     """
     user = Path(user_dir) if user_dir is not None else None
-    if not use_cache or (user is not None and not user.is_dir()):
+    if not use_cache or (user is not None and not (user.is_dir() or user.is_file())):
         return build(user, mode=mode, demo=demo)
     directory = cache_dir()
     usable = prepare_dir(directory)

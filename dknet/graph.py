@@ -96,7 +96,8 @@ def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
     for rec in _records(tables["plankapasitet"], "plankapasitet"):
         m = node_id(Label.MUNICIPALITY, rec.pop("kommunenummer"))
         rec["kapasitet_source"] = rec.pop("source", None)
-        rec.pop("source_url", None)
+        if (url := rec.pop("source_url", None)) is not None:  # kept: a register's citation round-trips
+            rec["kapasitet_source_url"] = url
         G.nodes[m].update(rec)
     _add_groups(G, tables, "arenaer", "arena_medlemmer", Label.ARENA, "arena_id")
     _add_groups(G, tables, "plankontor", "plankontor_medlemmer", Label.PLAN_OFFICE, "plankontor_id")

@@ -386,9 +386,11 @@ LAYERS: dict[str, Layer] = {
                 _c("form", K.ENUM, "Form", "Form", required=True, choices=GUIDANCE_FORMS),
                 _c("antall", K.INT, "Antall kontakter i året", "Contacts that year", minimum=1),
                 _c("tema", K.TEXT, "Tema", "Topic"),
+                _c("saksnummer", K.TEXT, "Saksnummer", "Case number"),
                 *SOURCE_COLUMNS,
             ),
-            "Guidance from the county council (FK) or the state administrator (SF) to a municipality.",
+            "Guidance from the county council (FK) or the state administrator (SF) to a municipality; "
+            "saksnummer is the case number in the adviser's own case system.",
         ),
     )
 }

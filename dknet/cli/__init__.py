@@ -23,6 +23,7 @@ from dknet.cli.group import DknetGroup
 from dknet.cli.maps import map_command
 from dknet.cli.partners import partners
 from dknet.cli.plans import compare, plans, scorecard
+from dknet.cli.register import register
 from dknet.cli.report import report
 
 __all__ = ["DknetGroup", "cli", "main"]
@@ -47,6 +48,7 @@ cli.add_command(compare)
 cli.add_command(scorecard)
 cli.add_command(glossary)
 cli.add_command(report)
+cli.add_command(register)
 
 
 def main() -> None:

@@ -209,12 +209,12 @@ def show_problems(
 
 
 def data_options(f: F) -> F:
-    """``--data DIR``, ``--data-mode``, ``--no-cache`` and ``--demo``, shared by every command that reads data."""
+    """``--data DIR|FILE.xlsx``, ``--data-mode``, ``--no-cache`` and ``--demo``: every command that reads data."""
 
     @click.option(
         "--data",
         "data_dir",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),  # a folder, or one workbook (dknet register)
         default=None,
     )
     @click.option(

@@ -179,7 +179,7 @@ def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode
 
 
 @click.command(cls=DknetCommand)
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=click.Path(exists=True, path_type=Path))  # a folder or one workbook
 @click.option(
     "--data-mode",
     type=click.Choice(["overlay", "replace"]),
@@ -189,7 +189,7 @@ def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode
 @demo_option
 @format_option
 def validate(directory: Path, data_mode: str, fmt: str) -> None:
-    """Check the registers in DIRECTORY, every problem at once (help: ``help.validate``)."""
+    """Check the registers in DIRECTORY (or one workbook), every problem at once (help: ``help.validate``)."""
     import pandas as pd
 
     from dknet.io.dataset import validate_directory

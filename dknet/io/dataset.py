@@ -4,7 +4,10 @@ The bundled data lives in ``data/real`` (public sources), ``data/curated`` (reco
 from cited public web pages) and ``data/illustrative`` (generated, every record
 ``source=illustrative``); observed records replace the illustrative ones they contradict
 (:func:`dknet.io.illustrative.supersede_illustrative`). A user directory holds files named after the layers
-(``veiledning.csv``, ``plankontor.xlsx``, or one workbook whose sheets are named after layers).
+(``veiledning.csv``, ``plankontor.xlsx``, or one workbook whose sheets are named after layers);
+``--data`` may also name one such workbook (``trondelag.xlsx`` from ``dknet register``) or one
+layer-named CSV file. The pre-filled blank rows of a register workbook are not records
+(:mod:`dknet.io.register`).
 
 Two modes:
 - ``overlay`` (default): a user row whose key exists replaces the cells it fills in; new keys
@@ -36,6 +39,7 @@ from dknet.io.files import Inputs, Mode, bundled_dir, bundled_parts, fingerprint
 from dknet.io.illustrative import drop_shadowed_keys, provenance_counts, supersede_illustrative
 from dknet.io.problems import Problem, Severity
 from dknet.io.rawtable import RawTable
+from dknet.io.register import scaffold_columns, without_scaffold_rows
 from dknet.io.tables import not_a_file, read_file
 from dknet.io.validate import check_table
 from dknet.io.workbook import visible_sheets
@@ -96,7 +100,7 @@ def _find_layer_files(
     by_skeleton = {skeleton(n): n for n in LAYERS}
     inputs = inputs if inputs is not None else Inputs()
     try:
-        entries = inputs.listing(directory)
+        entries = [directory] if directory.is_file() else inputs.listing(directory)
     except OSError as e:
         return found, [Problem(str(directory), None, None, None, Msg("expect.readable_directory"), str(e))]
     for path in entries:
@@ -150,7 +154,7 @@ def _drop_empty_templates(
     layer: str, sources: list[tuple[Path, str | None]], problems: list[Problem], inputs: Inputs
 ) -> list[tuple[Path, str | None]]:
     """Of several sources for ``layer``, drop those without data rows when at most one has rows."""
-    tables = {(p, s): read_file(p, s, inputs=inputs) for p, s in sources}
+    tables = {(p, s): _read_layer(layer, p, s, inputs) for p, s in sources}
     # A file that cannot be read is not a blank template: it stays, and its problems are reported.
     filled = [src for src, t in tables.items() if t.rows or any(q.is_error for q in t.problems)]
     if len(filled) > 1:
@@ -172,6 +176,18 @@ def _drop_empty_templates(
                 )
             )
     return keep
+
+
+def _read_layer(layer: str, path: Path, sheet: str | None, inputs: Inputs) -> RawTable:
+    """A layer's table from a file (or one sheet), without a register workbook's pre-filled blank rows."""
+    table = read_file(path, sheet, inputs=inputs)
+    if sheet is None:
+        return table
+    try:
+        scaffold = scaffold_columns(inputs.read(path)).get(layer, frozenset())
+    except OSError:
+        return table  # the reader has said why
+    return without_scaffold_rows(table, scaffold)
 
 
 def _unknown_file(path: Path) -> Problem:
@@ -224,12 +240,15 @@ class _Loader:
         self.municipalities: NameIndex | None = None
         self.counties: NameIndex | None = None
         self.old_codes = _old_codes(bundled, self.inputs)
+        self.scaffolds: dict[Path, dict[str, frozenset[str]]] = {}
 
     def _files(self, directory: Path | None) -> dict[str, list[tuple[Path, str | None]]] | None:
         if directory is None:
             return {}
-        if not directory.is_dir():
-            self.problems.append(Problem(str(directory), None, None, None, Msg("expect.directory")))
+        if directory.is_file() and directory.suffix.lower() in (".xlsx", ".csv"):
+            pass  # one workbook (or one layer-named CSV) stands for a folder holding it alone
+        elif not directory.is_dir():
+            self.problems.append(Problem(str(directory), None, None, None, Msg("expect.directory_or_workbook")))
             return None
         found, problems = _find_layer_files(directory, self.inputs)
         self.problems.extend(problems)
@@ -315,12 +334,23 @@ class _Loader:
     ) -> pd.DataFrame:
         self.files.append(path)
         table = _read(path, sheet, display, self.inputs)
+        if sheet is not None:  # a register workbook's pre-filled blank rows are not records
+            table = without_scaffold_rows(table, self._scaffold(path).get(layer.name, frozenset()))
         df, problems = check_table(
             table, layer, self.municipalities, self.counties, partial=partial, default_source=default_source
         )
         self.problems.extend(problems)
         df.insert(0, "_file", display)
         return attach_tracking(df, table) if tracked else df
+
+    def _scaffold(self, path: Path) -> dict[str, frozenset[str]]:
+        """The scaffold columns a register workbook names (:mod:`dknet.io.register`), read once per file."""
+        if path not in self.scaffolds:
+            try:
+                self.scaffolds[path] = scaffold_columns(self.inputs.read(path))
+            except OSError:
+                self.scaffolds[path] = {}  # the reader reports it, located
+        return self.scaffolds[path]
 
     def _merge(
         self, name: str, bundled: pd.DataFrame, user: list[pd.DataFrame], mode: Mode | None = None

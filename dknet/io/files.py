@@ -163,7 +163,9 @@ def fingerprint(
     for p in paths:
         h.update(f"bundled/{p.relative_to(base).as_posix()}|{inputs.digest(p)}\n".encode())
     for tag, directory in (("user", user_dir), ("assume", assume_dir)):
-        if directory is not None and directory.is_dir():
+        if directory is not None and directory.is_file():  # one workbook given as the data (``--data FILE.xlsx``)
+            h.update(f"{tag}-file={directory.resolve()}|{inputs.digest(directory)}\n".encode())
+        elif directory is not None and directory.is_dir():
             h.update(f"{tag}={directory.resolve()}\n".encode())
             for p in inputs.listing(directory):
                 if not is_named(p):

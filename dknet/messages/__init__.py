@@ -14,7 +14,8 @@ The modules: :mod:`~dknet.messages.texts` (shared texts, commands, reasons),
 :mod:`~dknet.messages.help` (``--help`` of every command and option), :mod:`~dknet.messages.problems`
 (what ``dknet validate`` and library errors say), :mod:`~dknet.messages.report` (the county
 report), :mod:`~dknet.messages.demo` (the demonstration banner and data modes),
-:mod:`~dknet.messages.columns` and :mod:`~dknet.messages.terms`.
+:mod:`~dknet.messages.register` (the county's register workbook), :mod:`~dknet.messages.columns` and
+:mod:`~dknet.messages.terms`.
 
 Keys are stable, dotted English (``partners.heading.office``); texts use :meth:`str.format`
 fields. A missing text in nynorsk falls back to bokmål, never to a key.
@@ -38,6 +39,7 @@ from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
 from dknet.messages import plain as _plain
 from dknet.messages import problems as _problems
+from dknet.messages import register as _register
 from dknet.messages import report as _report
 from dknet.messages import sync as _sync
 from dknet.messages import texts as _texts
@@ -91,6 +93,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _geo.GEO,
     _arena_pack.ARENA_PACK,
     _sync.SYNC,
+    _register.REGISTER,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

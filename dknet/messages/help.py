@@ -101,12 +101,12 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Write the result to FILE (atomically: all or nothing) instead of standard output; - is standard output.",
     ),
     "help.opt.data": (
-        "Egne registre (CSV/XLSX med navn etter lagene) som leses oppå de medfølgende dataene. Sjekk dem først "
-        "med dknet validate MAPPE.",
-        "Eigne register (CSV/XLSX med namn etter laga) som blir lesne oppå dei medfølgjande dataa. Sjekk dei "
-        "først med dknet validate MAPPE.",
-        "Your own registers (CSV/XLSX named after the layers), read on top of the bundled data. Check them "
-        "first with dknet validate DIRECTORY.",
+        "Egne registre (CSV/XLSX med navn etter lagene, eller én arbeidsbok fra dknet register) som leses oppå "
+        "de medfølgende dataene. Sjekk dem først med dknet validate MAPPE.",
+        "Eigne register (CSV/XLSX med namn etter laga, eller éi arbeidsbok frå dknet register) som blir lesne "
+        "oppå dei medfølgjande dataa. Sjekk dei først med dknet validate MAPPE.",
+        "Your own registers (CSV/XLSX named after the layers, or one workbook from dknet register), read on top "
+        "of the bundled data. Check them first with dknet validate DIRECTORY.",
     ),
     "help.opt.data-mode": (
         "overlay: radene dine oppdaterer eller legges til de medfølgende; replace: lagene dine erstatter de "
