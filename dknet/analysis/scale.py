@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -369,7 +370,7 @@ def profile_weights(
 
 def reference_options(
     territory: pd.DataFrame, *, purpose: Purpose = "office", config: ProfileConfig | None = None
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """The purpose's weights spelled out for ``benchmarks/baselines.py`` (which imports nothing from dknet).
 
     >>> from dknet.synthetic import synthetic_territory
