@@ -50,7 +50,7 @@ def stages(terr, nb) -> dict[str, float]:  # type: ignore[no-untyped-def]
     cand = S.candidate_pairs(lon, lat, radius_km=RADIUS_KM, neighbours=nb)
     out["candidates"] = time.perf_counter() - t
     t = time.perf_counter()
-    score = S._scores(terr, config, "office", X, w, kinds, cand)
+    score, _ = S._scores(terr, config, "office", X, w, kinds, cand)
     out["scores"] = time.perf_counter() - t
     t = time.perf_counter()
     top = S.topk_per_unit(len(terr), cand.i, cand.j, score, cand.twin, k=10, spatial_order=cand.spatial_order)

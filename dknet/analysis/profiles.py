@@ -625,8 +625,9 @@ def gower_pairs(
     column and ``kinds`` each column's kind (:func:`kind_of`; default all numbers). The result is
     ``Σ w·(1 − d) / Σ w`` over the indicators the pair has in common, summed in column order, with
     the per-indicator distance d of :func:`column_terms`; NaN where they share none. Every
-    similarity in dknet comes from here: :func:`similarity_matrix` (partners, communities, plan
-    offices, gaps), :func:`pair_similarity` and the scale path (:mod:`dknet.analysis.scale`).
+    similarity in dknet comes from here (:class:`PairKernel`): :func:`similarity_matrix`
+    (partners, communities, plan offices, gaps), :func:`pair_similarity` and the scale path
+    (:mod:`dknet.analysis.scale`).
 
     Elementwise per pair, so a pair gets the very same bits whatever else is computed with it.
     Columns without a missing value (and no flags) skip the NaN mask.
@@ -636,48 +637,72 @@ def gower_pairs(
     >>> gower_pairs(X, w, np.array([0, 1]), np.array([1, 2]), kinds=kinds).tolist()
     [0.25, 0.5]
     """
-    m = len(i)
-    kinds = list(kinds) if kinds is not None else ["number"] * X.shape[1]
-    used = [c for c in range(X.shape[1]) if w[c] > 0]
-    columns = [np.ascontiguousarray(X[:, c]) for c in used]
-    masked = [bool(np.isnan(col).any()) or kinds[c] == "flag" for c, col in zip(used, columns, strict=True)]
-    out = np.empty(m)
-    for s in range(0, m, _GOWER_BLOCK):
-        e = min(s + _GOWER_BLOCK, m)
-        bi, bj = i[s:e], j[s:e]
-        num = np.zeros(e - s)
+    return PairKernel.of(X, w, kinds)(i, j)
+
+
+@dataclass(frozen=True)
+class PairKernel:
+    """:func:`gower_pairs` with its columns prepared once, for calling on many chunks of pairs."""
+
+    columns: tuple[np.ndarray, ...]
+    weights: tuple[float, ...]
+    kinds: tuple[str, ...]
+    #: Per column: whether a pair may be left out of it (a missing value, or a flag).
+    masked: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, X: np.ndarray, w: np.ndarray, kinds: Sequence[str] | None = None) -> PairKernel:
+        """The kernel of the columns of ``X`` with a positive weight."""
+        kinds = list(kinds) if kinds is not None else ["number"] * X.shape[1]
+        used = [c for c in range(X.shape[1]) if w[c] > 0]
+        columns = tuple(np.ascontiguousarray(X[:, c], dtype=float) for c in used)
+        return cls(
+            columns,
+            tuple(float(w[c]) for c in used),
+            tuple(kinds[c] for c in used),
+            tuple(bool(np.isnan(col).any()) or kinds[c] == "flag" for c, col in zip(used, columns, strict=True)),
+        )
+
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Similarity of every pair (i[p], j[p]), in blocks that stay in the CPU cache."""
+        m = len(i)
+        out = np.empty(m)
+        for s in range(0, m, _GOWER_BLOCK):
+            e = min(s + _GOWER_BLOCK, m)
+            out[s:e] = self._block(i[s:e], j[s:e])
+        return out
+
+    def _block(self, bi: np.ndarray, bj: np.ndarray) -> np.ndarray:
+        num = np.zeros(len(bi))
         den: np.ndarray | float = 0.0
-        for c, col, mask in zip(used, columns, masked, strict=True):
+        for col, wc, kind, mask in zip(self.columns, self.weights, self.kinds, self.masked, strict=True):
             a, b = col[bi], col[bj]
             ok = None
             if mask:
                 ok = ~(np.isnan(a) | np.isnan(b))
-                if kinds[c] == "flag":  # two without the flag are not compared
+                if kind == "flag":  # two without the flag are not compared
                     ok &= (a != 0) | (b != 0)
-            if kinds[c] == "number":  # 1 − |a − b|, in place
+            if kind == "number":  # 1 − |a − b|, in place
                 a -= b
                 np.abs(a, out=a)
                 np.subtract(1, a, out=a)
                 term = a
             else:  # a category or flag: alike only when equal
                 term = (a == b).astype(float)
-            term *= w[c]
+            term *= wc
             if ok is None:
                 num += term
-                den = den + w[c]
+                den = den + wc
             else:
                 num += np.where(ok, term, 0.0)
-                den = den + np.where(ok, w[c], 0.0)
+                den = den + np.where(ok, wc, 0.0)
         if isinstance(den, float):
             if den > 0:
                 num /= den
-                out[s:e] = num
-            else:
-                out[s:e] = np.nan
-        else:
-            with np.errstate(invalid="ignore", divide="ignore"):
-                out[s:e] = np.where(den > 0, num / den, np.nan)
-    return out
+                return num
+            return np.full(len(bi), np.nan)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(den > 0, num / den, np.nan)
 
 
 def kinds_of(columns: Sequence[object]) -> list[str]:

@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.profiles import ProfileConfig, gower_pairs, kinds_of, load_config, rank_scale
+from dknet.analysis.profiles import PairKernel, ProfileConfig, gower_pairs, kinds_of, load_config, rank_scale
 from dknet.analysis.scoring import FERRY_WEIGHT, SEA_NEIGHBOUR_WEIGHT, Purpose, combine_for, feasibility
 from dknet.geo import chord_km, haversine_pairs, sphere_points
 from dknet.graph import Graph
@@ -67,6 +67,8 @@ ALL_PAIRS_MAX = 20_000
 # Rows × candidates per block in the top-k step: big enough to amortise numpy's call overhead,
 # small enough that a block's temporaries stay in a few MiB.
 _BLOCK_CELLS = 1 << 20
+# Pairs per block in the scoring step: a block's temporaries stay in the CPU cache.
+_SCORE_BLOCK = 1 << 15
 
 
 def unique_sorted(a: np.ndarray) -> np.ndarray:
@@ -404,13 +406,19 @@ def _prepare(territory: pd.DataFrame, weights: Mapping[str, float]) -> tuple[np.
     return scaled, np.array([weights[c] for c in cols], dtype=float), kinds_of(cols)
 
 
-def _same(territory: pd.DataFrame, column: str, i: np.ndarray, j: np.ndarray) -> np.ndarray | float:
-    """1.0 where units i and j are in the same (non-empty) group of ``column``; 0.0 when the column is absent."""
+def _group_codes(territory: pd.DataFrame, column: str) -> np.ndarray | None:
+    """Each unit's group in ``column`` as an integer (-1: none), or None when the column is absent."""
     if column not in territory.columns:
-        return 0.0
+        return None
     values = territory[column].fillna("").astype(str).to_numpy()
     codes, _ = pd.factorize(values)
-    codes = np.where(values == "", -1, codes)
+    return np.where(values == "", -1, codes)
+
+
+def _same(codes: np.ndarray | None, i: np.ndarray, j: np.ndarray) -> np.ndarray | float:
+    """1.0 where units i and j are in the same group; 0.0 (a scalar) without groups."""
+    if codes is None:
+        return 0.0
     return np.asarray((codes[i] == codes[j]) & (codes[i] >= 0), dtype=float)
 
 
@@ -452,27 +460,24 @@ def topk_partners(
     lon, lat = territory["lon"].to_numpy(float), territory["lat"].to_numpy(float)
     cand = candidate_pairs(lon, lat, radius_km=radius_km, neighbours=neighbours, links=links)
     ci, cj, n_plain, lk = cand.i, cand.j, cand.plain, cand.links
-    score = _scores(territory, config, purpose, X, w, kinds, cand)
+    score, sim = _scores(territory, config, purpose, X, w, kinds, cand)
     key = score
     if lk is not None and lk.last is not None and lk.last.any():
         key = score.copy()
         key[n_plain:][lk.last] -= 2.0  # scores lie in [0, 1]: a last pair ranks after every other
     top = topk_per_unit(len(territory), ci, cj, key, cand.twin, k=k, spatial_order=cand.spatial_order)
-    del cand
     unit, rank, p = top[:, 0], top[:, 1], top[:, 2]
     pi, pj = ci[p], cj[p]
     other = np.where(pi == unit, pj, pi)
     codes = territory.index.to_numpy()
-    # The similarity and distance of the chosen pairs are computed again by the same elementwise
-    # functions, which gives the very same values (the tests check the bits).
     return pd.DataFrame(
         {
             "kode": codes[unit],
             "rank": rank,
             "partner": codes[other],
             "score": score[p],
-            "similarity": gower_pairs(X, w, pi, pj, kinds=kinds),
-            "distance_km": haversine_pairs(lon, lat, pi, pj),
+            "similarity": sim[p],
+            "distance_km": cand.distance_km[p],
         }
     )
 
@@ -485,31 +490,40 @@ def _scores(
     w: np.ndarray,
     kinds: list[str],
     cand: Candidates,
-) -> np.ndarray:
-    """The purpose's score of every candidate entry: the main path's kernel, feasibility and combination."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """The purpose's score and the similarity of every candidate entry, in cache-sized blocks.
+
+    The main path's kernel, feasibility and combination, block by block; all three are
+    elementwise, so the blocks change no bit.
+    """
     ci, cj, n_plain, lk = cand.i, cand.j, cand.plain, cand.links
+    kernel = PairKernel.of(X, w, kinds)
     weights = config.purposes[purpose]
-    feas: np.ndarray | float = 0.0
-    if weights.w_feasibility > 0:
-        groups = [_same(territory, c, ci, cj) for c in GROUP_COLUMNS]
-        if lk is None:
-            neighbour: np.ndarray | float = 0.0
-        else:
-            neighbour = np.zeros(len(ci))
-            neighbour[n_plain:] = lk.neighbour
-        feas = feasibility(
-            neighbour,
-            cand.distance_km,
-            same_ba=groups[0],
-            same_county=groups[1],
-            same_sf=groups[2],
-            scale_km=config.distance_scale_km,
-        )
-    ctx: np.ndarray | float = 0.0
-    if lk is not None and lk.context is not None and weights.w_context > 0:
-        ctx = np.zeros(len(ci))
-        ctx[n_plain:] = lk.context
-    return combine_for(purpose, config, gower_pairs(X, w, ci, cj, kinds=kinds), feas, ctx)
+    use_feas = weights.w_feasibility > 0
+    groups = [_group_codes(territory, c) if use_feas else None for c in GROUP_COLUMNS]
+    context = lk.context if lk is not None and weights.w_context > 0 else None
+    m = len(ci)
+    score, sim = np.empty(m), np.empty(m)
+    for lo, hi in ((0, n_plain), (n_plain, m)):  # plain entries, then links
+        for s in range(lo, hi, _SCORE_BLOCK):
+            e = min(s + _SCORE_BLOCK, hi)
+            bi, bj = ci[s:e], cj[s:e]
+            part = kernel(bi, bj)
+            linked = slice(s - n_plain, e - n_plain) if lo == n_plain and lk is not None else None
+            feas: np.ndarray | float = 0.0
+            if use_feas:
+                feas = feasibility(
+                    0.0 if linked is None or lk is None else lk.neighbour[linked],
+                    cand.distance_km[s:e],
+                    same_ba=_same(groups[0], bi, bj),
+                    same_county=_same(groups[1], bi, bj),
+                    same_sf=_same(groups[2], bi, bj),
+                    scale_km=config.distance_scale_km,
+                )
+            ctx = 0.0 if linked is None or context is None else context[linked]
+            score[s:e] = combine_for(purpose, config, part, feas, ctx)
+            sim[s:e] = part
+    return score, sim
 
 
 def norway_territory(G: Graph, *, config: ProfileConfig, purpose: Purpose) -> tuple[pd.DataFrame, Links]:
