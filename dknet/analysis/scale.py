@@ -23,6 +23,8 @@ and every formula is the main path's own (one pair kernel):
 **Ranking rule** (documented, and what makes the tables reproducible): a pair marked ``last``
 (office: reachable only across open sea) after every other; then higher score first; equal
 scores (exactly equal floats) are ordered by the partner's kode. Units sorted by kode, then rank.
+(A last pair is ranked by its score minus 2, so two last pairs whose scores differ by less than
+2⁻⁵² count as tied; their reported scores are exact.)
 On Norway's 357 municipalities, with the links of :func:`norway_territory`, this gives the main
 path's lists (``tests/test_scale.py`` checks office and network).
 
