@@ -225,13 +225,18 @@ import scipy.spatial
 t = time.perf_counter()
 terr = synthetic_territory(n, seed=2024); nb = synthetic_neighbours(terr)
 gen = time.perf_counter() - t
+from dknet.analysis.scale import reference_options
+opts = reference_options(terr)
 if what == "dknet":
-    from dknet.scale import topk_partners as run
+    from dknet.analysis.scale import topk_partners
+    run = lambda t, **kw: topk_partners(t, **kw)
 elif what == "expert":
-    from baselines import expert_topk as run
+    from baselines import expert_topk
+    run = lambda t, **kw: expert_topk(t, **kw, **opts)
 else:
-    from baselines import naive_topk as run
-t = time.perf_counter(); table = run(terr, k=10, neighbours=nb); took = time.perf_counter() - t
+    from baselines import naive_topk
+    run = lambda t, **kw: naive_topk(t, **kw, **opts)
+t = time.perf_counter(); table = run(terr, k=10, neighbours=nb, radius_km=50.0); took = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 with open(out, "wb") as f:
     pickle.dump(table, f)
@@ -242,13 +247,14 @@ COMMUNITY_CHILD = """
 import json, resource, sys, time
 import numpy as np
 from dknet.synthetic import synthetic_territory, synthetic_neighbours
-from dknet.scale import communities_at_scale, _prepare, gower_pairs
+from dknet.analysis.scale import communities_at_scale, _prepare, profile_weights
+from dknet.analysis.profiles import gower_pairs, load_config
 from dknet.analysis.engine import modularity
 engine, n = sys.argv[1], int(sys.argv[2])
 terr = synthetic_territory(n, seed=2024); nb = synthetic_neighbours(terr)
 t = time.perf_counter(); labels = communities_at_scale(terr, nb, engine=engine); took = time.perf_counter() - t
-X, w, _ = _prepare(terr, None)
-weight = np.maximum(gower_pairs(X, w, nb[:, 0], nb[:, 1]), 1e-6) ** 2
+X, w, kinds = _prepare(terr, profile_weights(terr, load_config()))
+weight = np.maximum(np.nan_to_num(gower_pairs(X, w, nb[:, 0], nb[:, 1], kinds=kinds)), 1e-6) ** 2
 m = labels.to_numpy() - 1
 sizes = np.bincount(m)
 print(json.dumps({"seconds": took, "modularity": modularity(n, nb[:, 0], nb[:, 1], weight, m),

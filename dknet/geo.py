@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -48,12 +49,15 @@ __all__ = [
     "KM_PER_DEG_LON_EQUATOR",
     "UTM33",
     "TransverseMercator",
+    "chord_km",
     "distance_matrix_km",
     "flat_distance_km",
     "haversine_km",
     "haversine_km_array",
+    "haversine_pairs",
     "local_km",
     "project_km",
+    "sphere_points",
     "utm33",
 ]
 
@@ -109,6 +113,61 @@ def distance_matrix_km(lon: FloatArray, lat: FloatArray) -> FloatArray:
     """
     la, lo = np.radians(lat)[:, None], np.radians(lon)[:, None]
     return _haversine(la.T, la, lo - lo.T)
+
+
+def haversine_pairs(lon: FloatArray, lat: FloatArray, i: npt.NDArray[Any], j: npt.NDArray[Any]) -> FloatArray:
+    """Great-circle km between points ``i[p]`` and ``j[p]`` for every pair p (the pair form of the matrix).
+
+    The same haversine as :func:`distance_matrix_km`, evaluated in place over the pairs only (the
+    scale path has millions of them); equal to the matrix entry within a few ulps.
+
+    >>> lon, lat = np.array([10.0, 10.0]), np.array([60.0, 61.0])
+    >>> round(float(haversine_pairs(lon, lat, np.array([0]), np.array([1]))[0]), 1)
+    111.2
+    """
+    phi = np.radians(lat)
+    cos_phi = np.cos(phi)
+    # h = sin((φj − φi)/2)² + cos φi · cos φj · sin(radians(λj − λi)/2)², in that order, in place
+    h = phi[j]
+    h -= phi[i]
+    h /= 2
+    np.sin(h, out=h)
+    h *= h
+    c = cos_phi[i]
+    c *= cos_phi[j]
+    dl = lon[j]
+    dl -= lon[i]
+    np.radians(dl, out=dl)
+    dl /= 2
+    np.sin(dl, out=dl)
+    dl *= dl
+    c *= dl
+    h += c
+    del c, dl
+    np.clip(h, 0.0, 1.0, out=h)
+    np.sqrt(h, out=h)
+    np.arcsin(h, out=h)
+    h *= 2 * EARTH_RADIUS_KM
+    return np.asarray(h)
+
+
+def sphere_points(lon: FloatArray, lat: FloatArray) -> FloatArray:
+    """Points on the sphere of the Earth's radius (km), shape (n, 3): straight chords there order like great circles.
+
+    >>> sphere_points(np.array([0.0]), np.array([90.0])).round(1).tolist()
+    [[0.0, 0.0, 6371.0]]
+    """
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.asarray(np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)]) * EARTH_RADIUS_KM)
+
+
+def chord_km(distance_km: float) -> float:
+    """The straight chord (km) through the Earth under a great-circle distance (km), for KD-tree radii.
+
+    >>> round(chord_km(100.0), 6) < 100.0, chord_km(0.0)
+    (True, 0.0)
+    """
+    return 2 * EARTH_RADIUS_KM * math.sin(min(distance_km / (2 * EARTH_RADIUS_KM), math.pi / 2))
 
 
 # --------------------------------------------------------------------------- local kilometres

@@ -81,7 +81,8 @@ def synthetic_neighbours(territory: pd.DataFrame, *, k: int = 5) -> np.ndarray:
     """
     from scipy.spatial import cKDTree
 
-    from dknet.scale import project_km, unique_sorted
+    from dknet.analysis.scale import unique_sorted
+    from dknet.geo import project_km
 
     n = len(territory)
     take = min(k, n - 1)

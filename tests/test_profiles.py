@@ -20,7 +20,6 @@ from dknet.analysis.profiles import (
     pair_similarity,
     rank_scale,
     similarity_matrix,
-    similarity_to,
 )
 from dknet.errors import ConfigError
 from dknet.examples import tiny_graph
@@ -47,9 +46,8 @@ def test_matrix_is_symmetric_bounded_with_unit_diagonal(graph, scaled) -> None: 
 
 def test_vector_pair_and_matrix_agree(scaled) -> None:  # type: ignore[no-untyped-def]
     w = load_config().weights
-    row = similarity_to(scaled, w, "5026")
     S = similarity_matrix(scaled, w)
-    assert np.allclose(row.to_numpy(), S.loc["5026"].to_numpy())
+    row = S.loc["5026"]
     s, parts = pair_similarity(scaled, w, "5026", "5033")
     assert s == pytest.approx(row["5033"])
     assert sum(parts.values()) == pytest.approx(s)
@@ -185,8 +183,8 @@ def test_a_flag_compares_only_pairs_where_one_has_it_and_a_category_by_equality(
     assert only_group.loc["a", "c"] == 1.0 and only_group.loc["c", "d"] == 0.0
 
 
-def test_the_three_similarity_functions_agree_with_kinds() -> None:
-    from dknet.analysis.profiles import pair_similarity, rank_scale, similarity_matrix, similarity_to
+def test_the_pair_and_the_matrix_agree_with_kinds() -> None:
+    from dknet.analysis.profiles import pair_similarity, rank_scale, similarity_matrix
 
     rng = np.random.default_rng(7)
     raw = pd.DataFrame(
@@ -202,8 +200,6 @@ def test_the_three_similarity_functions_agree_with_kinds() -> None:
     w = {"folketall": 1.0, "oykommune": 0.5, "kostragruppe": 2.0}
     M = similarity_matrix(scaled, w)
     for a in ("k00", "k03", "k11"):
-        row = similarity_to(scaled, w, a)
-        np.testing.assert_allclose(row.to_numpy(), M.loc[a].to_numpy(), equal_nan=True)
         for b in ("k01", "k03", "k29"):
             s, parts = pair_similarity(scaled, w, a, b)
             assert s == pytest.approx(M.loc[a, b], nan_ok=True)

@@ -1,5 +1,6 @@
-"""The scale path: identical tables to the expert baseline and the pairwise loop (ties, missing
-values included), bounded and ranked lists, a vectorised synthetic territory."""
+"""The scale path: the main path's lists on Norway (parity), identical tables to the expert
+baseline and the pairwise loop (ties, missing values included), bounded and ranked lists, a
+vectorised synthetic territory."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from dknet.scale import candidate_pairs, gower_pairs, haversine_pairs, topk_agreement, topk_partners
+from dknet.analysis.profiles import gower_pairs, load_config
+from dknet.analysis.scale import candidate_pairs, profile_weights, topk_agreement, topk_partners
+from dknet.geo import haversine_pairs
 from dknet.synthetic import synthetic_neighbours, synthetic_territory
 
 BASELINES = Path(__file__).resolve().parents[1] / "benchmarks" / "baselines.py"
@@ -28,6 +32,19 @@ def _baselines() -> ModuleType:
 
 
 bl = _baselines()
+
+
+def ref(t: pd.DataFrame) -> dict[str, object]:
+    """The office purpose of profile.toml, spelled out for the references (which import nothing from dknet)."""
+    config = load_config()
+    w = config.purposes["office"]
+    return {
+        "weights": profile_weights(t, config),
+        "w_sim": w.w_similarity,
+        "w_feas": w.w_feasibility,
+        "w_total": w.w_similarity + w.w_feasibility + w.w_context,
+        "scale_km": config.distance_scale_km,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -57,14 +74,14 @@ def tied_territory() -> tuple[pd.DataFrame, np.ndarray]:
 def test_identical_to_the_expert_baseline(territory) -> None:  # type: ignore[no-untyped-def]
     t, nb = territory
     ours = topk_partners(t, k=10, neighbours=nb)
-    assert bl.identical(ours, bl.expert_topk(t, k=10, neighbours=nb))
-    assert ours.equals(bl.expert_topk(t, k=10, neighbours=nb))
+    assert bl.identical(ours, bl.expert_topk(t, k=10, neighbours=nb, **ref(t)))
+    assert ours.equals(bl.expert_topk(t, k=10, neighbours=nb, **ref(t)))
 
 
 def test_same_lists_as_the_pairwise_loop(territory) -> None:  # type: ignore[no-untyped-def]
     t, nb = territory
     ours = topk_partners(t, k=10, neighbours=nb)
-    slow = bl.naive_topk(t, k=10, neighbours=nb)
+    slow = bl.naive_topk(t, k=10, neighbours=nb, **ref(t))
     assert topk_agreement(ours, slow) == 1.0
     assert bl.close(ours, slow)
 
@@ -73,8 +90,8 @@ def test_same_lists_as_the_pairwise_loop(territory) -> None:  # type: ignore[no-
 def test_exact_ties_and_missing_values_follow_the_documented_rule(k: int) -> None:
     t, nb = tied_territory()
     ours = topk_partners(t, k=k, neighbours=nb, radius_km=80)
-    assert bl.identical(ours, bl.expert_topk(t, k=k, neighbours=nb, radius_km=80))
-    slow = bl.naive_topk(t, k=k, neighbours=nb, radius_km=80)
+    assert bl.identical(ours, bl.expert_topk(t, k=k, neighbours=nb, radius_km=80, **ref(t)))
+    slow = bl.naive_topk(t, k=k, neighbours=nb, radius_km=80, **ref(t))
     assert bl.close(ours, slow)
     # The tie rule itself: among exactly equal scores the partner with the smaller kode comes first.
     for _, grp in ours.groupby("kode"):
@@ -93,7 +110,7 @@ def test_border_pairs_within_the_radius_count_once_and_as_border() -> None:
     nb = synthetic_neighbours(t, k=2)
     ours = topk_partners(t, k=30, neighbours=nb, radius_km=400)
     assert not ours.duplicated(["kode", "partner"]).any()
-    assert bl.identical(ours, bl.expert_topk(t, k=30, neighbours=nb, radius_km=400))
+    assert bl.identical(ours, bl.expert_topk(t, k=30, neighbours=nb, radius_km=400, **ref(t)))
 
 
 def test_unsorted_territory_gives_the_same_table(territory) -> None:  # type: ignore[no-untyped-def]
@@ -139,8 +156,8 @@ def test_invalid_input_is_refused() -> None:
     t = synthetic_territory(20, seed=1)
     with pytest.raises(ValueError, match="k must"):
         topk_partners(t, k=0)
-    with pytest.raises(ValueError, match="lacks the columns"):
-        topk_partners(t.drop(columns="folketall"))
+    with pytest.raises(ValueError, match="lacks lon/lat"):
+        topk_partners(t.drop(columns="lat"))
     broken = t.copy()
     broken.iloc[3, broken.columns.get_loc("lat")] = np.nan
     with pytest.raises(ValueError, match="no lon/lat"):
@@ -154,7 +171,7 @@ def test_synthetic_territory_is_seeded_and_neighbours_are_symmetric_pairs() -> N
     assert np.array_equal(nb, synthetic_neighbours(b))
     assert (nb[:, 0] < nb[:, 1]).all() and len({tuple(p) for p in nb.tolist()}) == len(nb)
     # Each unit reaches its 5 nearest (here checked against a brute-force distance matrix).
-    from dknet.scale import project_km
+    from dknet.geo import project_km
 
     x, y = project_km(a.lon.to_numpy(), a.lat.to_numpy())
     dist = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :])
@@ -162,3 +179,39 @@ def test_synthetic_territory_is_seeded_and_neighbours_are_symmetric_pairs() -> N
     nearest = np.argsort(dist, axis=1)[:, :5]
     pairs = {tuple(p) for p in nb.tolist()}
     assert all((min(u, v), max(u, v)) in pairs for u in range(len(a)) for v in nearest[u].tolist())
+
+
+@pytest.fixture(scope="module")
+def norway() -> Any:
+    """The real default data (357 municipalities), not the demo set."""
+    from dknet.cache import build
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("DKNET_DEMO", raising=False)
+        G = build()
+    assert not G.graph["demo"]
+    return G
+
+
+@pytest.mark.parametrize("purpose", ["office", "network"])
+def test_parity_with_the_main_path_on_norway(norway, purpose: str) -> None:  # type: ignore[no-untyped-def]
+    """The scale path on the 357 municipalities gives the main path's top-10: same ids, order, scores."""
+    from dknet.analysis.scale import norway_territory
+    from dknet.analysis.scoring import pair_table
+
+    config = load_config()
+    table = pair_table(norway, config=config)
+    territory, links = norway_territory(norway, config=config, purpose=purpose)  # type: ignore[arg-type]
+    top = topk_partners(territory, k=10, purpose=purpose, config=config, links=links)  # type: ignore[arg-type]
+    assert len(table.codes) == 357
+    w = config.purposes[purpose]
+    for i, code in enumerate(table.codes):
+        score = table.score(purpose, config, row=i)  # type: ignore[arg-type]
+        ranked = table.order(purpose, i, score, table.candidates(purpose, max_km=w.max_km, row=i))[:10]  # type: ignore[arg-type]
+        mine = top[top.kode == code]
+        assert mine.partner.tolist() == [table.codes[j] for j in ranked], code
+        np.testing.assert_allclose(mine.score.to_numpy(), score[ranked], rtol=0, atol=1e-9)
+        np.testing.assert_allclose(mine.similarity.to_numpy(), table.similarity[i, ranked], rtol=0, atol=1e-9)
+    # Not a vacuous check: the office lists put open-sea candidates last, which the score alone would not.
+    if purpose == "office":
+        assert top.groupby("kode").score.apply(lambda s: not s.is_monotonic_decreasing).any()

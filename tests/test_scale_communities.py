@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from dknet.analysis.engine import LOUVAIN_NOTE, leiden_available, modularity, partition_arrays, partition_graph
-from dknet.scale import communities_at_scale
+from dknet.analysis.scale import communities_at_scale
 from dknet.synthetic import synthetic_neighbours, synthetic_territory
 
 ENGINES = ["louvain", *(["leiden"] if leiden_available() else [])]
@@ -46,10 +46,11 @@ def test_a_connected_bounded_partition(territory, engine: str) -> None:  # type:
 @pytest.mark.skipif(not leiden_available(), reason="the leiden extra is not installed")
 def test_leiden_beats_louvain_on_modularity(territory) -> None:  # type: ignore[no-untyped-def]
     t, nb = territory
-    from dknet.scale import _prepare, gower_pairs
+    from dknet.analysis.profiles import gower_pairs, load_config
+    from dknet.analysis.scale import _prepare, profile_weights
 
-    X, w, _ = _prepare(t, None)
-    weight = np.maximum(gower_pairs(X, w, nb[:, 0], nb[:, 1]), 1e-6) ** 2
+    X, w, kinds = _prepare(t, profile_weights(t, load_config()))
+    weight = np.maximum(np.nan_to_num(gower_pairs(X, w, nb[:, 0], nb[:, 1], kinds=kinds)), 1e-6) ** 2
     q = {
         e: modularity(len(t), nb[:, 0], nb[:, 1], weight, communities_at_scale(t, nb, engine=e).to_numpy() - 1)
         for e in ENGINES
@@ -94,7 +95,7 @@ def test_graph_api_ignores_insertion_order() -> None:
 CHILD = """
 import json, sys
 from dknet.synthetic import synthetic_territory, synthetic_neighbours
-from dknet.scale import communities_at_scale, topk_partners
+from dknet.analysis.scale import communities_at_scale, topk_partners
 t = synthetic_territory(400, seed=8); nb = synthetic_neighbours(t)
 out = {e: communities_at_scale(t, nb, engine=e).tolist() for e in sys.argv[1:]}
 out["topk"] = topk_partners(t, k=5, neighbours=nb).partner.tolist()

@@ -1,6 +1,6 @@
 """The community engine: Leiden with size bounds and a connectivity repair, Louvain as the fallback.
 
-Both ``dknet communities`` (Norway) and :func:`dknet.scale.communities_at_scale` partition a
+Both ``dknet communities`` (Norway) and :func:`dknet.analysis.scale.communities_at_scale` partition a
 weighted graph through :func:`partition_arrays` (nodes 0..n-1, undirected edges ``a``–``b``):
 
 1. **Leiden** (Traag, Waltman & van Eck 2019; ``leidenalg`` on ``python-igraph``, the ``leiden``

@@ -31,7 +31,7 @@ mean, and :func:`missing_report` lists what was missing.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -607,55 +607,143 @@ def _weight_vector(columns: pd.Index, weights: Mapping[str, float]) -> np.ndarra
     return np.array([weights.get(str(c), 0.0) for c in columns], dtype=float)
 
 
+#: Pairs per block in :func:`gower_pairs`: a block's columns stay in the CPU cache.
+_GOWER_BLOCK = 1 << 15
+
+
+def gower_pairs(
+    X: np.ndarray,
+    w: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    *,
+    kinds: Sequence[str] | None = None,
+) -> np.ndarray:
+    """Gower similarity of rows ``i[p]`` and ``j[p]`` of ``X`` for every pair p: **the** pair kernel.
+
+    ``X`` holds rank-scaled values (:func:`rank_scale`; NaN = missing), ``w`` one weight per
+    column and ``kinds`` each column's kind (:func:`kind_of`; default all numbers). The result is
+    ``Σ w·(1 − d) / Σ w`` over the indicators the pair has in common, summed in column order, with
+    the per-indicator distance d of :func:`column_terms`; NaN where they share none. Every
+    similarity in dknet comes from here (:class:`PairKernel`): :func:`similarity_matrix`
+    (partners, communities, plan offices, gaps), :func:`pair_similarity` and the scale path
+    (:mod:`dknet.analysis.scale`).
+
+    Elementwise per pair, so a pair gets the very same bits whatever else is computed with it.
+    Columns without a missing value (and no flags) skip the NaN mask.
+
+    >>> X = np.array([[0.0, 1.0, 1.0], [0.5, np.nan, 0.0], [0.0, 0.5, 0.0]])
+    >>> w, kinds = np.array([1.0, 1.0, 1.0]), ["number", "number", "flag"]
+    >>> gower_pairs(X, w, np.array([0, 1]), np.array([1, 2]), kinds=kinds).tolist()
+    [0.25, 0.5]
+    """
+    return PairKernel.of(X, w, kinds)(i, j)
+
+
+@dataclass(frozen=True)
+class PairKernel:
+    """:func:`gower_pairs` with its columns prepared once, for calling on many chunks of pairs."""
+
+    columns: tuple[np.ndarray, ...]
+    weights: tuple[float, ...]
+    kinds: tuple[str, ...]
+    #: Per column: whether a pair may be left out of it (a missing value, or a flag).
+    masked: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, X: np.ndarray, w: np.ndarray, kinds: Sequence[str] | None = None) -> PairKernel:
+        """The kernel of the columns of ``X`` with a positive weight."""
+        kinds = list(kinds) if kinds is not None else ["number"] * X.shape[1]
+        used = [c for c in range(X.shape[1]) if w[c] > 0]
+        columns = tuple(np.ascontiguousarray(X[:, c], dtype=float) for c in used)
+        return cls(
+            columns,
+            tuple(float(w[c]) for c in used),
+            tuple(kinds[c] for c in used),
+            tuple(bool(np.isnan(col).any()) or kinds[c] == "flag" for c, col in zip(used, columns, strict=True)),
+        )
+
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Similarity of every pair (i[p], j[p]), in blocks that stay in the CPU cache."""
+        m = len(i)
+        out = np.empty(m)
+        for s in range(0, m, _GOWER_BLOCK):
+            e = min(s + _GOWER_BLOCK, m)
+            out[s:e] = self._block(i[s:e], j[s:e])
+        return out
+
+    def _block(self, bi: np.ndarray, bj: np.ndarray) -> np.ndarray:
+        num = np.zeros(len(bi))
+        den: np.ndarray | float = 0.0
+        for col, wc, kind, mask in zip(self.columns, self.weights, self.kinds, self.masked, strict=True):
+            a, b = col[bi], col[bj]
+            ok = None
+            if mask:
+                ok = ~(np.isnan(a) | np.isnan(b))
+                if kind == "flag":  # two without the flag are not compared
+                    ok &= (a != 0) | (b != 0)
+            if kind == "number":  # 1 − |a − b|, in place
+                a -= b
+                np.abs(a, out=a)
+                np.subtract(1, a, out=a)
+                term = a
+            else:  # a category or flag: alike only when equal
+                term = (a == b).astype(float)
+            term *= wc
+            if ok is None:
+                num += term
+                den = den + wc
+            else:
+                num += np.where(ok, term, 0.0)
+                den = den + np.where(ok, wc, 0.0)
+        if isinstance(den, float):
+            if den > 0:
+                num /= den
+                return num
+            return np.full(len(bi), np.nan)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(den > 0, num / den, np.nan)
+
+
+def kinds_of(columns: Sequence[object]) -> list[str]:
+    """:func:`kind_of` for each column, the ``kinds`` of :func:`gower_pairs`.
+
+    >>> kinds_of(["folketall", "oykommune"])
+    ['number', 'flag']
+    """
+    return [kind_of(c) for c in columns]
+
+
 def pair_similarity(
     scaled: pd.DataFrame, weights: Mapping[str, float], a: str, b: str
 ) -> tuple[float, dict[str, float]]:
-    """Similarity of ``a`` and ``b`` and each indicator's contribution (they sum to the similarity).
+    """Similarity of ``a`` and ``b`` (:func:`gower_pairs`) and each indicator's contribution (they sum to it).
 
     Returns ``(nan, {})`` when the two share no indicator.
     """
-    x, y = scaled.loc[a].to_numpy(float), scaled.loc[b].to_numpy(float)
+    X = scaled.loc[[a, b]].to_numpy(float)
     w = _weight_vector(scaled.columns, weights)
-    terms = [column_terms(x[j : j + 1], y[j : j + 1], kind_of(c)) for j, c in enumerate(scaled.columns)]
+    kinds = kinds_of(list(scaled.columns))
+    sim = float(gower_pairs(X, w, np.array([0]), np.array([1]), kinds=kinds)[0])
+    if math.isnan(sim):
+        return math.nan, {}
+    terms = [column_terms(X[0, c : c + 1], X[1, c : c + 1], kind) for c, kind in enumerate(kinds)]
     diff = np.array([d[0] for d, _ in terms])
     ok = np.array([bool(k[0]) for _, k in terms]) & (w > 0)
-    if not ok.any():
-        return math.nan, {}
-    total = w[ok].sum()
-    parts = w * (1 - diff) / total
-    return float(parts[ok].sum()), {str(c): float(p) for c, p, k in zip(scaled.columns, parts, ok, strict=True) if k}
-
-
-def similarity_to(scaled: pd.DataFrame, weights: Mapping[str, float], a: str) -> pd.Series:
-    """Similarity of ``a`` to every municipality (vectorised); NaN where no indicator is shared."""
-    x = scaled.loc[a].to_numpy(float)
-    Y = scaled.to_numpy(float)
-    w = _weight_vector(scaled.columns, weights)
-    num = np.zeros(len(Y))
-    wsum = np.zeros(len(Y))
-    for j in np.flatnonzero(w > 0):
-        diff, ok = column_terms(Y[:, j], np.full(len(Y), x[j]), kind_of(scaled.columns[int(j)]))
-        num += np.where(ok, w[j] * (1 - diff), 0.0)
-        wsum += np.where(ok, w[j], 0.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        sim = np.where(wsum > 0, num / wsum, np.nan)
-    return pd.Series(sim, index=scaled.index, name="similarity")
+    parts = w * (1 - diff) / w[ok].sum()
+    return sim, {str(c): float(p) for c, p, k in zip(scaled.columns, parts, ok, strict=True) if k}
 
 
 def similarity_matrix(scaled: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFrame:
-    """All pairwise similarities (symmetric, diagonal 1 where any indicator is present)."""
+    """All pairwise similarities by :func:`gower_pairs` (symmetric, diagonal 1 where any indicator is present)."""
     X = scaled.to_numpy(float)
-    w = _weight_vector(scaled.columns, weights)
-    num = np.zeros((len(X), len(X)))
-    den = np.zeros((len(X), len(X)))
-    for j in np.flatnonzero(w > 0):
-        col = X[:, j]
-        diff, both = column_terms(col[:, None], col[None, :], kind_of(scaled.columns[int(j)]))
-        num += np.where(both, w[j] * (1 - diff), 0.0)
-        den += np.where(both, w[j], 0.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        sim = np.where(den > 0, num / den, np.nan)
-    return pd.DataFrame(sim, index=scaled.index, columns=scaled.index)
+    n = len(X)
+    i, j = np.triu_indices(n)
+    sim = gower_pairs(X, _weight_vector(scaled.columns, weights), i, j, kinds=kinds_of(list(scaled.columns)))
+    S = np.empty((n, n))
+    S[i, j] = sim
+    S[j, i] = sim
+    return pd.DataFrame(S, index=scaled.index, columns=scaled.index)
 
 
 def missing_report(profiles: pd.DataFrame) -> pd.DataFrame:

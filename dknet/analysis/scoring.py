@@ -67,7 +67,7 @@ SEA_NEIGHBOUR_WEIGHT = 0.5
 
 
 def feasibility(
-    neighbour: FloatArray,
+    neighbour: FloatArray | float,
     distance_km: FloatArray,
     *,
     same_ba: FloatArray | BoolArray | float = 0.0,
@@ -75,15 +75,20 @@ def feasibility(
     same_sf: FloatArray | BoolArray | float = 0.0,
     scale_km: float = 50.0,
 ) -> FloatArray:
-    """Feasibility in [0, 1] (the formula in the module docstring), element-wise on arrays."""
-    return np.asarray(
-        0.45 * neighbour
-        + 0.25 * np.exp(-np.asarray(distance_km, float) / scale_km)
-        + 0.15 * np.asarray(same_ba, float)
-        + 0.10 * np.asarray(same_county, float)
-        + 0.05 * np.asarray(same_sf, float),
-        dtype=float,
-    )
+    """Feasibility in [0, 1] (the formula in the module docstring), element-wise on arrays.
+
+    Evaluated in place (the scale path has millions of pairs); a term that is a scalar 0 adds
+    nothing and is skipped, which leaves the bits as they would be with it.
+    """
+    out = np.divide(np.asarray(distance_km, float), scale_km)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    out *= 0.25
+    for weight, term in ((0.45, neighbour), (0.15, same_ba), (0.10, same_county), (0.05, same_sf)):
+        if np.ndim(term) == 0 and float(term) == 0.0:
+            continue
+        out += weight * np.asarray(term, float)
+    return np.asarray(out, dtype=float)
 
 
 def context(shared_plans: FloatArray, common_neighbours: FloatArray, tie: FloatArray) -> FloatArray:
@@ -94,12 +99,44 @@ def context(shared_plans: FloatArray, common_neighbours: FloatArray, tie: FloatA
 
 
 def combine(
-    similarity: FloatArray, feasibility_: FloatArray, context_: FloatArray, *, w_sim: float, w_feas: float, w_ctx: float
+    similarity: FloatArray,
+    feasibility_: FloatArray | float,
+    context_: FloatArray | float,
+    *,
+    w_sim: float,
+    w_feas: float,
+    w_ctx: float,
 ) -> FloatArray:
-    """The weighted mean of the three parts; a missing similarity counts as 0 (and is reported elsewhere)."""
+    """The weighted mean of the three parts; a missing similarity counts as 0 (and is reported elsewhere).
+
+    The one combination of similarity, feasibility and context, with a purpose's weights from
+    ``profile.toml`` (:func:`combine_for`): the main path and the scale path both score here.
+    A part with weight 0 adds nothing and is skipped (same bits).
+
+    >>> combine(np.array([0.5, np.nan]), np.array([1.0, 1.0]), 0.0, w_sim=1.0, w_feas=1.0, w_ctx=0.0).tolist()
+    [0.75, 0.5]
+    """
     total = w_sim + w_feas + w_ctx
-    sim = np.nan_to_num(similarity, nan=0.0)
-    return np.asarray((w_sim * sim + w_feas * feasibility_ + w_ctx * context_) / total, dtype=float)
+    out = np.multiply(np.asarray(similarity, float), w_sim)
+    np.nan_to_num(out, copy=False, nan=0.0)
+    for weight, part in ((w_feas, feasibility_), (w_ctx, context_)):
+        if weight == 0.0 or (np.ndim(part) == 0 and float(part) == 0.0):
+            continue
+        out += weight * np.asarray(part, float)
+    out /= total
+    return np.asarray(out, dtype=float)
+
+
+def combine_for(
+    purpose: Purpose,
+    config: ProfileConfig,
+    similarity: FloatArray,
+    feasibility_: FloatArray | float,
+    context_: FloatArray | float,
+) -> FloatArray:
+    """:func:`combine` with the weights of ``purpose`` in ``config`` (``[purpose.*]`` of ``profile.toml``)."""
+    w = config.purposes[purpose]
+    return combine(similarity, feasibility_, context_, w_sim=w.w_similarity, w_feas=w.w_feasibility, w_ctx=w.w_context)
 
 
 @dataclass(frozen=True)
@@ -185,16 +222,8 @@ class PairTable:
 
     def score(self, purpose: Purpose, config: ProfileConfig, *, row: int | None = None) -> FloatArray:
         """The score of every pair (or of one municipality's ``row``) for ``purpose`` with ``config``'s weights."""
-        w = config.purposes[purpose]
         rows = slice(None) if row is None else row
-        return combine(
-            self.similarity[rows],
-            self.feasibility[rows],
-            self.context[rows],
-            w_sim=w.w_similarity,
-            w_feas=w.w_feasibility,
-            w_ctx=w.w_context,
-        )
+        return combine_for(purpose, config, self.similarity[rows], self.feasibility[rows], self.context[rows])
 
 
 def _incidence(G: Graph, codes: list[str], groups: list[str], pairs: list[tuple[str, str]]) -> FloatArray:
