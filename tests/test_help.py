@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from dknet.cli import cli
 from dknet.cli.helptext import DknetCommand, option_key
 from dknet.messages import LANGS, MESSAGES, t
+from dknet.messages.changes import MESSAGES as CHANGES
 from dknet.messages.demo import DEMO
 from dknet.messages.help import HELP
 
@@ -48,7 +49,8 @@ def test_every_command_and_option_has_catalogue_help_in_every_language(
             assert key is not None, f"{' '.join(path)} {param.opts[0]}: no help.…opt.… text"
             keys.append(key)
     for key in keys:
-        assert key in HELP or key in DEMO, key  # help texts: dknet.messages.help, and --demo's with its subject
+        # help texts: dknet.messages.help, and --demo's and time's (changes, --as-of, --since) with their subject
+        assert key in HELP or key in DEMO or key in CHANGES, key
         for lang in LANGS:
             assert t(key, lang).strip(), (key, lang)
         assert MESSAGES[key][1], f"{key}: write the nynorsk text"
