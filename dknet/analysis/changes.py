@@ -17,7 +17,9 @@ counts from the start of its year, as everywhere in dknet).
 ``samarbeid_startet``            a plan office or arena started (``fra_aar`` in the window),
                                  one event per member
 ``samarbeid_avsluttet``          a plan office or arena that ran on ``since`` and has ended
-                                 by ``to`` (:func:`dknet.analysis.cooperation.record_state`)
+                                 by ``to`` (:func:`dknet.analysis.cooperation.record_state`),
+                                 dated by its end year (an end year is read as "ended during
+                                 that year": it counts from the next year on)
 ``medlemskap_startet``           a membership with its own ``fra_aar`` in the window
 ``medlemskap_avsluttet``         a membership whose ``til_aar`` ended it in the window
 ``planstrategi_frist_passert``   a term's planstrategi deadline fell in the window and the
@@ -28,7 +30,8 @@ counts from the start of its year, as everywhere in dknet).
 ================================ ============================================================
 
 Each event carries the record it rests on: ``post_id``, ``post_navn``, ``type``, ``omfang``,
-``fra``, ``antall``, the kind of source (``kildetype``, :func:`dknet.analysis.plans.fact_source`),
+``fra``, ``antall``, the kind of source (``kildetype``, :func:`dknet.analysis.plans.fact_source`; for a
+deadline passed or a plan due, that of the plan status it rests on),
 ``source`` and ``source_url``. ``dato`` is the ISO day, or the year when only the year is known.
 
 >>> import datetime as dt
@@ -144,7 +147,8 @@ def _row(kind: str, when: str, G: Graph, m: str, **fields: Any) -> dict[str, Any
         antall=None,
     )
     row.update({k: ("" if v is None else v) if k != "antall" else v for k, v in fields.items()})
-    row["kildetype"] = fact_source(row["source"]) if row["source"] else ""
+    if not row["kildetype"]:
+        row["kildetype"] = fact_source(row["source"]) if row["source"] else ""
     return row
 
 
@@ -220,7 +224,7 @@ def _group_events(G: Graph, ms: set[str], since: dt.date, to: dt.date) -> Iterat
         if g in now and g in then:
             ended_now = record_state(now.nodes[g], to.year) == "ended"
             if ended_now and record_state(then.nodes[g], since.year) != "ended":
-                yield _row("samarbeid_avsluttet", str(d.get("til_aar", "")), G, m, **fields)
+                yield _row("samarbeid_avsluttet", _shown(_year_rec(d, "til_aar")), G, m, **fields)
         own = {**fields, "source": e.get("source"), "source_url": e.get("source_url")}
         joined = _year_rec(e, "fra_aar")
         if joined[1] is not None and _new(joined, since, to):
@@ -244,6 +248,7 @@ def _status_events(
                     node_id(Label.MUNICIPALITY, str(r.kommunenummer)),
                     type="planstrategi",
                     post_navn=term.term_name,
+                    kildetype=r.planstrategi_kilde,
                 )
     before = plan_status(G, config=config, county=county, sf=sf, as_of=since).set_index("kommunenummer")
     after = plan_status(G, config=config, county=county, sf=sf, as_of=to).set_index("kommunenummer")
@@ -261,6 +266,7 @@ def _status_events(
                 type=part,
                 post_navn=str(year),
                 omfang=after.at[code, f"{part}_omfang"],
+                kildetype=after.at[code, f"{part}_kilde"],
             )
 
 

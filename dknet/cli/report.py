@@ -6,6 +6,7 @@ click and the CLI helpers load at start-up; the analyses and Jinja2 load when th
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -32,6 +33,8 @@ from dknet.messages import t
     default=None,
 )
 @click.option("--seed", type=int, default=2024, show_default=True)
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
 @output_option
 @data_options
 def report(
@@ -40,6 +43,8 @@ def report(
     focus: str | None,
     top: int | None,
     seed: int,
+    as_of: dt.datetime | None,
+    since: dt.datetime | None,
     output: Path | None,
     data_dir: Path | None,
     data_mode: str,
@@ -64,6 +69,8 @@ def report(
         top=top,
         seed=seed,
         progress=lambda step: echo_note(f"… {step}"),
+        as_of=as_of.date() if as_of else None,
+        since=since.date() if since else None,
     )
     emit_text(html, output)
     echo_note(demo_banner(current_lang()))  # the file carries it at its top and on every printed page
