@@ -198,3 +198,29 @@ def test_the_cli_lists_the_register_events_in_json_and_rejects_a_reversed_window
     assert "planstrategi vedtatt" in table.stdout and "Endringer etter 2023-12-31 til og med 2025-06-30" in table.stdout
     bad = CliRunner().invoke(cli, ["changes", "--from", "2025-01-01", "--to", "2024-01-01"])
     assert bad.exit_code == 2 and "før --from" in bad.stderr and "Traceback" not in bad.output
+
+
+def test_compare_terms_sets_the_term_in_force_beside_the_previous_one() -> None:
+    from dknet.analysis.changes import TERM_COLUMNS, compare_terms
+
+    now = compare_terms(graph(), as_of=dt.date(2026, 12, 7)).set_index("kommunenummer")
+    assert list(now.reset_index().columns) == list(TERM_COLUMNS)
+    assert (now.at["9003", "forrige_periode"], now.at["9003", "periode"]) == ("2019–2023", "2023–2027")
+    assert (now.at["9003", "forrige_status"], now.at["9003", "status"], now.at["9003", "endring"]) == (
+        "i_tide",
+        "mangler",
+        "mistet",
+    )  # adopted 2020-10-01 in the last term; none this term in the register
+    assert now.at["9002", "endring"] == "ukjent"  # adopted now; the register says nothing of the last term
+    assert now.at["9001", "endring"] == "ukjent"  # no record at all
+    ended = compare_terms(graph(), as_of=dt.date(2028, 12, 1)).set_index("kommunenummer")
+    assert ended.at["9002", "periode"] == "2027–2031" and ended.at["9002", "forrige_status"] == "i_tide"
+    assert ended.at["9002", "endring"] == "mistet" and ended.at["9003", "endring"] == "ingen"
+    early = compare_terms(graph(), as_of=dt.date(2028, 1, 1)).set_index("kommunenummer")
+    assert early.at["9002", "endring"] == "ikke_forfalt"  # the 2027–2031 deadline is 2028-10-15
+
+
+def test_plans_compare_terms_in_the_cli() -> None:
+    r = CliRunner().invoke(cli, ["plans", "--compare-terms", "--county", "50", "--as-of", "2028-12-01"])
+    assert r.exit_code == 0, r.output
+    assert "Periode 2027–2031 mot forrige periode 2023–2027" in r.stdout

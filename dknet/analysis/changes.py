@@ -59,7 +59,7 @@ from dknet.errors import DknetError
 from dknet.graph import Graph
 from dknet.schema import Label, Rel, node_id
 
-__all__ = ["CHANGE_COLUMNS", "KINDS", "changes", "term_configs"]
+__all__ = ["CHANGE_COLUMNS", "KINDS", "TERM_COLUMNS", "changes", "compare_terms", "term_at", "term_configs"]
 
 #: Event codes in the order they are listed on one day.
 KINDS = (
@@ -123,6 +123,23 @@ def term_configs(config: PlanConfig, since: dt.date, to: dt.date) -> Iterator[Pl
         if c.deadline > since:
             yield c
         k += 1
+
+
+def term_at(config: PlanConfig, day: dt.date) -> PlanConfig:
+    """The configuration of the term in force on ``day`` (constituted on or before it, the next one after).
+
+    >>> c = load_plan_config()
+    >>> term_at(c, dt.date(2026, 12, 7)).term_name, term_at(c, dt.date(2028, 1, 1)).term_name
+    ('2023–2027', '2027–2031')
+    >>> term_at(c, dt.date(2023, 10, 14)).term_name
+    '2019–2023'
+    """
+    k = 0
+    while _shift(config, k).constituted > day:
+        k -= 1
+    while _shift(config, k + 1).constituted <= day:
+        k += 1
+    return _shift(config, k)
 
 
 def _shift(config: PlanConfig, terms: int) -> PlanConfig:
@@ -304,3 +321,80 @@ def changes(
     key = day + df["hendelse"].map(lambda k: f"{order[k]:02d}")
     df = df.assign(_k=key).sort_values(["_k", "kommunenummer", "post_id"], kind="stable")
     return df.drop(columns="_k").reset_index(drop=True)
+
+
+#: Columns of :func:`compare_terms`, in order.
+TERM_COLUMNS = (
+    "kommunenummer",
+    "navn",
+    "fylkesnummer",
+    "forrige_periode",
+    "forrige_status",
+    "forrige_vedtatt",
+    "periode",
+    "status",
+    "vedtatt",
+    "endring",
+    "samfunnsdel_revisjon",
+    "arealdel_revisjon",
+)
+
+
+def compare_terms(
+    G: Graph,
+    *,
+    config: PlanConfig | None = None,
+    as_of: dt.date | None = None,
+    county: str | None = None,
+    sf: str | None = None,
+) -> pd.DataFrame:
+    """The planstrategi of the term in force on ``as_of`` beside the previous term's, per municipality.
+
+    The previous term is read as it stood at its end (the day before the next council was
+    constituted), the current one on ``as_of`` (default: the configuration's day, else today).
+    ``endring``: ``ny`` (adopted this term, not the last), ``mistet`` (adopted the last term, and
+    this term's deadline passed with none adopted in the register: ``mangler``), ``begge``
+    (adopted in both), ``ingen`` (in neither, known), ``ikke_forfalt`` (this term's deadline has
+    not passed), else ``ukjent``. The kommuneplan's revision
+    need is the one on ``as_of``.
+
+    >>> from dknet.examples import tiny_graph
+    >>> df = compare_terms(tiny_graph(), as_of=dt.date(2028, 11, 1))
+    >>> df[["periode", "forrige_periode", "endring"]].iloc[0].tolist()  # the tiny graph has no plan records
+    ['2027–2031', '2023–2027', 'ukjent']
+    """
+    config = config or load_plan_config()
+    day = config.day(as_of)
+    now = term_at(config, day)
+    before = _shift(now, -1)
+    end = now.constituted - dt.timedelta(days=1)
+    a = plan_status(G, config=before, county=county, sf=sf, as_of=min(end, day)).set_index("kommunenummer")
+    b = plan_status(G, config=now, county=county, sf=sf, as_of=day)
+    adopted = ("i_tide", "for_sent", "dato_ukjent")
+    rows = []
+    for r in b.itertuples(index=False):
+        old = str(a.at[r.kommunenummer, "status"])
+        old_yes, new_yes = old in adopted, r.status in adopted
+        if new_yes:
+            change = "begge" if old_yes else "ny" if old == "mangler" else "ukjent"
+        elif r.status == "mangler":
+            change = "mistet" if old_yes else "ingen" if old == "mangler" else "ukjent"
+        else:  # not due yet, or not known
+            change = "ikke_forfalt" if r.status == "ikke_forfalt" else "ukjent"
+        rows.append(
+            {
+                "kommunenummer": r.kommunenummer,
+                "navn": r.navn,
+                "fylkesnummer": r.fylkesnummer,
+                "forrige_periode": before.term_name,
+                "forrige_status": old,
+                "forrige_vedtatt": a.at[r.kommunenummer, "planstrategi_vedtatt"],
+                "periode": now.term_name,
+                "status": r.status,
+                "vedtatt": r.planstrategi_vedtatt,
+                "endring": change,
+                "samfunnsdel_revisjon": r.samfunnsdel_revisjon,
+                "arealdel_revisjon": r.arealdel_revisjon,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(TERM_COLUMNS))

@@ -138,6 +138,20 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "… and {n} more (the whole list: dknet changes --from {since} --to {to}).",
     ),
     # --- comparing terms --------------------------------------------------------------------------
+    "plans.term_change.ny": (
+        "ny: vedtatt nå, ikke forrige periode",
+        "ny: vedteken no, ikkje førre periode",
+        "new: adopted now, not in the last term",
+    ),
+    "plans.term_change.mistet": (
+        "falt bak: vedtatt forrige periode, ikke nå",
+        "fall bak: vedteken førre periode, ikkje no",
+        "fell behind: adopted in the last term, not now",
+    ),
+    "plans.term_change.begge": ("vedtatt i begge", "vedteken i begge", "adopted in both"),
+    "plans.term_change.ingen": ("i ingen av dem", "i ingen av dei", "in neither"),
+    "plans.term_change.ikke_forfalt": ("frist ikke ute", "frist ikkje ute", "deadline not passed"),
+    "plans.term_change.ukjent": ("ukjent", "ukjend", "unknown"),
     "plans.compare_terms.note": (
         "Periode {term} mot forrige periode {previous}: planstrategi-status per kommune i hver periode.",
         "Periode {term} mot førre periode {previous}: planstrategi-status per kommune i kvar periode.",
