@@ -120,3 +120,13 @@ def test_the_report_as_of_an_earlier_day_lists_the_changes_since(tmp_path: Path)
     assert "2024-09-01" in section and "planstrategi vedtatt" in section  # ps-9002, Tydal's in the CSV register
     assert "2025-02-01" in section and "kommuneplan revidert" in section
     assert "brukerregister" in section
+
+
+def test_a_since_after_the_status_day_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    args = ["report", "--focus", "Tydal", "-o", str(out), "--as-of", "2025-01-01", "--since", "2025-06-01"]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 2 and "--since (2025-06-01) er etter statusdagen (2025-01-01)" in r.stderr
+    assert not out.exists() and "Traceback" not in r.output
+    bad = CliRunner().invoke(cli, ["plans", "--as-of", "2025-13-01"])
+    assert bad.exit_code == 2 and "2025-13-01" in bad.stderr

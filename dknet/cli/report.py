@@ -55,6 +55,11 @@ def report(
         raise click.UsageError(t("usage.report.both", current_lang()))
     if focus is None and county is None and sf is None:
         raise click.UsageError(t("usage.report.scope", current_lang()))
+    day = as_of.date() if as_of else dt.date.today()
+    if since is not None and since.date() > day:
+        raise click.UsageError(
+            t("usage.report.since_after", current_lang(), since=since.date().isoformat(), day=day.isoformat())
+        )
     require_extra("report", "jinja2")
     from dknet.report import build_report
 

@@ -114,6 +114,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "--to ({to}) er før --from ({since}).",
         "--to ({to}) is before --from ({since}).",
     ),
+    "usage.report.since_after": (
+        "--since ({since}) er etter statusdagen ({day}).",
+        "--since ({since}) er etter statusdagen ({day}).",
+        "--since ({since}) is after the status day ({day}).",
+    ),
     # --- the report -------------------------------------------------------------------------------
     "report.changes.heading": ("Endringer siden {date}", "Endringar sidan {date}", "Changes since {date}"),
     "report.changes.intro": (
