@@ -318,7 +318,7 @@ def gaps(
             raise click.UsageError(t("gaps.assume_kind", current_lang()))
         # Invalid assumption files raise DataValidationError: the group turns it into exit 3.
         assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
-        df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top)
+        df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top, as_of=day)
         notes.append(t("gaps.whatif", current_lang()))
         _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
