@@ -96,6 +96,10 @@ def _run(*args: str) -> str:
     ids=lambda a: " ".join(a),
 )
 def test_as_of_today_is_the_default_byte_for_byte(args: tuple[str, ...]) -> None:
+    from dknet.analysis.gaps import load_gap_config
+
+    if args[0] == "gaps" and load_gap_config().year != dt.date.today().year:
+        pytest.skip("gaps.toml [general] year is not this year: without --as-of gaps counts guidance up to it")
     assert _run(*args, "--as-of", TODAY) == _run(*args)
 
 
