@@ -256,6 +256,7 @@ LAYERS: dict[str, Layer] = {
                 _c("fra_aar", K.YEAR, "Fra år", "From year"),
                 _c("til_aar", K.YEAR, "Til år", "To year"),
                 _c("beskrivelse", K.TEXT, "Beskrivelse", "Description"),
+                _c("sist_bekreftet", K.YEAR, "Sist bekreftet (år)", "Last confirmed (year)"),
                 *SOURCE_COLUMNS,
             ),
             "Regional councils, projects, networks and forums municipalities meet in.",
@@ -269,8 +270,12 @@ LAYERS: dict[str, Layer] = {
                 _c("arena_id", K.ID, "Arena-ID", "Arena id", required=True, references="arenaer"),
                 _c("kommunenummer", K.KOMMUNENUMMER, "Kommune", "Municipality", required=True, references="kommuner"),
                 _c("rolle", K.TEXT, "Rolle", "Role"),
+                _c("fra_aar", K.YEAR, "Medlem fra år", "Member from year"),
+                _c("til_aar", K.YEAR, "Medlem til år", "Member to year"),
+                _c("sist_bekreftet", K.YEAR, "Sist bekreftet (år)", "Last confirmed (year)"),
                 *SOURCE_COLUMNS,
             ),
+            "Members of each arena; fra_aar/til_aar when the membership began or ended (empty: as the arena).",
         ),
         Layer(
             "plankontor",
@@ -301,9 +306,13 @@ LAYERS: dict[str, Layer] = {
                 _c("kommunenummer", K.KOMMUNENUMMER, "Kommune", "Municipality", required=True, references="kommuner"),
                 _c("rolle", K.ENUM, "Rolle", "Role", required=True, choices=OFFICE_ROLES),
                 _c("merknad", K.TEXT, "Merknad", "Note"),
+                _c("fra_aar", K.YEAR, "Medlem fra år", "Member from year"),
+                _c("til_aar", K.YEAR, "Medlem til år", "Member to year"),
+                _c("sist_bekreftet", K.YEAR, "Sist bekreftet (år)", "Last confirmed (year)"),
                 *SOURCE_COLUMNS,
             ),
-            "Members of each plan office; the host (vertskommune) has rolle=vert.",
+            "Members of each plan office; the host (vertskommune) has rolle=vert; fra_aar/til_aar when the "
+            "membership began or ended (empty: as the office).",
         ),
         Layer(
             "planer",
@@ -386,10 +395,12 @@ LAYERS: dict[str, Layer] = {
                 _c("form", K.ENUM, "Form", "Form", required=True, choices=GUIDANCE_FORMS),
                 _c("antall", K.INT, "Antall kontakter i året", "Contacts that year", minimum=1),
                 _c("tema", K.TEXT, "Tema", "Topic"),
+                _c("kontakt_dato", K.DATE, "Dato", "Date"),
                 _c("saksnummer", K.TEXT, "Saksnummer", "Case number"),
                 *SOURCE_COLUMNS,
             ),
             "Guidance from the county council (FK) or the state administrator (SF) to a municipality; "
+            "kontakt_dato is the day (of the last contact, when antall counts several), aar its year; "
             "saksnummer is the case number in the adviser's own case system.",
         ),
     )

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from dknet.cli import cli
 from dknet.cli.helptext import DknetCommand, option_key
 from dknet.messages import LANGS, MESSAGES, t
+from dknet.messages.changes import MESSAGES as CHANGES
 from dknet.messages.demo import DEMO
 from dknet.messages.help import HELP
 from dknet.messages.register import REGISTER
@@ -49,8 +50,8 @@ def test_every_command_and_option_has_catalogue_help_in_every_language(
             assert key is not None, f"{' '.join(path)} {param.opts[0]}: no help.…opt.… text"
             keys.append(key)
     for key in keys:
-        # help texts: dknet.messages.help, and --demo's and register's with their subjects
-        assert key in HELP or key in DEMO or key in REGISTER, key
+        # help texts: dknet.messages.help, and those of --demo, register and time (changes, --as-of, --since)
+        assert key in HELP or key in DEMO or key in REGISTER or key in CHANGES, key
         for lang in LANGS:
             assert t(key, lang).strip(), (key, lang)
         assert MESSAGES[key][1], f"{key}: write the nynorsk text"

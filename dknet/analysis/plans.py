@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from dknet.analysis import asof
 from dknet.analysis.context import select_codes, targets
 from dknet.analysis.plan_config import PlanConfig, load_plan_config, with_as_of
 from dknet.analysis.plan_term import (
@@ -260,13 +261,17 @@ def plan_status(
     county: str | None = None,
     sf: str | None = None,
     status: Iterable[str] | None = None,
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Per municipality: the current term's planstrategi status and the kommuneplan's age and revision need.
 
     Columns: :data:`PLAN_COLUMNS`. ``status`` keeps only those status codes (or their English
-    aliases, e.g. ``late``). Sorted by county, then kommunenummer.
+    aliases, e.g. ``late``). Sorted by county, then kommunenummer. ``as_of``: the status day
+    (default: the configuration's, else today); records dated after it are not known yet
+    (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_plan_config()
+    config = with_as_of(config or load_plan_config(), as_of)
+    G = asof.as_of(G, config.day())
     wanted = {parse_status(s) for s in status} if status else None
     rows = [municipality_plans(G, c, config=config) for c in municipality_codes(G, county=county, sf=sf)]
     df = pd.DataFrame(rows, columns=list(PLAN_COLUMNS))

@@ -37,11 +37,13 @@ three and ``punkt`` are machine values; ``tekst`` and ``detaljer`` are for peopl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
 
+from dknet.analysis import asof
 from dknet.analysis.context import targets
 from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import is_running
@@ -53,6 +55,7 @@ from dknet.analysis.plans import (
     municipality_codes,
     municipality_plans,
     source_names,
+    with_as_of,
 )
 from dknet.analysis.registers import Registers, county_of, guidance_registered, registers
 from dknet.graph import Graph
@@ -214,13 +217,17 @@ def scorecard(
     sf: str | None = None,
     config: PlanConfig | None = None,
     lang: Lang = "en",
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """One row per municipality and item (long form): :data:`SCORECARD_COLUMNS`.
 
     ``codes`` picks municipalities by kommunenummer; otherwise ``county``/``sf`` (all when
-    both are None). ``tekst`` and ``detaljer`` are in ``lang``.
+    both are None). ``tekst`` and ``detaljer`` are in ``lang``. ``as_of``: the status day
+    (default: the configuration's, else today); records dated after it are not known yet
+    (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_plan_config()
+    config = with_as_of(config or load_plan_config(), as_of)
+    G = asof.as_of(G, config.day())
     chosen = list(codes) if codes is not None else municipality_codes(G, county=county, sf=sf)
     regs = registers(G)
     rows = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import click
 
 from dknet.cli.analysis import communities, gaps, plan_offices
+from dknet.cli.changes import changes
 from dknet.cli.common import demo_option, group_lang_option
 from dknet.cli.data import data, info, show, validate
 from dknet.cli.glossary import glossary
@@ -49,6 +50,7 @@ cli.add_command(scorecard)
 cli.add_command(glossary)
 cli.add_command(report)
 cli.add_command(register)
+cli.add_command(changes)
 
 
 def main() -> None:

@@ -268,6 +268,7 @@ def plan_offices(
 )
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--years", type=click.IntRange(min=1), default=None)
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
 @click.option(
     "--assume",
     "assume_dir",
@@ -288,6 +289,7 @@ def gaps(
     kind: str,
     top: int,
     years: int | None,
+    as_of: Any,
     assume_dir: Path | None,
     config_path: Path | None,
     data_dir: Path | None,
@@ -306,6 +308,7 @@ def gaps(
     if years is not None:
         config = dataclasses.replace(config, support={**config.support, "window_years": float(years)})
     G = load(data_dir, data_mode, no_cache)
+    day = as_of.date() if as_of else None
     fylke = _county(G, county)
     office = _sf(G, sf)
     note = _illustrative_gap_note(G)
@@ -315,7 +318,7 @@ def gaps(
             raise click.UsageError(t("gaps.assume_kind", current_lang()))
         # Invalid assumption files raise DataValidationError: the group turns it into exit 3.
         assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
-        df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top)
+        df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top, as_of=day)
         notes.append(t("gaps.whatif", current_lang()))
         _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
@@ -323,7 +326,7 @@ def gaps(
     if kind == "need":
         from dknet.analysis.gaps.need import basis_names
 
-        need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang())
+        need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang(), as_of=day)
         df = need.drop(columns=["illustrative"])
         for col in ("need_basis", "support_unassessed"):
             values[col] = lambda v: basis_names(v, current_lang())
@@ -333,16 +336,16 @@ def gaps(
             )
         notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
-        df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())
+        df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang(), as_of=day)
         if df.attrs.get("unassessed_guidance"):
             n = df.attrs["unassessed_guidance"]
             notes.insert(0, t("gaps.structural.unassessed", current_lang(), n=n))
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
         values["kind"] = lambda k: kind_name(k, current_lang())
     elif kind == "coverage":
-        df = g.coverage(G, config=config, county=fylke, sf=office, years=years).head(top)
+        df = g.coverage(G, config=config, county=fylke, sf=office, years=years, as_of=day).head(top)
     else:
-        df = g.guidance_load(G, config=config, county=fylke, sf=office, years=years)
+        df = g.guidance_load(G, config=config, county=fylke, sf=office, years=years, as_of=day)
     _emit(df, {}, notes, fmt, json_extra={"kind": kind}, values=values)
 
 

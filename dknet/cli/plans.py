@@ -103,6 +103,7 @@ SHORT = {
     default="kommuner",
     show_default=True,
 )
+@click.option("--compare-terms", is_flag=True)
 @plan_config_options
 @data_options
 @format_option
@@ -111,6 +112,7 @@ def plans(
     sf: str | None,
     statuses: tuple[str, ...],
     view: str,
+    compare_terms: bool,
     as_of: dt.datetime | None,
     config_path: Path | None,
     data_dir: Path | None,
@@ -125,6 +127,9 @@ def plans(
     G = load(data_dir, data_mode, no_cache)
     fylke, office = _county(G, county), _sf(G, sf)
     wanted = [p.parse_status(s) for s in statuses]
+    if compare_terms:
+        _compare_terms(G, config, fylke, office, wanted, fmt)
+        return
     df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
     lang = current_lang()
     shares = p.describe_shares(p.real_share(df), lang) if len(df) else t("plans.none", lang)
@@ -203,6 +208,31 @@ def plans(
     for col in ("sd_revisjon", "ad_revisjon", "samfunnsdel_revisjon", "arealdel_revisjon"):
         values[col] = lambda v: t(revision[v], lang) if v in revision else v
     _emit(out, fmt, notes, {**meta, "visning": view}, values=values)
+
+
+def _compare_terms(G: Any, config: Any, county: str | None, sf: str | None, wanted: list[str], fmt: str) -> None:
+    """``plans --compare-terms``: the term in force on the status day beside the previous one."""
+    from dknet.analysis.changes import compare_terms
+
+    lang = current_lang()
+    df = compare_terms(G, config=config, county=county, sf=sf)
+    if wanted:
+        df = df[df["status"].isin(wanted)]
+    term, previous = (df["periode"].iloc[0], df["forrige_periode"].iloc[0]) if len(df) else ("", "")
+
+    def change_name(code: str) -> str:
+        return t(f"plans.term_change.{code}", lang)
+
+    notes = [
+        ", ".join(f"{change_name(str(k))}: {n}" for k, n in df["endring"].value_counts().sort_index().items()),
+        t("plans.compare_terms.note", lang, term=term, previous=previous),
+    ]
+
+    def status_name(status: str) -> str:
+        return t(f"scorecard.plan.{status}", lang)
+
+    values = {"status": status_name, "forrige_status": status_name, "endring": change_name}
+    _emit(df, fmt, notes, {"statusdag": config.day().isoformat()}, values=values)
 
 
 @click.command(cls=DknetCommand)

@@ -6,6 +6,7 @@ click and the CLI helpers load at start-up; the analyses and Jinja2 load when th
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -43,6 +44,8 @@ from dknet.schema import ExitCode
     default=None,
 )
 @click.option("--seed", type=int, default=2024, show_default=True)
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
 @output_option
 @data_options
 def report(
@@ -52,6 +55,8 @@ def report(
     arena: str | None,
     top: int | None,
     seed: int,
+    as_of: dt.datetime | None,
+    since: dt.datetime | None,
     output: Path | None,
     data_dir: Path | None,
     data_mode: str,
@@ -67,6 +72,11 @@ def report(
         raise click.UsageError(t("usage.report.both", current_lang()))
     if focus is None and county is None and sf is None:
         raise click.UsageError(t("usage.report.scope_arena", current_lang()))
+    day = as_of.date() if as_of else dt.date.today()
+    if since is not None and since.date() > day:
+        raise click.UsageError(
+            t("usage.report.since_after", current_lang(), since=since.date().isoformat(), day=day.isoformat())
+        )
     require_extra("report", "jinja2")
     from dknet.report import build_report
 
@@ -81,6 +91,8 @@ def report(
         top=top,
         seed=seed,
         progress=lambda step: echo_note(f"… {step}"),
+        as_of=as_of.date() if as_of else None,
+        since=since.date() if since else None,
     )
     emit_text(html, output)
     echo_note(demo_banner(current_lang()))  # the file carries it at its top and on every printed page

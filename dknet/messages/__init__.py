@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from typing import Literal, get_args
 
 from dknet.messages import arena_pack as _arena_pack
+from dknet.messages import changes as _changes
 from dknet.messages import cooperation as _cooperation
 from dknet.messages import demo as _demo
 from dknet.messages import geo as _geo
@@ -94,6 +95,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _arena_pack.ARENA_PACK,
     _sync.SYNC,
     _register.REGISTER,
+    _changes.MESSAGES,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

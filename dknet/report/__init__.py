@@ -56,6 +56,7 @@ __all__ = ["SECTION_IDS", "ReportData", "Scope", "build_report", "check_lang", "
 SECTION_IDS = (
     "sammendrag",
     "planer",
+    "endringer",
     "veiledning",
     "samarbeid",
     "partnere",
@@ -92,6 +93,8 @@ def build_report(
     seed: int = 2024,
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
+    as_of: dt.date | None = None,
+    since: dt.date | None = None,
 ) -> str:
     """The report as one HTML document (a string) for a county, an SF office or one municipality.
 
@@ -101,13 +104,22 @@ def build_report(
     (default 3 per district municipality in a county report, 10 for a focus); ``seed`` for the
     communities; ``today`` is the date printed as the report's date (default: today);
     ``progress`` is called with the name of each step (the CLI prints them on stderr).
+    ``as_of`` is the status day (default: today): records dated after it are not known yet
+    (:func:`dknet.analysis.asof.as_of`); "Endringer siden" lists what changed after ``since``
+    (default: one year before the status day) up to it.
     """
+    from dknet.analysis import asof
+    from dknet.report.changes import changes_section, year_before
+
     lang = check_lang(lang)
-    scope = resolve_scope(G, county=county, sf=sf, focus=focus)
-    data = collect(G, scope, lang=lang, top=top, seed=seed, progress=progress)
+    day = as_of or dt.date.today()
+    known = asof.as_of(G, day)
+    scope = resolve_scope(known, county=county, sf=sf, focus=focus)
+    data = collect(known, scope, lang=lang, top=top, seed=seed, progress=progress, as_of=as_of)
     if progress:
         progress("HTML")
-    return render(G, data, lang=lang, today=today)
+    changed = changes_section(G, scope, since=since or year_before(day), to=day, lang=lang)
+    return render(known, data, lang=lang, today=today, changes=changed)
 
 
 def css_string(text: str) -> Markup:
@@ -122,8 +134,10 @@ def css_string(text: str) -> Markup:
     return Markup(f'"{escaped}"')
 
 
-def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | None = None) -> str:
-    """Draw collected results as the HTML report (see :func:`build_report`)."""
+def render(
+    G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | None = None, changes: Section | None = None
+) -> str:
+    """Draw collected results as the HTML report (see :func:`build_report`); ``changes`` follows the plans."""
     import jinja2
 
     from dknet import __version__
@@ -137,6 +151,7 @@ def render(G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | Non
     body: list[Section] = [
         s.summary_section(G, data, lang),
         s.plans_section(G, data, boundaries, lang),
+        *([changes] if changes is not None else []),
         s.gaps_section(G, data, lang),
         network.cooperation_section(G, data, boundaries, lang),
         network.partners_section(G, data, lang),

@@ -174,6 +174,7 @@ def collect(
     top: int | None = None,
     seed: int = 2024,
     progress: Callable[[str], None] | None = None,
+    as_of: dt.date | None = None,
 ) -> ReportData:
     """Run every analysis the report shows for ``scope``; ``progress`` is told the name of each step.
 
@@ -185,14 +186,14 @@ def collect(
     from dknet.analysis.communities import detect_communities
     from dknet.analysis.partners import suggest_partners
     from dknet.analysis.plan_offices import LOW_FTE, ROBUST_MIN_FTE, low_capacity
-    from dknet.analysis.plans import load_plan_config, plan_status, real_share
+    from dknet.analysis.plans import load_plan_config, plan_status, real_share, with_as_of
     from dknet.analysis.profiles import ProfileConfig, illustrative_indicators, load_config
     from dknet.analysis.reasons import ReasonContext
     from dknet.analysis.scorecard import scorecard
     from dknet.analysis.scoring import pair_table
 
     timings: dict[str, float] = {}
-    plan_config = load_plan_config()
+    plan_config = with_as_of(load_plan_config(), as_of)  # the status day: as_of, else today
     config: ProfileConfig = load_config()
     focus = scope.focus
     county_codes = scope.codes
@@ -207,7 +208,7 @@ def collect(
         timings,
         "gaps",
         progress,
-        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang),
+        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang, as_of=as_of),
     )
     rank = None
     if focus is not None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import numpy as np
 import pandas as pd
 
+from dknet.analysis import asof
+from dknet.analysis.asof import at_year
 from dknet.analysis.gaps.common import contact_counts, contacts_since, last_contact, select_codes
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
 from dknet.analysis.registers import guidance_registered, registers
@@ -23,13 +26,16 @@ def coverage(
     county: str | None = None,
     sf: str | None = None,
     years: int | None = None,
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Per municipality: FK and SF contacts in the last ``years`` (default: the config window), unreached first.
 
     Where the FK or SF office keeps no contact register at all (:mod:`dknet.analysis.registers`),
-    its count and ``reached_by_*`` are missing (not 0, not False): nobody knows.
+    its count and ``reached_by_*`` are missing (not 0, not False): nobody knows. ``as_of``: the
+    status day (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_gap_config()
+    config = at_year(config or load_gap_config(), as_of)
+    G = asof.as_of(G, as_of)
     since = config.year - (years or config.window) + 1
     regs = registers(G)
     rows = []
@@ -65,13 +71,16 @@ def guidance_load(
     county: str | None = None,
     sf: str | None = None,
     years: int | None = None,
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Per FK and SF office: municipalities served and reached, contacts, concentration, who was not reached.
 
     An office with no contact record at all keeps no register here (``registered`` False): how
     many it reached is not known, so ``reached``, ``share_reached`` and ``not_reached`` are empty.
+    ``as_of``: the status day (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_gap_config()
+    config = at_year(config or load_gap_config(), as_of)
+    G = asof.as_of(G, as_of)
     since = config.year - (years or config.window) + 1
     chosen = set(select_codes(G, county, sf))
     rows = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -9,10 +10,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dknet.analysis import asof
+from dknet.analysis.asof import at_year
 from dknet.analysis.cooperation import state
 from dknet.analysis.gaps.common import contact_counts, contacts_since, group_kind, groups_of, last_contact, select_codes
 from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
-from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans
+from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans, with_as_of
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
 from dknet.analysis.reasons import mark_illustrative, value_is_illustrative
 from dknet.analysis.registers import Registers, county_of, guidance_registered, registers
@@ -72,6 +75,7 @@ def need_support(
     top: int | None = None,
     plan_config: PlanConfig | None = None,
     lang: Lang = "en",
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Municipalities ranked by how far support falls below need (largest gap first), with reasons.
 
@@ -88,9 +92,12 @@ def need_support(
     layers with no register where the municipality is are listed in ``support_unassessed``
     (:func:`unassessed`), and the reasons say "kan ikke vurderes – mangler register for …"
     instead of "ingen veiledning". ``contacts`` is missing (NA) where no guidance register exists.
+    ``as_of``: the status day (its year replaces the configured one); records dated after it are
+    not known yet (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_gap_config()
-    plan_config = plan_config or load_plan_config()
+    config = at_year(config or load_gap_config(), as_of)
+    plan_config = with_as_of(plan_config or load_plan_config(), as_of)
+    G = asof.as_of(G, plan_config.day())
     pconf = load_config().with_weights({ind: 1.0 for ind, _ in NEED_INDICATORS.values()})
     pconf = type(pconf)(**{**pconf.__dict__, "year": config.year})
     profiles = challenge_profiles(G, config=pconf)

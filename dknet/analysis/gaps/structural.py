@@ -11,6 +11,7 @@ called for people.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -19,6 +20,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from dknet.analysis import asof
+from dknet.analysis.asof import at_year
 from dknet.analysis.context import distance_matrix_km, targets
 from dknet.analysis.gaps.common import group_kind, groups_of, is_running, select_codes
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
@@ -123,15 +126,17 @@ def structural_gaps(
     county: str | None = None,
     sf: str | None = None,
     lang: Lang = "en",
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Structural holes, one row each: kind, kommunenummer, navn, detail, score (see the module docstrings).
 
     ``kind`` is one of :data:`KINDS`; ``detail`` is in ``lang`` (nb, nn, en). ``cut_off`` and
     ``single_broker`` are judged only where both FK and SF keep a guidance register
     (:mod:`dknet.analysis.registers`); how many of the chosen municipalities were left unjudged is
-    ``df.attrs["unassessed_guidance"]``.
+    ``df.attrs["unassessed_guidance"]``. ``as_of``: the status day (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_gap_config()
+    config = at_year(config or load_gap_config(), as_of)
+    G = asof.as_of(G, as_of)
     chosen = set(select_codes(G, county, sf))
     H = cooperation_graph(G, year=config.year, window=config.window)
     helpers = _helpers(G) & set(H)

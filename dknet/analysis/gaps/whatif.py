@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
+from dknet.analysis import asof
+from dknet.analysis.asof import at_year
 from dknet.analysis.gaps.common import select_codes
 from dknet.analysis.gaps.config import GapConfig, load_gap_config
 from dknet.analysis.gaps.need import need_support
@@ -21,16 +25,18 @@ def what_if(
     county: str | None = None,
     sf: str | None = None,
     top: int = 20,
+    as_of: dt.date | None = None,
 ) -> tuple[pd.DataFrame, dict[str, float]]:
     """Side by side: the need-support ranking before and after the assumed records, and summary changes.
 
     Rows are the ``top`` largest gaps before or after. The summary gives the mean gap, the number
     of municipalities with a positive gap, and the number of structurally isolated ones, before
-    and after.
+    and after. ``as_of``: the status day for both (:func:`dknet.analysis.asof.as_of`).
     """
-    config = config or load_gap_config()
-    before = need_support(base, config=config, county=county, sf=sf).set_index("kommunenummer")
-    after = need_support(assumed, config=config, county=county, sf=sf).set_index("kommunenummer")
+    config = at_year(config or load_gap_config(), as_of)
+    base, assumed = asof.as_of(base, as_of), asof.as_of(assumed, as_of)
+    before = need_support(base, config=config, county=county, sf=sf, as_of=as_of).set_index("kommunenummer")
+    after = need_support(assumed, config=config, county=county, sf=sf, as_of=as_of).set_index("kommunenummer")
     keep = list(dict.fromkeys([*before.index[:top], *after.index[:top]]))
     df = pd.DataFrame(
         {
