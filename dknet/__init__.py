@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from dknet._version import __version__
 
 #: The flat notebook namespace: name → the module that defines it.
 _API = ("load", "partners", "communities", "plan_offices", "gaps", "map")

@@ -122,3 +122,11 @@ class AmbiguousNameError(DknetError, LookupError):
 
 class ConfigError(DknetError, ValueError):
     """A configuration file or option has an invalid value."""
+
+
+class ChoiceError(DknetError, ValueError):
+    """A word that is not in dknet's vocabulary (a purpose, gap kind, map view …; :func:`dknet.schema.choose`).
+
+    >>> str(ChoiceError("choice.purpose", value="kontor", choices="office, network"))
+    "purpose 'kontor' is not understood; choose one of office, network"
+    """

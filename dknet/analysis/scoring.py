@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -54,9 +53,9 @@ from dknet.analysis.profiles import ProfileConfig, challenge_profiles, rank_scal
 from dknet.geo import distance_matrix_km
 from dknet.graph import Graph, nodes_of
 from dknet.schema import ILLUSTRATIVE, Label, Rel
+from dknet.schema import PURPOSES as PURPOSES  # the vocabulary lives in schema; re-exported for the analyses
+from dknet.schema import Purpose as Purpose
 
-Purpose = Literal["office", "network"]
-PURPOSES: tuple[Purpose, ...] = ("office", "network")
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import click
 
 from dknet.cli.analysis import communities, gaps, plan_offices
-from dknet.cli.common import demo_option, group_lang_option
 from dknet.cli.data import data, info, show, validate
 from dknet.cli.glossary import glossary
 from dknet.cli.graphdb import neo4j
 from dknet.cli.group import DknetGroup
 from dknet.cli.maps import map_command
+from dknet.cli.options import demo_option, group_lang_option
 from dknet.cli.partners import partners
 from dknet.cli.plans import compare, plans, scorecard
 from dknet.cli.report import report

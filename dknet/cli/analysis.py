@@ -11,9 +11,12 @@ from typing import Any, TypeVar
 
 import click
 
-from dknet.cli.common import Out, current_lang, data_options, format_option, load
+from dknet.cli.common import Out, load
+from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, format_option
 from dknet.messages import t
+from dknet.schema import GAP_KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -262,7 +265,7 @@ def plan_offices(
 @click.option("--sf", default=None)
 @click.option(
     "--kind",
-    type=click.Choice(["need", "structural", "coverage", "load"]),
+    type=click.Choice(GAP_KINDS),
     default="need",
     show_default=True,
 )

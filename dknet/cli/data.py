@@ -8,22 +8,13 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import (
-    Out,
-    current_demo,
-    current_lang,
-    data_demo,
-    data_options,
-    demo_option,
-    echo_note,
-    format_option,
-    lang_option,
-    load,
-    show_problems,
-)
+from dknet.cli.common import Out, echo_note, load
+from dknet.cli.context import current_demo, current_lang, data_demo
+from dknet.cli.failure import show_problems
 from dknet.cli.helptext import DknetCommand, DknetHelpGroup
+from dknet.cli.options import data_options, demo_option, format_option, lang_option
 from dknet.messages import count, t
-from dknet.schema import ExitCode
+from dknet.schema import DATA_MODES, ExitCode
 
 
 @click.command(cls=DknetCommand)
@@ -182,7 +173,7 @@ def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--data-mode",
-    type=click.Choice(["overlay", "replace"]),
+    type=click.Choice(DATA_MODES),
     default="overlay",
     show_default=True,
 )
@@ -250,7 +241,7 @@ def data_templates(out_dir: Path, force: bool) -> None:
 
     Files of the same name are never replaced without ``--force`` (they may be filled in).
     """
-    from dknet.cli.common import Failure
+    from dknet.cli.failure import Failure
     from dknet.io.templates import TemplatesExistError, write_templates
     from dknet.messages.msg import Msg
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from dknet.cli.common import Out, format_option
+from dknet.cli.common import Out
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import format_option
 
 
 @click.command(cls=DknetCommand)

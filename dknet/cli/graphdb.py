@@ -24,17 +24,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli.common import (
-    DataInvalid,
-    Failure,
-    Out,
-    current_lang,
-    data_options,
-    demo_given,
-    format_option,
-    require_extra,
-)
+from dknet.cli.common import Out
+from dknet.cli.context import current_lang, demo_given
+from dknet.cli.failure import DataInvalid, Failure, require_extra
 from dknet.cli.helptext import DknetHelpGroup
+from dknet.cli.options import data_options, format_option
 from dknet.cli.output import check_output, write_atomic
 from dknet.messages import t
 from dknet.messages.msg import Msg
@@ -69,7 +63,8 @@ class Neo4jGroup(DknetHelpGroup):
         except DatabaseUnreachableError as e:
             raise DatabaseUnreachable(e) from e
         except QueryParameterError as e:
-            from dknet.cli.usage import UsageFailure, help_lang_or_default
+            from dknet.cli.context import help_lang_or_default
+            from dknet.cli.usage import UsageFailure
 
             raise UsageFailure(e.text, lang=help_lang_or_default(ctx)) from e
         except DataValidationError as e:

@@ -13,20 +13,23 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
+from dknet.cli.common import echo_note, load
+from dknet.cli.context import current_lang, demo_banner
+from dknet.cli.failure import require_extra
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import check_output, emit_text
 from dknet.messages import t
+from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, PURPOSES
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from dknet.graph import Graph
 
-#: The views and layouts of :mod:`dknet.maps` (kept literal here so ``dknet --help`` stays fast;
-#: a test checks they match ``dknet.maps.VIEWS`` and ``dknet.maps.LAYOUTS``).
-VIEWS = ("cooperation", "partners", "communities", "gaps")
-LAYOUTS = ("geo", "force")
+#: The views and layouts of :mod:`dknet.maps`: the words of :mod:`dknet.schema` (light to import).
+VIEWS = MAP_VIEWS
+LAYOUTS = MAP_LAYOUTS
 
 
 @click.command("map", cls=DknetCommand)
@@ -45,7 +48,7 @@ LAYOUTS = ("geo", "force")
 )
 @click.option(
     "--purpose",
-    type=click.Choice(["office", "network"]),
+    type=click.Choice(PURPOSES),
     default="office",
     show_default=True,
 )

@@ -14,17 +14,19 @@ from typing import Any, cast
 import click
 
 from dknet.cli.analysis import output_notes, profile_config, profile_options
-from dknet.cli.common import Out, data_demo, data_options, format_option, load
+from dknet.cli.common import Out, load
+from dknet.cli.context import data_demo
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, format_option
 from dknet.messages import t
-from dknet.schema import Label, node_id
+from dknet.schema import PURPOSES, Label, node_id
 
 
 @click.command(cls=DknetCommand)
 @click.argument("kommune", required=False)
 @click.option(
     "--purpose",
-    type=click.Choice(["office", "network"]),
+    type=click.Choice(PURPOSES),
     default="office",
     show_default=True,
 )

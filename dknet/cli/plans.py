@@ -12,9 +12,12 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import Out, current_lang, data_options, format_option, load
+from dknet.cli.common import Out, load
+from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, format_option
 from dknet.messages import t
+from dknet.schema import PLAN_VIEWS
 
 
 def _county(G: Any, county: str | None) -> str | None:
@@ -75,7 +78,7 @@ def _emit(
     out.finish()
 
 
-VIEWS = ("kommuner", "fylker", "sf", "neste-periode")
+VIEWS = PLAN_VIEWS
 #: Shorter column names for the table view (CSV and JSON keep the full ones).
 SHORT = {
     "planstrategi_vedtatt": "vedtatt",

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
+from dknet.cli.common import echo_note, load
+from dknet.cli.context import current_lang, demo_banner
+from dknet.cli.failure import require_extra
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import emit_text, output_option
 from dknet.messages import t
 

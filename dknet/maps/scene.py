@@ -21,7 +21,7 @@ Views:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
 
@@ -35,14 +35,15 @@ from dknet.maps.marks import EDGE_WIDTH, line_marks, node_marks
 from dknet.maps.tooltips import Context
 from dknet.maps.views import VIEW_BUILDERS, ViewInput, surroundings
 from dknet.overview import resolve_county
-from dknet.schema import Label
+from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, Label, MapLayout, MapView
 
 __all__ = ["EDGE_WIDTH", "LAYOUTS", "VIEWS", "Layout", "Scene", "View", "build_scene", "resolve_county"]
 
-View = Literal["cooperation", "partners", "communities", "gaps"]
-Layout = Literal["geo", "force"]
-VIEWS: tuple[str, ...] = tuple(VIEW_BUILDERS)
-LAYOUTS: tuple[str, ...] = ("geo", "force")
+#: The views and layouts of a map: the words of :mod:`dknet.schema` (one builder per view in :mod:`dknet.maps.views`).
+View = MapView
+Layout = MapLayout
+VIEWS: tuple[View, ...] = MAP_VIEWS
+LAYOUTS: tuple[Layout, ...] = MAP_LAYOUTS
 
 
 @dataclass

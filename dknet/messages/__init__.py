@@ -14,6 +14,7 @@ The modules: :mod:`~dknet.messages.texts` (shared texts, commands, reasons),
 :mod:`~dknet.messages.help` (``--help`` of every command and option), :mod:`~dknet.messages.problems`
 (what ``dknet validate`` and library errors say), :mod:`~dknet.messages.report` (the county
 report), :mod:`~dknet.messages.demo` (the demonstration banner and data modes),
+:mod:`~dknet.messages.vocabulary` (a word of :mod:`dknet.schema` not understood),
 :mod:`~dknet.messages.columns` and :mod:`~dknet.messages.terms`.
 
 Keys are stable, dotted English (``partners.heading.office``); texts use :meth:`str.format`
@@ -40,6 +41,7 @@ from dknet.messages import problems as _problems
 from dknet.messages import report as _report
 from dknet.messages import texts as _texts
 from dknet.messages import unknown as _unknown
+from dknet.messages import vocabulary as _vocabulary
 from dknet.messages.columns import COLUMNS
 from dknet.messages.terms import GLOSSARY
 
@@ -87,6 +89,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _cooperation.MESSAGES,
     _plain.PLAIN,
     _geo.GEO,
+    _vocabulary.VOCABULARY,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}
