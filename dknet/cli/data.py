@@ -229,7 +229,7 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
 
 @click.group(cls=DknetHelpGroup)
 def data() -> None:
-    """Bundled data: templates, the illustrative layer (help: ``help.data``)."""
+    """Bundled data: templates for your own registers (help: ``help.data``)."""
 
 
 @data.command("templates", help_key="help.data.templates")
@@ -253,27 +253,6 @@ def data_templates(out_dir: Path, force: bool) -> None:
         raise Failure(Msg("templates.cannot_write", dir=str(out_dir), reason=str(e.strerror or e))) from e
     for path in written:
         click.echo(str(path))
-
-
-@data.command("illustrate", help_key="help.data.illustrate")
-@lang_option
-@click.option("--seed", type=int, default=2024, show_default=True)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("illustrative"),
-    show_default=True,
-)
-def data_illustrate(seed: int, out_dir: Path) -> None:
-    """Regenerate the illustrative layer (help: ``help.data.illustrate``)."""
-    from dknet.io.illustrative import write_illustrative
-
-    target, report = write_illustrative(out_dir, seed=seed)
-    for name, n in report["rows"].items():
-        click.echo(f"{target / (name + '.csv')}\t{n}")
-    for k, v in report["calibration"].items():
-        echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
 
 
 def _profile_for_people(profile: Any, lang: str) -> Any:
