@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from dknet import api
 from dknet.cli.common import Out
 from dknet.cli.context import current_lang, demo_given
 from dknet.cli.failure import DataInvalid, Failure, require_extra
@@ -186,8 +187,6 @@ def push(
     fmt: str,
 ) -> None:
     """Write the graph into Neo4j (help: ``help.neo4j.push``)."""
-    from dknet.graphdb.pull import status
-    from dknet.graphdb.push import push as push_graph
     from dknet.present.numbers import number
 
     lang = current_lang()
@@ -195,8 +194,8 @@ def push(
     if G.graph.get("demo") and not demo_given():  # a database outlives the shell: invented records only on request
         raise Failure(Msg("demo.push_refused"))
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
-        report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
-        extra = status(G, runner).query("difference > 0") if not prune else None
+        report = api.neo4j_push(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
+        extra = api.neo4j_status(G, runner).query("difference > 0") if not prune else None
     table = report.table()
     if fmt == "table":  # the main counters and those that moved, so the table fits a terminal
         always = {"step", "rows", "batches", "nodes_created", "relationships_created", "properties_set"}
@@ -234,11 +233,9 @@ def status(
     uri: str, user: str, database: str | None, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str
 ) -> None:
     """Counts in the local graph and in Neo4j (help: ``help.neo4j.status``)."""
-    from dknet.graphdb.pull import status as graph_status
-
     G = _load(data_dir, data_mode, no_cache)
     with _connect(uri, user, database) as runner:
-        df = graph_status(G, runner)
+        df = api.neo4j_status(G, runner)
     _rows(df, fmt)
     lang = current_lang()
     differ = int((df["difference"] != 0).sum())
@@ -275,15 +272,13 @@ def pull(
     import time
 
     from dknet.graphdb.compare import graph_differences
-    from dknet.graphdb.pull import pull as pull_graph
-    from dknet.graphdb.pull import status as graph_status
 
     G = _load(data_dir, data_mode, no_cache)
     started = time.perf_counter()
     with _connect(uri, user, database) as runner:
-        H = pull_graph(runner)
+        H = api.neo4j_pull(runner)
         seconds = time.perf_counter() - started
-        df = graph_status(G, runner)
+        df = api.neo4j_status(G, runner)
     if out is not None:
         import json
 
@@ -336,7 +331,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @format_option
 def query(name: str | None, params: tuple[str, ...], uri: str, user: str, database: str | None, fmt: str) -> None:
     """Run a named query, or list them (help: ``help.neo4j.query``)."""
-    from dknet.graphdb.queries import named_query, resolve_county, resolve_municipality, run_named_query
+    from dknet.graphdb.queries import named_query, resolve_county, resolve_municipality
     from dknet.graphdb.statements import named_queries
 
     if name is None:
@@ -373,7 +368,7 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
             if county != bound["fylkesnummer"]:
                 _say(f"fylkesnummer: {bound['fylkesnummer']} → {county}")
             bound["fylkesnummer"] = county
-        df = run_named_query(runner, name, bound)
+        df = api.neo4j_query(runner, name, bound)
     _rows(df, fmt)
     if df.empty:
         given = ", ".join(f"{k}={v}" for k, v in sorted(bound.items()) if v is not None)

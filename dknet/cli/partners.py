@@ -9,17 +9,18 @@ through :func:`_print_partners`, so the same request gives the same bytes either
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import click
 
+from dknet import api
 from dknet.cli.analysis import output_notes, profile_config, profile_options
 from dknet.cli.common import Out, load
 from dknet.cli.context import data_demo
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
 from dknet.messages import t
-from dknet.schema import PURPOSES, Label, node_id
+from dknet.schema import PURPOSES, Label, choose, node_id
 
 
 @click.command(cls=DknetCommand)
@@ -75,8 +76,6 @@ def partners(
             _print_partners(out, answer, top=top, explain=explain)
             return
 
-    from dknet.analysis.partners import all_partners, suggest_partners
-    from dknet.analysis.scoring import Purpose
     from dknet.overview import resolve_municipality
 
     config = profile_config(config_path, weights)
@@ -92,11 +91,12 @@ def partners(
             _print_partners(out, answer, top=top, explain=explain)
             return
     notes = output_notes(G, config)
+    chosen = choose(purpose, PURPOSES, key="choice.purpose")  # click offered PURPOSES: typed here, not cast
     if all_ or kommune is None:
         if not all_:
             raise click.UsageError(t("partners.need_kommune", lang))
-        table = all_partners(
-            G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang, include_existing=include_existing
+        table = api.all_partners(
+            G, purpose=chosen, top=top, config=config, lang=lang, include_existing=include_existing
         )
         table = table.assign(reasons=table["reasons"].map("; ".join))
         out.json({"purpose": purpose, "rows": table, "notes": notes})
@@ -107,10 +107,10 @@ def partners(
         out.finish()
         return
     code = resolve_municipality(G, kommune)
-    df = suggest_partners(
+    df = api.partners(
         G,
         code,
-        purpose=cast(Purpose, purpose),
+        purpose=chosen,
         top=top,
         within=within,
         include_existing=include_existing,

@@ -12,30 +12,18 @@ from typing import Any
 
 import click
 
+from dknet import api
 from dknet.cli.common import Out, load
 from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
 from dknet.messages import t
-from dknet.schema import PLAN_VIEWS
-
-
-def _county(G: Any, county: str | None) -> str | None:
-    from dknet.overview import resolve_county
-
-    return resolve_county(G, county) if county else None
-
-
-def _sf(G: Any, sf: str | None) -> str | None:
-    from dknet.overview import resolve_sf
-
-    return resolve_sf(G, sf) if sf else None
+from dknet.schema import PLAN_VIEWS, choose
 
 
 def _plan_config(config_path: Path | None, as_of: dt.datetime | None) -> Any:
-    from dknet.analysis.plans import load_plan_config, with_as_of
-
-    return with_as_of(load_plan_config(config_path), as_of.date() if as_of else None)
+    """The plan configuration of ``--config`` seen from ``--as-of`` (:func:`dknet.api.plan_config`)."""
+    return api.plan_config(config_path, as_of=as_of.date() if as_of else None)
 
 
 def plan_config_options(f: Any) -> Any:
@@ -125,10 +113,11 @@ def plans(
     from dknet.analysis import plans as p
 
     config = _plan_config(config_path, as_of)
+    if statuses and view in ("fylker", "sf"):
+        raise click.UsageError(t("plans.status_filter", current_lang()))
     G = load(data_dir, data_mode, no_cache)
-    fylke, office = _county(G, county), _sf(G, sf)
-    wanted = [p.parse_status(s) for s in statuses]
-    df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
+    where: dict[str, Any] = {"county": county, "sf": sf, "config": config}
+    df = api.plans(G, view="kommuner", status=statuses, **where)
     lang = current_lang()
     shares = p.describe_shares(p.real_share(df), lang) if len(df) else t("plans.none", lang)
     meta: dict[str, Any] = {
@@ -180,15 +169,9 @@ def plans(
                 ),
             )
     elif view in ("fylker", "sf"):
-        if wanted:
-            raise click.UsageError(t("plans.status_filter", lang))
-        out = p.plan_summary(
-            G, by="fylke" if view == "fylker" else "statsforvalter", config=config, county=fylke, sf=office
-        )
+        out = api.plans(G, view=choose(view, PLAN_VIEWS, key="choice.plan_view"), **where)
     else:
-        out = p.next_term(G, config=config, county=fylke, sf=office)
-        if wanted:
-            out = out[out["kommunenummer"].isin(df["kommunenummer"])]
+        out = api.plans(G, view="neste-periode", status=statuses, **where)
         notes[0] = t(
             "plans.next",
             lang,
@@ -223,7 +206,6 @@ def compare(
     fmt: str,
 ) -> None:
     """Municipalities side by side (help: ``help.compare``)."""
-    from dknet.analysis.compare import compare as compare_
     from dknet.analysis.compare import section_name
     from dknet.analysis.plans import source_names
     from dknet.overview import resolve_municipality
@@ -236,7 +218,7 @@ def compare(
     if len(set(codes)) < len(codes):
         raise click.UsageError(t("compare.same", current_lang()))
     lang = current_lang()
-    df = compare_(G, codes, config=config, lang=lang)
+    df = api.compare(G, codes, config=config, lang=lang)
     notes = [t("compare.rank_note", lang)]
     if df["kilde"].str.contains("illustrativ").any():
         notes.append(t("plans.note", lang))
@@ -267,13 +249,11 @@ def scorecard(
     """The Distriktskommune 3.0 recommendations as a checklist (help: ``help.scorecard``)."""
     from dknet.analysis import scorecard as s
     from dknet.analysis.plans import source_names
-    from dknet.overview import resolve_municipality
 
     config = _plan_config(config_path, as_of)
     G = load(data_dir, data_mode, no_cache)
-    codes = [resolve_municipality(G, kommune)] if kommune else None
     lang = current_lang()
-    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config, lang=lang)
+    long = api.scorecard(G, municipality=kommune, county=county, sf=sf, config=config, lang=lang)
     shares = s.source_shares(long)
     from dknet.present.numbers import percent
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from dknet import api
 from dknet.cli.common import echo_note, load
 from dknet.cli.context import current_lang, demo_banner
 from dknet.cli.failure import require_extra
@@ -54,11 +55,9 @@ def report(
     if focus is None and county is None and sf is None:
         raise click.UsageError(t("usage.report.scope", current_lang()))
     require_extra("report", "jinja2")
-    from dknet.report import build_report
-
     started = time.perf_counter()
     G = load(data_dir, data_mode, no_cache)
-    html = build_report(
+    html = api.report(
         G,
         county=county,
         sf=sf,
