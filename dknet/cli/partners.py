@@ -60,52 +60,31 @@ def partners(
 ) -> None:
     """Planning partners for KOMMUNE, ranked, with reasons (help: ``help.partners``)."""
     out = Out(fmt)
-    lang = out.lang
     # The everyday request is answered from the cache's lookup table, without pandas or networkx
     # (dknet.lookup); the same request on the full path gives the same answer (tested).
     from dknet.lookup import TOP  # here, not at import: the other commands need none of it
 
     default = config_path is None and not weights and within is None and not include_existing and top <= TOP
-    looked_up = default and kommune is not None and not all_ and out.is_text and not no_cache
-    if looked_up:
-        from dknet.lookup import read_partners
-
-        lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=lang, demo=data_demo())  # type: ignore[arg-type]
-        answer = lookup.answer(kommune) if lookup is not None else None  # type: ignore[arg-type]
-        if answer is not None:
-            _print_partners(out, answer, top=top, explain=explain)
-            return
-
-    from dknet.overview import resolve_municipality
-
+    looked_up = kommune if default and not all_ and out.is_text and not no_cache else None
+    if looked_up is not None and _print_looked_up(out, looked_up, purpose, data_dir, data_mode, top, explain):
+        return
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
-    if looked_up and not (data_dir is not None and G.graph.get("warnings")):  # warnings: never looked up
-        from dknet.lookup import write_partners
-
-        lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=lang, config=config)  # type: ignore[arg-type]
-        answer = lookup.answer(kommune)  # type: ignore[arg-type]
-        if answer is None:
-            resolve_municipality(G, kommune)  # type: ignore[arg-type]  # raises the error that says why
-        else:
-            _print_partners(out, answer, top=top, explain=explain)
-            return
+    if looked_up is not None and not (data_dir is not None and G.graph.get("warnings")):  # warnings: never looked up
+        _print_new_lookup(out, G, looked_up, purpose, config, data_dir, data_mode, top, explain)
+        return
     notes = output_notes(G, config)
     chosen = choose(purpose, PURPOSES, key="choice.purpose")  # click offered PURPOSES: typed here, not cast
     if all_ or kommune is None:
         if not all_:
-            raise click.UsageError(t("partners.need_kommune", lang))
+            raise click.UsageError(t("partners.need_kommune", out.lang))
         table = api.all_partners(
-            G, purpose=chosen, top=top, config=config, lang=lang, include_existing=include_existing
+            G, purpose=chosen, top=top, config=config, lang=out.lang, include_existing=include_existing
         )
-        table = table.assign(reasons=table["reasons"].map("; ".join))
-        out.json({"purpose": purpose, "rows": table, "notes": notes})
-        out.rows(table)
-        out.table(_rounded(table))
-        for n in notes:
-            out.note(n)
-        out.finish()
+        _print_all(out, table, purpose, notes)
         return
+    from dknet.overview import resolve_municipality
+
     code = resolve_municipality(G, kommune)
     df = api.partners(
         G,
@@ -115,8 +94,65 @@ def partners(
         within=within,
         include_existing=include_existing,
         config=config,
-        lang=lang,
+        lang=out.lang,
     )
+    _print_one(out, G, code, df, purpose, notes, top=top, explain=explain)
+
+
+def _print_looked_up(
+    out: Out, kommune: str, purpose: str, data_dir: Path | None, data_mode: str, top: int, explain: bool
+) -> bool:
+    """Print the answer kept in the lookup table of the cache; False when there is none (cold cache, new data)."""
+    from dknet.lookup import read_partners
+
+    lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=out.lang, demo=data_demo())  # type: ignore[arg-type]
+    answer = lookup.answer(kommune) if lookup is not None else None
+    if answer is None:
+        return False
+    _print_partners(out, answer, top=top, explain=explain)
+    return True
+
+
+def _print_new_lookup(
+    out: Out,
+    G: Any,
+    kommune: str,
+    purpose: str,
+    config: Any,
+    data_dir: Path | None,
+    data_mode: str,
+    top: int,
+    explain: bool,
+) -> None:
+    """Compute the lookup table of every municipality (kept for the next run) and print the one asked for."""
+    from dknet.lookup import write_partners
+    from dknet.overview import resolve_municipality
+
+    lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=out.lang, config=config)  # type: ignore[arg-type]
+    answer = lookup.answer(kommune)
+    if answer is None:
+        resolve_municipality(G, kommune)  # raises the error that says why
+        return
+    _print_partners(out, answer, top=top, explain=explain)
+
+
+def _print_all(out: Out, table: Any, purpose: str, notes: list[str]) -> None:
+    """``dknet partners --all``: one row per pair, in every format."""
+    table = table.assign(reasons=table["reasons"].map("; ".join))
+    out.json({"purpose": purpose, "rows": table, "notes": notes})
+    out.rows(table)
+    out.table(_rounded(table))
+    for n in notes:
+        out.note(n)
+    out.finish()
+
+
+def _print_one(
+    out: Out, G: Any, code: str, df: Any, purpose: str, notes: list[str], *, top: int, explain: bool
+) -> None:
+    """``dknet partners KOMMUNE`` computed afresh: JSON, CSV and XLSX here; tables by :func:`_print_partners`."""
+    from dknet.present.format import jsonable
+
     hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
     name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
     out.json(
@@ -132,12 +168,10 @@ def partners(
     )
     out.rows(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)))
     if not out.is_text:
-        for line in [*([empty] if empty else []), *_hidden_lines(hidden, lang), *notes]:
+        for line in [*([empty] if empty else []), *_hidden_lines(hidden, out.lang), *notes]:
             out.note(line.strip())
         out.finish()
         return
-    from dknet.present.format import jsonable
-
     answer = {"kommune": code, "navn": name, "purpose": purpose, "rows": jsonable(df), "hidden": hidden}
     _print_partners(out, {**answer, "empty_reason": empty, "notes": notes}, top=top, explain=explain)
 

@@ -17,7 +17,7 @@ from dknet.cli.common import Out, load
 from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
-from dknet.messages import t
+from dknet.messages import Lang, t
 from dknet.schema import PLAN_VIEWS, choose
 
 
@@ -139,35 +139,8 @@ def plans(
         t("plans.sources", lang, shares=shares),
     ]
 
-    def status_name(status: str) -> str:
-        return t(f"scorecard.plan.{status}", lang)
-
     if view == "kommuner":
-        out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
-        if fmt == "table":
-            # One column for an earlier term's record, in words: "2020-09-24 (forrige periode)".
-            last = [
-                m.render(lang).partition(": ")[2] if (m := p.last_recorded(r, config)) else ""
-                for r in df.itertuples(index=False)
-            ]
-            out = out.assign(planstrategi_siste=last).drop(columns=["planstrategi_siste_periode"])
-            empty = [c for c in ("samfunnsdel_omfang", "arealdel_omfang") if not out[c].astype(bool).any()]
-            out = out.drop(columns=["fylkesnummer", "status", *empty]).rename(columns=SHORT)
-            notes.append(t("plans.short", lang))
-            counts = df["status"].value_counts()
-            known = sum(int(counts.get(s, 0)) for s in p.KNOWN)
-            notes.insert(0, ", ".join(f"{status_name(s)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts))
-            notes.insert(
-                1,
-                t(
-                    "plans.known",
-                    lang,
-                    known=known,
-                    n=len(df),
-                    unknown=int(counts.get("ukjent", 0)),
-                    term=config.term_name,
-                ),
-            )
+        out = _municipality_rows(df, config, notes, lang) if fmt == "table" else df
     elif view in ("fylker", "sf"):
         out = api.plans(G, view=choose(view, PLAN_VIEWS, key="choice.plan_view"), **where)
     else:
@@ -181,14 +154,51 @@ def plans(
         )
     if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
         notes.append(t("plans.note", lang))
+    values = _plan_values(lang)
+    _emit(out, fmt, notes, {**meta, "visning": view}, values=values)
+
+
+def _status_name(status: str, lang: Lang) -> str:
+    return t(f"scorecard.plan.{status}", lang)
+
+
+def _municipality_rows(df: Any, config: Any, notes: list[str], lang: Lang) -> Any:
+    """The table view of ``plans --view kommuner``: short columns, an earlier term's record in words, and the
+    counts per status first among ``notes`` (changed in place)."""
+    from dknet.analysis import plans as p
+
+    out = df.drop(columns=["statsforvalter", "planstrategi_url"])
+    # One column for an earlier term's record, in words: "2020-09-24 (forrige periode)".
+    last = [
+        m.render(lang).partition(": ")[2] if (m := p.last_recorded(r, config)) else ""
+        for r in df.itertuples(index=False)
+    ]
+    out = out.assign(planstrategi_siste=last).drop(columns=["planstrategi_siste_periode"])
+    empty = [c for c in ("samfunnsdel_omfang", "arealdel_omfang") if not out[c].astype(bool).any()]
+    out = out.drop(columns=["fylkesnummer", "status", *empty]).rename(columns=SHORT)
+    notes.append(t("plans.short", lang))
+    counts = df["status"].value_counts()
+    known = sum(int(counts.get(s, 0)) for s in p.KNOWN)
+    by_status = ", ".join(f"{_status_name(s, lang)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts)
+    unknown = int(counts.get("ukjent", 0))
+    notes[:0] = [by_status, t("plans.known", lang, known=known, n=len(df), unknown=unknown, term=config.term_name)]
+    return out
+
+
+def _plan_values(lang: Lang) -> dict[str, Callable[[Any], Any]]:
+    """Column → how its machine values read for people (sources, statuses, revision) in ``lang``."""
+    from dknet.analysis import plans as p
+
     kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
-    values: dict[str, Any] = {c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]}
+    values: dict[str, Callable[[Any], Any]] = {
+        c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]
+    }
     code_of = {label: code for code, label in p.STATUS_LABELS.items()}  # the column holds the bokmål label
-    values["planstrategi"] = lambda v: status_name(code_of[v]) if v in code_of else v
+    values["planstrategi"] = lambda v: _status_name(code_of[v], lang) if v in code_of else v
     revision = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
     for col in ("sd_revisjon", "ad_revisjon", "samfunnsdel_revisjon", "arealdel_revisjon"):
         values[col] = lambda v: t(revision[v], lang) if v in revision else v
-    _emit(out, fmt, notes, {**meta, "visning": view}, values=values)
+    return values
 
 
 @click.command(cls=DknetCommand)
