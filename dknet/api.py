@@ -5,7 +5,7 @@ on the first call). Each takes the graph first and its options by keyword, each 
 signature (no ``**options``); municipalities, counties and state-administrator (SF) offices are accepted the
 way the CLI accepts them (``"5026"``, ``"holtålen"``, ``"holtaalen"``, ``"Trøndelag"``, ``"trondelag"``); the
 words of the questions (purpose, gap kind, map view and layout, plans view, table) are checked here against
-:mod:`dknet.schema` (:func:`dknet.schema.choose`: a :class:`~dknet.errors.ChoiceError` naming the choices).
+:mod:`dknet.schema` (:func:`dknet.errors.choose`: a :class:`~dknet.errors.ChoiceError` naming the choices).
 No function changes the graph. Every CLI command parses its options, calls one of these, formats and echoes::
 
     import dknet as dk
@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dknet.errors import choose
 from dknet.messages import Lang
 from dknet.schema import (
     GAP_KINDS,
@@ -72,7 +73,6 @@ from dknet.schema import (
     PartitionTable,
     PlanView,
     Purpose,
-    choose,
 )
 
 if TYPE_CHECKING:

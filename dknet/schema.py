@@ -4,7 +4,7 @@ Everything that names a file, a column, a label or a relationship type reads it 
 loaders, the graph builder, the templates, the Neo4j loader and the docs. Change a name here and
 nothing else needs to know. The words of the questions live here too (purposes, gap kinds, map views
 and layouts, plan views, output formats), each a ``Literal`` plus a tuple, checked at the edge with
-:func:`choose` (the api) and ``click.Choice`` (the CLI).
+:func:`dknet.errors.choose` (the api) and ``click.Choice`` (the CLI).
 
 A *layer* is one table a user can supply (CSV or XLSX), e.g. ``kommuner`` or ``veiledning``.
 Column names are Norwegian, lower-case ASCII snake case (they are typed by planners into Excel
@@ -22,9 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Literal, TypeVar, get_args
-
-from dknet.errors import ChoiceError
+from typing import Literal, get_args
 
 #: The value of the ``source`` column that marks a record as generated, not observed.
 ILLUSTRATIVE = "illustrative"
@@ -493,7 +491,7 @@ class ExitCode(int, Enum):
 
 # --- The words of the questions: purposes, views, gap kinds, layouts, tables, output formats ---------------------
 # Each is a Literal (for the type checker) and a tuple of its values (for click.Choice in the CLI and for
-# :func:`choose` in the api), so that a word is spelled in one place.
+# dknet.errors.choose in the api), so that a word is spelled in one place.
 
 #: What a partner is sought for: a shared plan office (``office``) or a network to learn from (``network``).
 Purpose = Literal["office", "network"]
@@ -521,23 +519,3 @@ OutputFormat = Literal["table", "json", "csv", "xlsx"]
 OUTPUT_FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
 CsvDialect = Literal["excel-no", "standard"]
 CSV_DIALECTS: tuple[CsvDialect, ...] = get_args(CsvDialect)
-
-W = TypeVar("W", bound=str)
-
-
-def choose(value: object, choices: tuple[W, ...], *, key: str) -> W:
-    """``value`` as the word of ``choices`` it equals, else a :class:`~dknet.errors.ChoiceError` (catalogue ``key``).
-
-    The check at the edge of the library (the api); the CLI offers the same tuples through ``click.Choice``.
-
-    >>> choose("network", PURPOSES, key="choice.purpose")
-    'network'
-    >>> choose("kontor", PURPOSES, key="choice.purpose")
-    Traceback (most recent call last):
-    ...
-    dknet.errors.ChoiceError: purpose 'kontor' is not understood; choose one of office, network
-    """
-    for word in choices:
-        if value == word:
-            return word
-    raise ChoiceError(key, value=str(value), choices=", ".join(choices))

@@ -17,8 +17,9 @@ from dknet.cli.common import Out, load
 from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
+from dknet.errors import choose
 from dknet.messages import t
-from dknet.schema import GAP_KINDS, choose
+from dknet.schema import GAP_KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -14,8 +14,9 @@ from dknet.cli.context import current_demo, current_lang, data_demo
 from dknet.cli.failure import show_problems
 from dknet.cli.helptext import DknetCommand, DknetHelpGroup
 from dknet.cli.options import data_options, demo_option, format_option, lang_option
+from dknet.errors import choose
 from dknet.messages import count, t
-from dknet.schema import DATA_MODES, ExitCode, choose
+from dknet.schema import DATA_MODES, ExitCode
 
 
 @click.command(cls=DknetCommand)

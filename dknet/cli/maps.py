@@ -20,8 +20,9 @@ from dknet.cli.failure import require_extra
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import check_output, emit_text
+from dknet.errors import choose
 from dknet.messages import t
-from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, PURPOSES, choose
+from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, PURPOSES
 
 if TYPE_CHECKING:
     pass

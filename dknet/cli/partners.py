@@ -19,8 +19,9 @@ from dknet.cli.common import Out, load
 from dknet.cli.context import data_demo
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
+from dknet.errors import choose
 from dknet.messages import t
-from dknet.schema import PURPOSES, Label, choose, node_id
+from dknet.schema import PURPOSES, Label, node_id
 
 
 @click.command(cls=DknetCommand)

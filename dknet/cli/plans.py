@@ -17,8 +17,9 @@ from dknet.cli.common import Out, load
 from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
+from dknet.errors import choose
 from dknet.messages import Lang, t
-from dknet.schema import PLAN_VIEWS, choose
+from dknet.schema import PLAN_VIEWS
 
 
 def _plan_config(config_path: Path | None, as_of: dt.datetime | None) -> Any:

@@ -31,13 +31,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from dknet.errors import choose
 from dknet.graph import Graph
 from dknet.io.atomic import replace_file
 from dknet.io.boundaries import ATTRIBUTION, Boundaries
 from dknet.maps.inputs import MapInputError
 from dknet.maps.scene import LAYOUTS, VIEWS, Scene, build_scene, resolve_county
 from dknet.maps.style import SSB_ATTRIBUTION
-from dknet.schema import PURPOSES, choose
+from dknet.schema import PURPOSES
 
 __all__ = [
     "LAYOUTS",

@@ -1,7 +1,7 @@
 """What dknet says when a word of its vocabulary (:mod:`dknet.schema`) is not one it knows.
 
 Merged into :data:`dknet.messages.MESSAGES`; key → (bokmål, nynorsk, English). Raised by
-:func:`dknet.schema.choose` through :class:`dknet.errors.ChoiceError` (the api checks its arguments with
+:func:`dknet.errors.choose` through :class:`dknet.errors.ChoiceError` (the api checks its arguments with
 it; the CLI offers the same words through ``click.Choice``).
 """
 
