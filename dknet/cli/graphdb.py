@@ -26,11 +26,14 @@ import click
 
 from dknet import api
 from dknet.cli.common import Out
-from dknet.cli.context import current_lang, demo_given
+from dknet.cli.context import current_lang, demo_given, help_lang_or_default
 from dknet.cli.failure import DataInvalid, Failure, require_extra
 from dknet.cli.helptext import DknetHelpGroup
 from dknet.cli.options import data_options, format_option
 from dknet.cli.output import check_output, write_atomic
+from dknet.cli.usage import UsageFailure
+from dknet.errors import DataValidationError, DknetError
+from dknet.graphdb.errors import DatabaseUnreachableError, QueryParameterError
 from dknet.messages import t
 from dknet.messages.msg import Msg
 from dknet.schema import ExitCode
@@ -56,17 +59,11 @@ class Neo4jGroup(DknetHelpGroup):
     """Maps dknet's errors to clear messages and documented exit codes (like ``dknet.cli.DknetGroup``)."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from dknet.errors import DataValidationError, DknetError
-        from dknet.graphdb.errors import DatabaseUnreachableError, QueryParameterError
-
         try:
             return super().invoke(ctx)
         except DatabaseUnreachableError as e:
             raise DatabaseUnreachable(e) from e
         except QueryParameterError as e:
-            from dknet.cli.context import help_lang_or_default
-            from dknet.cli.usage import UsageFailure
-
             raise UsageFailure(e.text, lang=help_lang_or_default(ctx)) from e
         except DataValidationError as e:
             raise DataInvalid(e) from e
