@@ -6,24 +6,129 @@ A notebook face, lazily imported (``import dknet`` loads neither pandas nor netw
     G = dk.load()
     dk.partners(G, "holtålen")
 
-:func:`load`, :func:`partners`, :func:`communities`, :func:`plan_offices`, :func:`gaps` and
-:func:`map` live in :mod:`dknet.api`; the modules underneath (``dknet.analysis``, ``dknet.maps``,
-…) are the library.
+Every function of :mod:`dknet.api` (one per question, the same door the ``dknet`` command uses:
+:func:`load`, :func:`partners`, :func:`communities`, :func:`plan_offices`, :func:`gaps`, :func:`plans`,
+:func:`scorecard`, :func:`compare`, :func:`report`, :func:`draw_map` …) is reachable as ``dk.NAME``; the
+modules underneath (``dknet.analysis``, ``dknet.maps``, …) are the library. The version is in
+:mod:`dknet._version`, so that no module below has to import this package root.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from dknet._version import __version__
 
-#: The flat notebook namespace: name → the module that defines it.
-_API = ("load", "partners", "communities", "plan_offices", "gaps", "map")
+#: The flat notebook namespace: the names of :mod:`dknet.api` (``dknet.api.__all__``; a test keeps them equal).
+_API = (
+    "GAP_KINDS",
+    "all_partners",
+    "analysis_notes",
+    "arena_report",
+    "changes",
+    "communities",
+    "community_partition",
+    "compare",
+    "draw_map",
+    "gaps",
+    "glossary",
+    "info",
+    "load",
+    "neo4j_conflicts",
+    "neo4j_pull",
+    "neo4j_push",
+    "neo4j_query",
+    "neo4j_record_push",
+    "neo4j_snapshot",
+    "neo4j_status",
+    "neo4j_write_registers",
+    "partners",
+    "plan_office_partition",
+    "plan_offices",
+    "plan_terms",
+    "plans",
+    "register",
+    "report",
+    "scorecard",
+    "show",
+    "templates",
+    "validate",
+    "what_if",
+)
 
-__all__ = ["__version__", "communities", "gaps", "load", "map", "partners", "plan_offices"]
+__all__ = [
+    "GAP_KINDS",
+    "__version__",
+    "all_partners",
+    "analysis_notes",
+    "arena_report",
+    "changes",
+    "communities",
+    "community_partition",
+    "compare",
+    "draw_map",
+    "gaps",
+    "glossary",
+    "info",
+    "load",
+    "neo4j_conflicts",
+    "neo4j_pull",
+    "neo4j_push",
+    "neo4j_query",
+    "neo4j_record_push",
+    "neo4j_snapshot",
+    "neo4j_status",
+    "neo4j_write_registers",
+    "partners",
+    "plan_office_partition",
+    "plan_offices",
+    "plan_terms",
+    "plans",
+    "register",
+    "report",
+    "scorecard",
+    "show",
+    "templates",
+    "validate",
+    "what_if",
+]
 
 if TYPE_CHECKING:
-    from dknet.api import communities, gaps, load, map, partners, plan_offices
+    from dknet.api import (
+        GAP_KINDS,
+        all_partners,
+        analysis_notes,
+        arena_report,
+        changes,
+        communities,
+        community_partition,
+        compare,
+        draw_map,
+        gaps,
+        glossary,
+        info,
+        load,
+        neo4j_conflicts,
+        neo4j_pull,
+        neo4j_push,
+        neo4j_query,
+        neo4j_record_push,
+        neo4j_snapshot,
+        neo4j_status,
+        neo4j_write_registers,
+        partners,
+        plan_office_partition,
+        plan_offices,
+        plan_terms,
+        plans,
+        register,
+        report,
+        scorecard,
+        show,
+        templates,
+        validate,
+        what_if,
+    )
 
 
 def __getattr__(name: str) -> Any:

@@ -54,7 +54,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dknet import __version__
+from dknet._version import __version__
 from dknet.io.files import Mode, demo_requested, fingerprint
 
 if TYPE_CHECKING:  # networkx and pandas load only when a graph is built or read

@@ -17,7 +17,7 @@ a key of :mod:`dknet.messages`; text that is not a key is kept as it is (not tra
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dknet.messages import MESSAGES
 from dknet.messages.msg import Either, Field, Msg, Text, render
@@ -123,3 +123,34 @@ class AmbiguousNameError(DknetError, LookupError):
 
 class ConfigError(DknetError, ValueError):
     """A configuration file or option has an invalid value."""
+
+
+class ChoiceError(DknetError, ValueError):
+    """A word that is not in dknet's vocabulary (a purpose, gap kind, map view …; :func:`dknet.errors.choose`).
+
+    >>> str(ChoiceError("choice.purpose", value="kontor", choices="office, network"))
+    "purpose 'kontor' is not understood; choose one of office, network"
+    """
+
+
+W = TypeVar("W", bound=str)
+
+
+def choose(value: object, choices: tuple[W, ...], *, key: str) -> W:
+    """``value`` as the word of ``choices`` it equals, else a :class:`~dknet.errors.ChoiceError` (catalogue ``key``).
+
+    The check at the edge of the library (the api) of the words in :mod:`dknet.schema`; the CLI offers the
+    same tuples through ``click.Choice``.
+
+    >>> from dknet.schema import PURPOSES
+    >>> choose("network", PURPOSES, key="choice.purpose")
+    'network'
+    >>> choose("kontor", PURPOSES, key="choice.purpose")
+    Traceback (most recent call last):
+    ...
+    dknet.errors.ChoiceError: purpose 'kontor' is not understood; choose one of office, network
+    """
+    for word in choices:
+        if value == word:
+            return word
+    raise ChoiceError(key, value=str(value), choices=", ".join(choices))

@@ -53,27 +53,6 @@ def closest(value: str, choices: Iterable[str], *, n: int = 1, cutoff: float = 0
     return difflib.get_close_matches(value, list(choices), n=n, cutoff=cutoff)
 
 
-def did_you_mean(value: str, choices: Iterable[str], *, n: int = 1, suffix: str = "", lang: str = "en") -> str:
-    """``"did you mean A?"`` / ``"did you mean A or B?"`` for the closest choices in ``lang``, or ``""``.
-
-    ``suffix`` is appended to each suggestion (e.g. a file extension). The text is the catalogue's
-    ``hint.did_you_mean``; keep ``Msg("hint.did_you_mean", close=Either(...))`` instead when the
-    language is not known yet.
-
-    >>> did_you_mean("veiledningg", ["veiledning", "planer"])
-    'did you mean veiledning?'
-    >>> did_you_mean("plan", ["planer", "planar"], n=2, suffix=".csv", lang="nb")
-    'mente du planer.csv eller planar.csv?'
-    >>> did_you_mean("xyz", ["planer"])
-    ''
-    """
-    from dknet.messages import t
-    from dknet.messages.msg import Either
-
-    close = closest(value, choices, n=n)
-    return t("hint.did_you_mean", lang, close=Either(c + suffix for c in close).render(lang)) if close else ""
-
-
 def skeleton(text: str) -> str:
     """Reduce a name to the form used for matching (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)

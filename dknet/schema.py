@@ -2,7 +2,9 @@
 
 Everything that names a file, a column, a label or a relationship type reads it from here: the
 loaders, the graph builder, the templates, the Neo4j loader and the docs. Change a name here and
-nothing else needs to know.
+nothing else needs to know. The words of the questions live here too (purposes, gap kinds, map views
+and layouts, plan views, output formats), each a ``Literal`` plus a tuple, checked at the edge with
+:func:`dknet.errors.choose` (the api) and ``click.Choice`` (the CLI).
 
 A *layer* is one table a user can supply (CSV or XLSX), e.g. ``kommuner`` or ``veiledning``.
 Column names are Norwegian, lower-case ASCII snake case (they are typed by planners into Excel
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from typing import Literal, get_args
 
 #: The value of the ``source`` column that marks a record as generated, not observed.
 ILLUSTRATIVE = "illustrative"
@@ -497,3 +500,35 @@ class ExitCode(int, Enum):
     USAGE = 2  # wrong options or arguments (click's own code)
     INVALID_DATA = 3  # a data directory failed validation; nothing was built or written
     DATABASE_UNREACHABLE = 4  # Neo4j could not be reached or refused the credentials
+
+
+# --- The words of the questions: purposes, views, gap kinds, layouts, tables, output formats ---------------------
+# Each is a Literal (for the type checker) and a tuple of its values (for click.Choice in the CLI and for
+# dknet.errors.choose in the api), so that a word is spelled in one place.
+
+#: What a partner is sought for: a shared plan office (``office``) or a network to learn from (``network``).
+Purpose = Literal["office", "network"]
+PURPOSES: tuple[Purpose, ...] = get_args(Purpose)
+#: The kinds of gaps in the guidance network (``dknet gaps --kind``).
+GapKind = Literal["need", "structural", "coverage", "load"]
+GAP_KINDS: tuple[GapKind, ...] = get_args(GapKind)
+#: What a map shows (``dknet map --view``).
+MapView = Literal["cooperation", "partners", "communities", "gaps"]
+MAP_VIEWS: tuple[MapView, ...] = get_args(MapView)
+#: Where a map puts the municipalities: on their coordinates or by a seeded force layout (``--layout``).
+MapLayout = Literal["geo", "force"]
+MAP_LAYOUTS: tuple[MapLayout, ...] = get_args(MapLayout)
+#: The views of ``dknet plans --view``.
+PlanView = Literal["kommuner", "fylker", "sf", "neste-periode"]
+PLAN_VIEWS: tuple[PlanView, ...] = get_args(PlanView)
+#: The tables of a partition (communities, plan offices): one row per group or per member.
+PartitionTable = Literal["summary", "members"]
+PARTITION_TABLES: tuple[PartitionTable, ...] = get_args(PartitionTable)
+#: How the user's registers meet the bundled data: rows updated (``overlay``) or layers replaced.
+DataMode = Literal["overlay", "replace"]
+DATA_MODES: tuple[DataMode, ...] = get_args(DataMode)
+#: Output formats and CSV dialects of every command that prints rows.
+OutputFormat = Literal["table", "json", "csv", "xlsx"]
+OUTPUT_FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
+CsvDialect = Literal["excel-no", "standard"]
+CSV_DIALECTS: tuple[CsvDialect, ...] = get_args(CsvDialect)

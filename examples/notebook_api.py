@@ -42,7 +42,7 @@ def main(out_dir: Path) -> dict[str, object]:
     print(gaps[["rank", "kommunenummer", "navn", "gap"]].to_string(index=False))
 
     # %% A map of Holtålen's suggested partners: one offline HTML file.
-    path = dk.map(G, out_dir / "holtalen-partnere.html", view="partners", focus="holtålen")
+    path = dk.draw_map(G, out_dir / "holtalen-partnere.html", view="partners", focus="holtålen")
     print("map:", path)
     return {"partners": partners, "communities": communities, "offices": offices, "gaps": gaps, "map": path}
 

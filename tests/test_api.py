@@ -34,9 +34,11 @@ def test_import_dknet_loads_no_heavy_module() -> None:
 
 
 def test_flat_namespace_is_the_api_module() -> None:
-    for name in ("load", "partners", "communities", "plan_offices", "gaps", "map"):
+    assert set(dknet._API) == set(api.__all__)
+    for name in api.__all__:
         assert getattr(dk, name) is getattr(api, name)
         assert name in dir(dk) and name in dknet.__all__
+    assert not hasattr(api, "map")  # renamed draw_map: no builtin is shadowed
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         _ = dk.nothing  # type: ignore[attr-defined]
 
@@ -87,3 +89,88 @@ def test_the_example_script_runs(tmp_path: Path) -> None:
     assert list(made["partners"]["rank"]) == [1, 2, 3, 4, 5]
     html = Path(made["map"]).read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "Holtålen" in html
+
+
+#: Every command of the CLI and the api function it calls (a new command needs a line here and a function).
+COMMAND_API = {
+    "info": "info",
+    "show": "show",
+    "validate": "validate",
+    "data templates": "templates",
+    "partners": "partners",
+    "communities": "community_partition",
+    "plan-offices": "plan_office_partition",
+    "gaps": "gaps",
+    "plans": "plans",
+    "compare": "compare",
+    "scorecard": "scorecard",
+    "glossary": "glossary",
+    "report": "report",
+    "register": "register",
+    "changes": "changes",
+    "map": "draw_map",
+    "neo4j push": "neo4j_push",
+    "neo4j pull": "neo4j_pull",
+    "neo4j status": "neo4j_status",
+    "neo4j query": "neo4j_query",
+}
+
+
+def _commands(group: Any, prefix: str = "") -> list[str]:
+    import click
+
+    out = []
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            out += _commands(command, f"{prefix}{name} ")
+        else:
+            out.append(prefix + name)
+    return out
+
+
+def test_every_cli_command_has_its_api_function_and_calls_it() -> None:
+    import inspect
+
+    from dknet.cli import cli
+
+    assert sorted(_commands(cli)) == sorted(COMMAND_API)
+    for command, function in COMMAND_API.items():
+        assert callable(getattr(api, function)), command
+        module = inspect.getmodule(_command(cli, command).callback)
+        assert f"api.{function}(" in inspect.getsource(module), (command, function)  # type: ignore[arg-type]
+
+
+def _command(group: Any, path: str) -> Any:
+    for word in path.split():
+        group = group.commands[word]
+    return group
+
+
+def test_the_api_has_no_hidden_options() -> None:
+    import inspect
+
+    for name in api.__all__:
+        f = getattr(api, name)
+        if callable(f):
+            kinds = {p.kind for p in inspect.signature(f).parameters.values()}
+            assert inspect.Parameter.VAR_KEYWORD not in kinds, name
+
+
+def test_the_words_are_checked_at_the_door(small_graph: Any) -> None:
+    from dknet.errors import ChoiceError
+
+    with pytest.raises(ChoiceError, match="purpose 'kontor' is not understood; choose one of office, network"):
+        dk.partners(small_graph, "5026", purpose="kontor")  # type: ignore[arg-type]
+    with pytest.raises(ChoiceError, match="unknown map view 'x'"):
+        dk.draw_map(small_graph, view="x")  # type: ignore[arg-type]
+    with pytest.raises(ChoiceError, match="unknown table 'all'"):
+        dk.communities(small_graph, table="all")  # type: ignore[arg-type]
+    with pytest.raises(ChoiceError, match="unknown plans view 'land'"):
+        dk.plans(small_graph, view="land")  # type: ignore[arg-type]
+
+
+def test_the_version_is_the_one_in_pyproject() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert dknet.__version__ == project["version"]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from dknet.io.files import bundled_dir
-from dknet.io.illustrative import write_illustrative
 from dknet.schema import ILLUSTRATIVE, LAYERS
+from scripts.illustrate.write import write_illustrative
 
 
 def test_real_files_match_their_checksums() -> None:

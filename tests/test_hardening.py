@@ -302,10 +302,10 @@ def test_templates_then_validate_round_trip(tmp_path: Path) -> None:
     assert r.stderr.endswith(": 0 errors, 0 warnings.\n")
 
 
-def test_illustrate_without_out_writes_to_the_current_folder_not_the_package(
+def test_the_generator_without_out_writes_to_the_current_folder_not_the_package(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import dknet.io.illustrative as illustrative
+    import scripts.illustrate.__main__ as generator
 
     seen: list[Path] = []
 
@@ -313,10 +313,15 @@ def test_illustrate_without_out_writes_to_the_current_folder_not_the_package(
         seen.append(out_dir)
         return out_dir, {"rows": {}, "calibration": {}}
 
-    monkeypatch.setattr(illustrative, "write_illustrative", fake)
+    monkeypatch.setattr(generator, "write_illustrative", fake)
     monkeypatch.chdir(tmp_path)
-    assert CliRunner().invoke(cli, ["--lang", "en", "data", "illustrate"]).exit_code == 0
+    assert generator.main([]) == 0
     assert seen == [Path("illustrative")]
+
+
+def test_the_package_has_no_command_that_regenerates_the_demonstration_set() -> None:
+    r = CliRunner().invoke(cli, ["--lang", "en", "data", "illustrate"])
+    assert r.exit_code == 2 and "illustrate" in r.stderr
 
 
 def test_info_csv_prints_counts_as_whole_numbers() -> None:

@@ -1,4 +1,4 @@
-"""Tests of dknet.illustrate: the generated illustrative layers, on the real tables in data/real."""
+"""Tests of scripts.illustrate: the generated illustrative layers, on the real tables in data/real."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from dknet.illustrate import (
+from dknet.schema import ILLUSTRATIVE, LAYERS, ColumnType
+from scripts.illustrate import (
     OUTPUT_LAYERS,
     calibration_report,
     county_link_graph,
     generate_illustrative,
 )
-from dknet.io.illustrative import read_real_tables
-from dknet.schema import ILLUSTRATIVE, LAYERS, ColumnType
+from scripts.illustrate.write import read_real_tables
 
 YEAR = 2026
 

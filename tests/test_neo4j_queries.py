@@ -15,10 +15,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 from neo4j_fixture import Neo4jTarget, neo4j_target, small_graph, wipe  # noqa: F401
+from neo4j_reference import COVERAGE_COLUMNS, FEASIBILITY_COLUMNS, feasibility_table, guidance_coverage, office_members
 
 from dknet import overview
-from dknet.analysis.context import FEASIBILITY_COLUMNS, feasibility_table
-from dknet.analysis.coverage import COVERAGE_COLUMNS, guidance_coverage, office_members
 from dknet.cli.graphdb import neo4j as neo4j_group
 from dknet.graph import Graph, nodes_of
 from dknet.graphdb.connection import Neo4jRunner

@@ -2,8 +2,9 @@
 
 Similarity of challenges says who *should* talk; this module says who *can*: shared border,
 distance between centroids, same commuting (BA) region, county and state-administrator office,
-and what already ties them (plan offices, arenas, regional plans, common neighbours). The
-Neo4j named query ``partner_candidates`` computes the same columns (parity is tested).
+and what already ties them (plan offices, arenas, regional plans, common neighbours).
+The Neo4j named query ``partner_candidates`` is checked against a table built from these helpers
+(``tests/neo4j_reference.py``).
 
 Distances are great-circle km between centroids (:func:`dknet.geo.haversine_km`; re-exported here
 with :func:`~dknet.geo.distance_matrix_km` for existing imports).
@@ -11,34 +12,11 @@ with :func:`~dknet.geo.distance_matrix_km` for existing imports).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import pandas as pd
-
 from dknet.errors import DknetError
 from dknet.geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM  # re-exported for existing imports
 from dknet.geo import distance_matrix_km as distance_matrix_km
-from dknet.geo import haversine_km
 from dknet.graph import Graph, nodes_of
 from dknet.schema import Label, Rel, node_id
-
-#: Columns of :func:`feasibility_table`, in order.
-FEASIBILITY_COLUMNS = (
-    "kommunenummer",
-    "navn",
-    "shares_border",
-    "sea_neighbour",
-    "ferry",
-    "distance_km",
-    "same_ba_region",
-    "same_county",
-    "same_sf",
-    "common_neighbours",
-    "shared_regional_plans",
-    "shared_offices",
-    "shared_arenas",
-    "candidate",
-)
 
 
 def targets(G: Graph, node: str, rel: Rel, label: Label | None = None) -> set[str]:
@@ -75,68 +53,6 @@ def border_neighbours(G: Graph, municipality: str) -> set[str]:
 def regional_plans(G: Graph, municipality: str) -> set[str]:
     """Regional plans (node ids) that cover the municipality."""
     return _sources(G, municipality, Rel.COVERS)
-
-
-def feasibility_table(
-    G: Graph,
-    code: str,
-    *,
-    candidates: Iterable[str] | None = None,
-    purpose: str = "office",
-    max_km: float = 75.0,
-) -> pd.DataFrame:
-    """One row per other municipality: how feasible cooperation with ``code`` is, and what ties them.
-
-    Columns: see :data:`FEASIBILITY_COLUMNS`. ``sea_neighbour``: shores facing each other across
-    water; ``ferry``: a car ferry route links them (NVDB); ``distance_km`` is between centroids
-    (great circle, a straight line); ``common_neighbours`` counts municipalities bordering both;
-    ``shared_*`` count plan offices, arenas and regional plans both belong to; ``candidate``: a
-    partner candidate for ``purpose`` (``office``: land, ferry or sea neighbour or within
-    ``max_km``; ``network``: always), as in :mod:`dknet.analysis.scoring`.
-    Sorted by kommunenummer.
-    """
-    me = node_id(Label.MUNICIPALITY, code)
-    mine = G.nodes[me]
-    my_nb = border_neighbours(G, me)
-    my_sea = targets(G, me, Rel.SEA_NEIGHBOUR)
-    my_ferry = targets(G, me, Rel.FERRY)
-    my_offices = memberships(G, me, Label.PLAN_OFFICE)
-    my_arenas = memberships(G, me, Label.ARENA)
-    my_plans = regional_plans(G, me)
-    my_sf = targets(G, me, Rel.SUPERVISED_BY)
-    others = (
-        [node_id(Label.MUNICIPALITY, c) for c in candidates]
-        if candidates is not None
-        else [n for n in nodes_of(G, Label.MUNICIPALITY) if n != me]
-    )
-    rows = []
-    for other in sorted(others):
-        d = G.nodes[other]
-        nb = border_neighbours(G, other)
-        distance = haversine_km(mine["lon"], mine["lat"], d["lon"], d["lat"])
-        rows.append(
-            {
-                "kommunenummer": d["key"],
-                "navn": d["name"],
-                "shares_border": other in my_nb,
-                "sea_neighbour": other in my_sea,
-                "ferry": other in my_ferry,
-                "distance_km": distance,
-                "same_ba_region": bool(mine.get("ba_region")) and mine.get("ba_region") == d.get("ba_region"),
-                "same_county": mine["fylkesnummer"] == d["fylkesnummer"],
-                "same_sf": my_sf == targets(G, other, Rel.SUPERVISED_BY),
-                "common_neighbours": len(my_nb & nb),
-                "shared_regional_plans": len(my_plans & regional_plans(G, other)),
-                "shared_offices": len(my_offices & memberships(G, other, Label.PLAN_OFFICE)),
-                "shared_arenas": len(my_arenas & memberships(G, other, Label.ARENA)),
-                "candidate": purpose == "network"
-                or other in my_nb
-                or other in my_sea
-                or other in my_ferry
-                or distance <= max_km,
-            }
-        )
-    return pd.DataFrame(rows, columns=list(FEASIBILITY_COLUMNS))
 
 
 def select_codes(G: Graph, county: str | None, sf: str | None) -> list[str]:

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -54,9 +53,9 @@ from dknet.analysis.profiles import ProfileConfig, challenge_profiles, rank_scal
 from dknet.geo import distance_matrix_km
 from dknet.graph import Graph, nodes_of
 from dknet.schema import ILLUSTRATIVE, Label, Rel
+from dknet.schema import PURPOSES as PURPOSES  # the vocabulary lives in schema; re-exported for the analyses
+from dknet.schema import Purpose as Purpose
 
-Purpose = Literal["office", "network"]
-PURPOSES: tuple[Purpose, ...] = ("office", "network")
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
@@ -394,39 +393,4 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
         feasibility=feas,
         context=ctx,
         scaled=scaled,
-    )
-
-
-def top_k(score: FloatArray, mask: BoolArray, k: int, codes: list[str]) -> list[list[int]]:
-    """Per row, the column indices of the ``k`` best allowed scores (ties: smaller kommunenummer first)."""
-    out: list[list[int]] = []
-    order_codes = np.argsort(np.array(codes, dtype=object), kind="stable")
-    for i in range(score.shape[0]):
-        allowed = np.flatnonzero(mask[i])
-        if allowed.size == 0:
-            out.append([])
-            continue
-        s = score[i, allowed]
-        rank_code = np.empty(len(codes), dtype=np.int64)
-        rank_code[order_codes] = np.arange(len(codes))
-        order = np.lexsort((rank_code[allowed], -s))
-        out.append([int(j) for j in allowed[order[:k]]])
-    return out
-
-
-def as_frame(table: PairTable, i: int) -> pd.DataFrame:
-    """Row ``i`` of the pair table as a DataFrame (one row per other municipality), for inspection."""
-    j = np.array([x for x in range(len(table.codes)) if x != i])
-    return pd.DataFrame(
-        {
-            "kommunenummer": [table.codes[x] for x in j],
-            "navn": [table.names[x] for x in j],
-            "similarity": table.similarity[i, j],
-            "feasibility": table.feasibility[i, j],
-            "context": table.context[i, j],
-            "distance_km": table.distance_km[i, j],
-            "shares_border": table.border[i, j],
-            "sea_neighbour": table.sea[i, j],
-            "ferry": table.ferry[i, j],
-        }
     )

@@ -4,10 +4,17 @@ Data goes to stdout, messages and progress to stderr. Exit codes: 0 ok, 1 error 
 unknown municipality), 2 usage, 3 invalid data (nothing built or written), 4 database
 unreachable.
 
-One module per command group: :mod:`~dknet.cli.data` (info, show, validate, data),
-:mod:`~dknet.cli.analysis` (partners, communities, plan-offices, gaps), :mod:`~dknet.cli.maps`
-(map), :mod:`~dknet.cli.graphdb` (neo4j); :mod:`~dknet.cli.common` holds the shared options and
-:mod:`~dknet.cli.group` turns library errors into exit codes.
+Every command parses its options, calls one function of :mod:`dknet.api`, formats and echoes.
+
+One module per command group: :mod:`~dknet.cli.data` (info, show, validate, data templates),
+:mod:`~dknet.cli.partners` (partners), :mod:`~dknet.cli.analysis` (communities, plan-offices, gaps),
+:mod:`~dknet.cli.plans` (plans, compare, scorecard), :mod:`~dknet.cli.report` (report),
+:mod:`~dknet.cli.maps` (map), :mod:`~dknet.cli.graphdb` (neo4j), :mod:`~dknet.cli.glossary` (glossary).
+Below them, each importing only downwards (no circle): :mod:`~dknet.cli.common` (:class:`~dknet.cli.common.Out`,
+``load``), :mod:`~dknet.cli.options` (the shared option decorators), :mod:`~dknet.cli.helptext` and
+:mod:`~dknet.cli.usage` (help and usage errors in ``--lang``), :mod:`~dknet.cli.output` (stdout or ``-o``),
+:mod:`~dknet.cli.failure` (exit 1 and 3) and :mod:`~dknet.cli.context` (the running command's ``--lang``
+and data set); :mod:`~dknet.cli.group` turns library errors into exit codes.
 """
 
 from __future__ import annotations
@@ -16,12 +23,12 @@ import click
 
 from dknet.cli.analysis import communities, gaps, plan_offices
 from dknet.cli.changes import changes
-from dknet.cli.common import demo_option, group_lang_option
 from dknet.cli.data import data, info, show, validate
 from dknet.cli.glossary import glossary
 from dknet.cli.graphdb import neo4j
 from dknet.cli.group import DknetGroup
 from dknet.cli.maps import map_command
+from dknet.cli.options import demo_option, group_lang_option
 from dknet.cli.partners import partners
 from dknet.cli.plans import compare, plans, scorecard
 from dknet.cli.register import register

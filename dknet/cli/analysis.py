@@ -1,6 +1,7 @@
 """CLI commands for the analyses: ``communities``, ``plan-offices``, ``gaps`` (``partners``: :mod:`dknet.cli.partners`).
 
-Thin, like the rest of the CLI: parse, call one library function, format, echo.
+Thin, like the rest of the CLI: parse, call one function of :mod:`dknet.api`, format, echo. The shared
+options of the analyses (``--config``/``--weight``, ``--seed``, ``--county``) are here too.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ from typing import Any, TypeVar
 
 import click
 
-from dknet.cli.common import Out, current_lang, data_options, format_option, load
+from dknet import api
+from dknet.cli.common import Out, load
+from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, format_option
+from dknet.errors import choose
 from dknet.messages import t
+from dknet.schema import GAP_KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,12 +69,6 @@ def profile_config(config_path: Path | None, weights: tuple[str, ...]) -> Any:
             raise click.BadParameter(t("config.weight_option", current_lang(), item=item), param_hint="--weight")
         overrides[name.strip()] = number
     return config.with_weights(overrides) if overrides else config
-
-
-def _county(G: Any, county: str | None) -> str | None:
-    from dknet.overview import resolve_county
-
-    return resolve_county(G, county) if county else None
 
 
 def _quality_note(quality: Mapping[str, float | None], title: str, lang: str) -> str:
@@ -122,13 +122,11 @@ def communities(
     fmt: str,
 ) -> None:
     """Communities of similar, feasible municipalities (help: ``help.communities``)."""
-    from dknet.analysis.communities import detect_communities
-
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
-    part = detect_communities(
+    part = api.community_partition(
         G,
-        county=_county(G, county),
+        county=county,
         resolution=resolution,
         seed=seed,
         min_size=min_size,
@@ -148,9 +146,7 @@ def communities(
 
 def output_notes(G: Any, config: Any) -> list[str]:
     """Notes every analysis output carries: missing indicator values, illustrative inputs."""
-    from dknet.analysis.partners import analysis_notes
-
-    return analysis_notes(G, config, lang=current_lang())
+    return api.analysis_notes(G, config=config, lang=current_lang())
 
 
 def _emit(
@@ -229,23 +225,20 @@ def plan_offices(
     fmt: str,
 ) -> None:
     """Candidate plan offices for low-capacity municipalities (help: ``help.plan-offices``)."""
-    from dknet.analysis.plan_offices import propose_plan_offices, render_partition
-
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
-    part = propose_plan_offices(
+    lang = current_lang()
+    part = api.plan_office_partition(
         G,
-        county=_county(G, county),
+        county=county,
         low_fte=low_fte,
         min_fte=min_fte,
         seed=seed,
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=None,  # reasons and notes come back as data; rendered here, at the edge
+        lang=lang,  # the analysis returns reasons as data; the api puts them into words
     )
-    lang = current_lang()
-    part = render_partition(part, lang)
     kinds = {"new": t("offices.kind.new", lang), "extend": t("offices.kind.extend", lang)}
     _emit(
         part.summary,
@@ -262,7 +255,7 @@ def plan_offices(
 @click.option("--sf", default=None)
 @click.option(
     "--kind",
-    type=click.Choice(["need", "structural", "coverage", "load"]),
+    type=click.Choice(GAP_KINDS),
     default="need",
     show_default=True,
 )
@@ -298,36 +291,26 @@ def gaps(
     fmt: str,
 ) -> None:
     """Gaps in the guidance network, ranked (help: ``help.gaps``)."""
-    import dataclasses
-
-    from dknet.analysis import gaps as g
+    from dknet.analysis.gaps.need import basis_names
     from dknet.analysis.gaps.structural import kind_name
-    from dknet.cache import build
 
-    config = g.load_gap_config(config_path)
-    if years is not None:
-        config = dataclasses.replace(config, support={**config.support, "window_years": float(years)})
+    if assume_dir is not None and kind != "need":
+        raise click.UsageError(t("gaps.assume_kind", current_lang()))
     G = load(data_dir, data_mode, no_cache)
-    day = as_of.date() if as_of else None
-    fylke = _county(G, county)
-    office = _sf(G, sf)
     note = _illustrative_gap_note(G)
     notes = [note] if note else []
+    where: dict[str, Any] = {"county": county, "sf": sf, "top": top, "years": years, "config": config_path}
+    where["as_of"] = as_of.date() if as_of else None
     if assume_dir is not None:
-        if kind != "need":
-            raise click.UsageError(t("gaps.assume_kind", current_lang()))
         # Invalid assumption files raise DataValidationError: the group turns it into exit 3.
-        assumed = build(data_dir, mode=data_mode, assume_dir=assume_dir)  # type: ignore[arg-type]
-        df, summary = g.what_if(G, assumed, config=config, county=fylke, sf=office, top=top, as_of=day)
+        df, summary = api.what_if(G, assume_dir, data=data_dir, mode=data_mode, **where)  # type: ignore[arg-type]
         notes.append(t("gaps.whatif", current_lang()))
         _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
     values: dict[str, Callable[[Any], str]] = {}
+    df = api.gaps(G, kind=choose(kind, GAP_KINDS, key="choice.gap_kind"), lang=current_lang(), **where)
     if kind == "need":
-        from dknet.analysis.gaps.need import basis_names
-
-        need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang(), as_of=day)
-        df = need.drop(columns=["illustrative"])
+        df = df.drop(columns=["illustrative"])
         for col in ("need_basis", "support_unassessed"):
             values[col] = lambda v: basis_names(v, current_lang())
         for col in ("in_office", "in_network"):  # yes, no, or empty where no register says
@@ -336,23 +319,11 @@ def gaps(
             )
         notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
-        df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang(), as_of=day)
         if df.attrs.get("unassessed_guidance"):
             n = df.attrs["unassessed_guidance"]
             notes.insert(0, t("gaps.structural.unassessed", current_lang(), n=n))
-        df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
         values["kind"] = lambda k: kind_name(k, current_lang())
-    elif kind == "coverage":
-        df = g.coverage(G, config=config, county=fylke, sf=office, years=years, as_of=day).head(top)
-    else:
-        df = g.guidance_load(G, config=config, county=fylke, sf=office, years=years, as_of=day)
     _emit(df, {}, notes, fmt, json_extra={"kind": kind}, values=values)
-
-
-def _sf(G: Any, sf: str | None) -> str | None:
-    from dknet.overview import resolve_sf
-
-    return resolve_sf(G, sf) if sf else None
 
 
 def _illustrative_gap_note(G: Any) -> str | None:

@@ -8,9 +8,12 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import current_lang, data_options, format_option, load
+from dknet import api
+from dknet.cli.common import load
+from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
-from dknet.cli.plans import _county, _emit, _sf
+from dknet.cli.options import data_options, format_option
+from dknet.cli.plans import _emit
 from dknet.messages import t
 
 
@@ -46,17 +49,14 @@ def changes(
     fmt: str,
 ) -> None:
     """What changed between two dates (help: ``help.changes``)."""
-    from dknet.analysis.changes import changes as changes_
-    from dknet.analysis.plan_config import load_plan_config
     from dknet.analysis.plans import source_names
 
     lang = current_lang()
     day = to.date() if to else dt.date.today()
     if day < since.date():
         raise click.UsageError(t("error.changes.order", lang, since=since.date().isoformat(), to=day.isoformat()))
-    config = load_plan_config(config_path)
     G = load(data_dir, data_mode, no_cache)
-    df = changes_(G, since=since.date(), to=day, county=_county(G, county), sf=_sf(G, sf), config=config)
+    df = api.changes(G, since=since.date(), to=day, county=county, sf=sf, config=config_path)
     notes = [
         t("changes.window", lang, since=since.date().isoformat(), to=day.isoformat(), n=len(df)),
         t("changes.unknown_note", lang),

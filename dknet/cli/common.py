@@ -1,266 +1,61 @@
-"""What every dknet command shares: options, data loading, error display, messages, output.
+"""What the commands share beyond their options: :class:`Out` (one writer per command) and :func:`load`.
 
-Kept apart from :mod:`dknet.cli` so that command modules can import it without a cycle.
-
-``--lang nb|nn|en`` (default ``DKNET_LANG``, else nb) is on every command (:func:`lang_option`); ``--demo`` (default
-``DKNET_DEMO``) on the group and on every command that reads the data set (:func:`demo_option`); commands that print
-rows also get ``--format table|json|csv|xlsx``, ``--csv-dialect`` and ``-o FILE``
-(:func:`format_option`) and write through one :class:`Out`. These choices live in the click
-context of the running command (``ctx.meta``), not in a process-global setting.
+The rest lives one job per module, each below this one (no module of :mod:`dknet.cli` imports back up):
+:mod:`~dknet.cli.context` (the running command's ``--lang`` and data set), :mod:`~dknet.cli.options` (the option
+decorators), :mod:`~dknet.cli.failure` (errors, exit 1 and 3) and :mod:`~dknet.cli.output` (stdout or ``-o FILE``,
+atomically). Their names are also importable from here, for command modules written before the split.
 """
 
 from __future__ import annotations
 
-import functools
-import os
-from collections.abc import Callable, Sequence
+import json
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from dknet.errors import DataValidationError, DknetError
-from dknet.io.files import demo_requested
+from dknet.cache import load_graph
+from dknet.cli.context import (
+    DEMO_READ_KEY,
+    DIALECT_KEY,
+    LANG_ENVVAR,
+    OUTPUT_KEY,
+    current_demo,
+    current_lang,
+    data_demo,
+    demo_banner,
+    demo_given,
+)
+from dknet.cli.failure import MAX_SHOWN, DataInvalid, Failure, require_extra, show_problems
+from dknet.cli.options import data_options, demo_option, format_option, group_lang_option, lang_option
+from dknet.cli.output import emit_text, write_made
+from dknet.errors import DataValidationError
 from dknet.io.problems import Problem
-from dknet.messages import DEFAULT_LANG, LANGS, Lang, count, t
-from dknet.messages.msg import Msg, Text, render
-from dknet.schema import ExitCode
+from dknet.messages import Lang, count, t
+from dknet.present.text import strip_controls
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-_LANG, _DIALECT, _OUTPUT = "dknet.lang", "dknet.csv_dialect", "dknet.output"
-#: ``ctx.meta`` keys: ``--demo`` was given (group or command); the data set read was the demonstration set.
-_DEMO, _DEMO_READ = "dknet.demo", "dknet.demo_read"
-
-#: The environment variable that gives ``--lang`` its default (a nynorsk county sets it once).
-LANG_ENVVAR = "DKNET_LANG"
-
-
-def current_lang(ctx: click.Context | None = None) -> Lang:
-    """The ``--lang`` of the running command, else ``DKNET_LANG``, else bokmål.
-
-    ``DKNET_LANG`` is read here too for ``--help``, which click may show before it has read ``--lang``.
-    """
-    ctx = ctx or click.get_current_context(silent=True)
-    lang = ctx.meta.get(_LANG) if ctx is not None else None  # meta is shared by a command and its group
-    if lang is None:
-        lang = os.environ.get(LANG_ENVVAR, "").strip().lower()
-    return lang if lang in LANGS else DEFAULT_LANG
-
-
-def _store(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
-    """A callback keeping the option's value in ``ctx.meta`` (a value given to the group is kept)."""
-
-    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-        if value is not None or key not in ctx.meta:
-            ctx.meta[key] = value
-        return value
-
-    return callback
-
-
-def _lang_option(f: F, **env: Any) -> F:
-    return click.option(
-        "--lang",
-        type=click.Choice(LANGS),
-        default=None,
-        expose_value=False,
-        is_eager=True,
-        callback=_store(_LANG),
-        **env,
-    )(f)
-
-
-def lang_option(f: F) -> F:
-    """``--lang nb|nn|en``: the language of help, headings, column names, notes and numbers.
-
-    Default: the group's ``--lang``, else ``DKNET_LANG``, else nb (:func:`current_lang`).
-    """
-    return _lang_option(f)
-
-
-def group_lang_option(f: F) -> F:
-    """``--lang`` of the ``dknet`` group, with its default from ``DKNET_LANG`` (checked by click).
-
-    Only the group reads the variable, so that ``DKNET_LANG=en dknet --lang nn partners`` is nynorsk.
-    """
-    return _lang_option(f, envvar=LANG_ENVVAR, show_envvar=True)
-
-
-def _demo_callback(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    """Note a ``--demo`` seen anywhere on the line (group or command); its absence never undoes one."""
-    if value:
-        ctx.meta[_DEMO] = True
-    return value
-
-
-def demo_option(f: F) -> F:
-    """``--demo``: read the generated demonstration set too; without it, ``DKNET_DEMO`` decides (:func:`current_demo`).
-
-    On the ``dknet`` group and on every command that reads the data set (``dknet --demo partners
-    holtålen`` and ``dknet partners holtålen --demo`` are the same).
-    """
-    return click.option("--demo", is_flag=True, default=False, expose_value=False, callback=_demo_callback)(f)
-
-
-def current_demo(ctx: click.Context | None = None) -> bool:
-    """Whether the running command reads the demonstration set: ``--demo`` anywhere, else ``DKNET_DEMO``."""
-    ctx = ctx or click.get_current_context(silent=True)
-    given = bool(ctx is not None and ctx.meta.get(_DEMO))
-    return demo_requested(True if given else None)
-
-
-def demo_given(ctx: click.Context | None = None) -> bool:
-    """True when ``--demo`` stands on the command line (not only ``DKNET_DEMO`` in the environment)."""
-    ctx = ctx or click.get_current_context(silent=True)
-    return bool(ctx is not None and ctx.meta.get(_DEMO))
-
-
-def data_demo(demo: bool | None = None) -> bool:
-    """The data set this command reads (demo or real), noted so that :class:`Out` puts the banner on its output.
-
-    ``demo`` is what the graph says (``G.graph["demo"]``) once it is loaded; before that, :func:`current_demo`.
-    """
-    value = current_demo() if demo is None else bool(demo)
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None:
-        ctx.meta[_DEMO_READ] = value
-    return value
-
-
-def demo_banner(lang: Lang, ctx: click.Context | None = None) -> str | None:
-    """The demonstration banner in ``lang`` when this command read the demonstration set, else None."""
-    ctx = ctx or click.get_current_context(silent=True)
-    if ctx is None or not ctx.meta.get(_DEMO_READ):
-        return None
-    from dknet.messages.demo import BANNER_KEY
-
-    return t(BANNER_KEY, lang)
-
-
-class Failure(click.ClickException):
-    """One message on stderr after "Feil:" (nb, nn) or "Error:" (en), in the command's ``--lang``; exit 1.
-
-    ``message`` is a catalogue message, a :class:`~dknet.errors.DknetError` or plain text. The
-    language is taken when the failure is raised: click shows it after the command's context is gone.
-    """
-
-    def __init__(self, message: Text | DknetError, lang: Lang | None = None) -> None:
-        self.text: Text = message.text if isinstance(message, DknetError) else message
-        self.lang: Lang = lang or current_lang()
-        super().__init__(render(self.text, "en"))
-
-    def format_message(self) -> str:
-        return render(self.text, self.lang)
-
-    def show(self, file: Any = None) -> None:
-        from dknet.present.text import strip_controls
-
-        line = strip_controls(f"{t('error.prefix', self.lang)}: {self.format_message()}")
-        click.echo(line, file=file, err=file is None)
-
-
-class DataInvalid(click.ClickException):
-    """Invalid data: every problem to stderr, exit 3."""
-
-    exit_code = ExitCode.INVALID_DATA
-
-    def __init__(self, error: DataValidationError) -> None:
-        super().__init__(str(error))
-        self.problems = error.problems
-        self.lang = current_lang()  # click shows the error after the command's context is gone
-
-    def show(self, file: Any = None) -> None:
-        show_problems(self.problems, lang=self.lang)
-        errors = sum(p.is_error for p in self.problems)
-        warnings = len(self.problems) - errors
-        summary = t(
-            "invalid_data.summary",
-            self.lang,
-            errors=count(errors, "error", self.lang),
-            warnings=count(warnings, "warning", self.lang),
-        )
-        click.echo(summary, err=True)
-
-
-#: At most this many problems are printed; a summary line counts the rest.
-MAX_SHOWN = 200
-
-
-def show_problems(
-    problems: Sequence[Problem], *, limit: int = MAX_SHOWN, err: bool = True, lang: Lang | None = None
-) -> None:
-    """Errors first, then warnings, one line each; past ``limit`` lines, one line says how many more.
-
-    Each line has terminal control characters removed (the values come from the user's files).
-    """
-    from dknet.present.text import strip_controls
-
-    ordered = [p for p in problems if p.is_error] + [p for p in problems if not p.is_error]
-    lang = lang or current_lang()
-    for p in ordered[:limit]:
-        click.echo(strip_controls(f"{p.severity.label(lang)}: {p.describe(lang)}"), err=err)
-    rest = ordered[limit:]
-    if rest:
-        n_err = sum(p.is_error for p in rest)
-        errors, warnings = count(n_err, "error", lang), count(len(rest) - n_err, "warning", lang)
-        more = t("problems.more", lang, n=len(rest), errors=errors, warnings=warnings)
-        click.echo(more, err=err)
-
-
-def data_options(f: F) -> F:
-    """``--data DIR|FILE.xlsx``, ``--data-mode``, ``--no-cache`` and ``--demo``: every command that reads data."""
-
-    @click.option(
-        "--data",
-        "data_dir",
-        type=click.Path(path_type=Path),  # a folder, or one workbook (dknet register)
-        default=None,
-    )
-    @click.option(
-        "--data-mode",
-        type=click.Choice(["overlay", "replace"]),
-        default="overlay",
-        show_default=True,
-    )
-    @click.option("--no-cache", is_flag=True)
-    @demo_option
-    @functools.wraps(f)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return f(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def format_option(f: F) -> F:
-    """``--format table|json|csv|xlsx``, ``--csv-dialect``, ``-o FILE`` and ``--lang``: how rows are written."""
-    from dknet.cli.output import check_output
-
-    f = click.option(
-        "-o",
-        "--output",
-        "_output",
-        type=str,
-        default=None,
-        metavar="FILE",
-        expose_value=False,
-        callback=lambda ctx, param, value: ctx.meta.__setitem__(_OUTPUT, check_output(value)),
-    )(f)
-    f = click.option(
-        "--csv-dialect",
-        type=click.Choice(["excel-no", "standard"]),
-        default=None,
-        expose_value=False,
-        callback=_store(_DIALECT),
-    )(f)
-    f = click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "json", "csv", "xlsx"]),
-        default="table",
-        show_default=True,
-    )(f)
-    return lang_option(f)
+__all__ = [
+    "LANG_ENVVAR",
+    "MAX_SHOWN",
+    "DataInvalid",
+    "Failure",
+    "Out",
+    "current_demo",
+    "current_lang",
+    "data_demo",
+    "data_options",
+    "demo_banner",
+    "demo_given",
+    "demo_option",
+    "echo_note",
+    "format_option",
+    "group_lang_option",
+    "lang_option",
+    "load",
+    "require_extra",
+    "show_problems",
+    "without_illustrative",
+]
 
 
 class Out:
@@ -282,8 +77,8 @@ class Out:
         ctx = click.get_current_context()
         self.fmt = fmt
         self.lang: Lang = current_lang()
-        self.dialect: str = ctx.meta.get(_DIALECT) or ("standard" if self.lang == "en" else "excel-no")
-        self.path: Path | None = ctx.meta.get(_OUTPUT)
+        self.dialect: str = ctx.meta.get(DIALECT_KEY) or ("standard" if self.lang == "en" else "excel-no")
+        self.path: Path | None = ctx.meta.get(OUTPUT_KEY)
         self._ctx = ctx
         self.notes: list[str] = []
         self._lines: list[str] = []
@@ -305,7 +100,7 @@ class Out:
     @property
     def real(self) -> bool:
         """True when this command read the real data set (no ``--demo``): no illustrative machinery is shown."""
-        return not self._ctx.meta.get(_DEMO_READ)
+        return not self._ctx.meta.get(DEMO_READ_KEY)
 
     def table(self, df: Any) -> None:
         """A table in the table output, display names and numbers in ``--lang``."""
@@ -339,10 +134,6 @@ class Out:
 
     def finish(self) -> None:
         """Write what was collected."""
-        import json
-
-        from dknet.cli.output import emit_text, write_made
-
         banner = self.banner
         if banner and not self.is_text:
             echo_note(banner)
@@ -373,8 +164,6 @@ class Out:
 
     def print_page(self, page: str) -> None:
         """Write a table page (:meth:`page`, or one kept from an earlier run by :mod:`dknet.lookup`), banner first."""
-        from dknet.cli.output import emit_text
-
         banner = self.banner
         emit_text(f"{banner}\n{page}" if banner else page, self.path)
 
@@ -432,16 +221,12 @@ def _any_true(values: list[Any]) -> bool:
 
 def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
     """Load the graph (the demonstration set with ``--demo``), turning invalid data into exit 3."""
-    from dknet.cache import load_graph
-
     try:
         G = load_graph(data_dir, mode=data_mode, use_cache=not no_cache, demo=current_demo())  # type: ignore[arg-type]
     except DataValidationError as e:
         raise DataInvalid(e) from e
     data_demo(bool(G.graph.get("demo")))
     if data_dir is not None:  # e.g. a misnamed file that was skipped: say so, not only in validate
-        from dknet.present.text import strip_controls
-
         lang = current_lang()
         warnings = [_warning_line(w, lang) for w in G.graph.get("warnings", [])]
         warnings = [w for w in warnings if "(bundled)" not in w]
@@ -466,15 +251,3 @@ def echo_note(note: str | None) -> None:
     """A message for the person: stderr."""
     if note:
         click.echo(note, err=True)
-
-
-def require_extra(extra: str, *modules: str) -> None:
-    """Fail with one clear line when an optional part of dknet is not installed (exit 1).
-
-    >>> require_extra("maps", "json")
-    """
-    import importlib.util
-
-    missing = [m for m in modules if importlib.util.find_spec(m) is None]
-    if missing:
-        raise Failure(Msg("error.needs_extra", extra=extra, missing=", ".join(missing)))

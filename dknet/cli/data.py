@@ -8,22 +8,15 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import (
-    Out,
-    current_demo,
-    current_lang,
-    data_demo,
-    data_options,
-    demo_option,
-    echo_note,
-    format_option,
-    lang_option,
-    load,
-    show_problems,
-)
+from dknet import api
+from dknet.cli.common import Out, echo_note, load
+from dknet.cli.context import current_demo, current_lang, data_demo
+from dknet.cli.failure import show_problems
 from dknet.cli.helptext import DknetCommand, DknetHelpGroup
+from dknet.cli.options import data_options, demo_option, format_option, lang_option
+from dknet.errors import choose
 from dknet.messages import count, t
-from dknet.schema import ExitCode
+from dknet.schema import DATA_MODES, ExitCode
 
 
 @click.command(cls=DknetCommand)
@@ -34,16 +27,8 @@ def info(data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str) -> Non
     out = Out(fmt)
     if _print_kept(out, "info", None, data_dir, data_mode, no_cache):
         return
-    from dknet import overview
-    from dknet.provenance import public_sources
-
     G = load(data_dir, data_mode, no_cache)
-    sections = {  # JSON keys and CSV section names, stable for programs
-        "noder / nodes": overview.label_table(G),
-        "relasjoner / relationships": overview.relationship_table(G),
-        "datakilder / data sources": overview.source_table(G),
-        "offentlige kilder / public sources": public_sources(),
-    }
+    sections = api.info(G)  # JSON keys and CSV section names, stable for programs
     demo = bool(G.graph.get("demo"))
     mode = t("demo.mode.demo" if demo else "demo.mode.real", out.lang)
     ill = G.graph.get("illustrative", {})
@@ -94,26 +79,12 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     out = Out(fmt)
     if _print_kept(out, "show", kommune, data_dir, data_mode, no_cache):
         return
-    from dknet import overview
-    from dknet.graph import municipality_node
-
     G = load(data_dir, data_mode, no_cache)
-    code = overview.resolve_municipality(G, kommune)
-    profile = overview.municipality_profile(G, code)
-    relations = overview.municipality_relations(G, code, lang=out.lang)
-    card = overview.municipality_scorecard(G, code, lang=out.lang)
-    note = t("illustrative.rows", out.lang) if overview.uses_illustrative(profile, relations) else None
-    title = f"{G.nodes[municipality_node(code)]['name']} ({code})"
-    out.json(
-        {
-            "kommune": code,
-            "navn": G.nodes[municipality_node(code)]["name"],
-            "profil": profile,
-            "relasjoner": relations,
-            "scorecard": card,
-            "note": note,
-        }
-    )
+    shown = api.show(G, kommune, lang=out.lang)
+    code, profile, relations, card = shown["kommune"], shown["profil"], shown["relasjoner"], shown["scorecard"]
+    note = t("illustrative.rows", out.lang) if shown["illustrative"] else None
+    title = f"{shown['navn']} ({code})"
+    out.json({k: v for k, v in shown.items() if k != "illustrative"} | {"note": note})
     if not (fmt == "csv" and out.dialect == "standard"):  # status and kilde by name for people; JSON keeps them
         from dknet.analysis.plans import source_names
         from dknet.analysis.scorecard import status_name
@@ -142,8 +113,10 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     out.line(title)
     out.line("=" * len(title))
 
+    from dknet.overview import source_label
+
     def labelled(df: Any) -> Any:  # the kind of source in words (offentlig kilde, kuratert fra nettside …)
-        return df.assign(source=df["source"].map(lambda v: overview.source_label(v, out.lang)))
+        return df.assign(source=df["source"].map(lambda v: source_label(v, out.lang)))
 
     out.table(labelled(_profile_for_people(profile, out.lang)))
     out.line("\n" + t("show.relations", out.lang))
@@ -182,7 +155,7 @@ def _keep(out: Out, G: Any, command: str, code: str, data_dir: Path | None, mode
 @click.argument("directory", type=click.Path(exists=True, path_type=Path))  # a folder or one workbook
 @click.option(
     "--data-mode",
-    type=click.Choice(["overlay", "replace"]),
+    type=click.Choice(DATA_MODES),
     default="overlay",
     show_default=True,
 )
@@ -192,12 +165,10 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
     """Check the registers in DIRECTORY (or one workbook), every problem at once (help: ``help.validate``)."""
     import pandas as pd
 
-    from dknet.io.dataset import validate_directory
-
     out = Out(fmt)
     # --demo: references may name generated records. The problems are about the user's files, made
     # from no generated record, so they carry no banner.
-    problems = validate_directory(directory, mode=data_mode, demo=current_demo())  # type: ignore[arg-type]
+    problems = api.validate(directory, mode=choose(data_mode, DATA_MODES, key="choice.data_mode"), demo=current_demo())
     errors = sum(p.is_error for p in problems)
     if fmt == "table" and out.path is None:
         show_problems(problems, err=False)
@@ -238,7 +209,7 @@ def validate(directory: Path, data_mode: str, fmt: str) -> None:
 
 @click.group(cls=DknetHelpGroup)
 def data() -> None:
-    """Bundled data: templates, the illustrative layer (help: ``help.data``)."""
+    """Bundled data: templates for your own registers (help: ``help.data``)."""
 
 
 @data.command("templates", help_key="help.data.templates")
@@ -250,39 +221,18 @@ def data_templates(out_dir: Path, force: bool) -> None:
 
     Files of the same name are never replaced without ``--force`` (they may be filled in).
     """
-    from dknet.cli.common import Failure
-    from dknet.io.templates import TemplatesExistError, write_templates
+    from dknet.cli.failure import Failure
+    from dknet.io.templates import TemplatesExistError
     from dknet.messages.msg import Msg
 
     try:
-        written = write_templates(out_dir, lang=current_lang(), force=force)
+        written = api.templates(out_dir, lang=current_lang(), force=force)
     except TemplatesExistError as e:
         raise Failure(Msg("templates.exist", dir=str(e.directory), files=", ".join(e.existing))) from e
     except OSError as e:
         raise Failure(Msg("templates.cannot_write", dir=str(out_dir), reason=str(e.strerror or e))) from e
     for path in written:
         click.echo(str(path))
-
-
-@data.command("illustrate", help_key="help.data.illustrate")
-@lang_option
-@click.option("--seed", type=int, default=2024, show_default=True)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("illustrative"),
-    show_default=True,
-)
-def data_illustrate(seed: int, out_dir: Path) -> None:
-    """Regenerate the illustrative layer (help: ``help.data.illustrate``)."""
-    from dknet.io.illustrative import write_illustrative
-
-    target, report = write_illustrative(out_dir, seed=seed)
-    for name, n in report["rows"].items():
-        click.echo(f"{target / (name + '.csv')}\t{n}")
-    for k, v in report["calibration"].items():
-        echo_note(f"{k}: {v:.3g}" if isinstance(v, float) else f"{k}: {v}")
 
 
 def _profile_for_people(profile: Any, lang: str) -> Any:

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import click
 
-from dknet.cli.common import Out, format_option
+from dknet import api
+from dknet.cli.common import Out
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import format_option
+from dknet.messages import t
 
 
 @click.command(cls=DknetCommand)
 @format_option
 def glossary(fmt: str) -> None:
     """Jargon with a plain name and a one-line explanation (help: ``help.glossary``)."""
-    import pandas as pd
-
-    from dknet.messages import glossary as terms
-    from dknet.messages import t
-
     out = Out(fmt)
-    df = pd.DataFrame(terms(out.lang), columns=["term", "forklaring"])
+    df = api.glossary(lang=out.lang)
     out.json(df)
     out.rows(df, sheet=t("glossary.heading", out.lang))
     out.line(t("glossary.heading", out.lang))

@@ -24,18 +24,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from dknet.cli.common import (
-    DataInvalid,
-    Failure,
-    Out,
-    current_lang,
-    data_options,
-    demo_given,
-    format_option,
-    require_extra,
-)
+from dknet import api
+from dknet.cli.common import Out
+from dknet.cli.context import current_lang, demo_given, help_lang_or_default
+from dknet.cli.failure import DataInvalid, Failure, require_extra
 from dknet.cli.helptext import DknetHelpGroup
+from dknet.cli.options import data_options, format_option
 from dknet.cli.output import check_output, write_atomic
+from dknet.cli.usage import UsageFailure
+from dknet.errors import DataValidationError, DknetError
+from dknet.graphdb.errors import DatabaseUnreachableError, QueryParameterError
 from dknet.messages import t
 from dknet.messages.msg import Msg
 from dknet.schema import ExitCode
@@ -61,16 +59,11 @@ class Neo4jGroup(DknetHelpGroup):
     """Maps dknet's errors to clear messages and documented exit codes (like ``dknet.cli.DknetGroup``)."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from dknet.errors import DataValidationError, DknetError
-        from dknet.graphdb.errors import DatabaseUnreachableError, QueryParameterError
-
         try:
             return super().invoke(ctx)
         except DatabaseUnreachableError as e:
             raise DatabaseUnreachable(e) from e
         except QueryParameterError as e:
-            from dknet.cli.usage import UsageFailure, help_lang_or_default
-
             raise UsageFailure(e.text, lang=help_lang_or_default(ctx)) from e
         except DataValidationError as e:
             raise DataInvalid(e) from e
@@ -199,10 +192,7 @@ def push(
     fmt: str,
 ) -> None:
     """Write the graph into Neo4j (help: ``help.neo4j.push``)."""
-    from dknet.graphdb.pull import status
-    from dknet.graphdb.push import push as push_graph
-    from dknet.graphdb.push import remote_conflicts
-    from dknet.graphdb.snapshot import PushConflictError, after_push, read_snapshot, save_snapshot
+    from dknet.graphdb.snapshot import PushConflictError
     from dknet.messages.msg import render
     from dknet.present.numbers import number
 
@@ -210,20 +200,20 @@ def push(
     G = _load(data_dir, data_mode, no_cache)
     if G.graph.get("demo") and not demo_given():  # a database outlives the shell: invented records only on request
         raise Failure(Msg("demo.push_refused"))
-    snapshot = read_snapshot(data_dir) if data_dir is not None else None  # a folder from `pull --to`
+    snapshot = api.neo4j_snapshot(data_dir) if data_dir is not None else None  # a folder from `pull --to`
     with _connect(uri, user, database, retry_seconds=retry_seconds) as runner:
         if snapshot is not None:
-            conflicts, remote = remote_conflicts(G, runner, snapshot, prune=prune)
+            conflicts, remote = api.neo4j_conflicts(G, runner, snapshot, prune=prune)
             for conflict in conflicts:
                 _say("  " + render(conflict.message(snapshot.pulled_at), lang))
             if conflicts and not force:
                 raise PushConflict(PushConflictError(conflicts, snapshot))
             if conflicts:
                 _say(t("sync.conflict.neo4j.forced", lang, n=number(len(conflicts), lang)))
-        report = push_graph(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
-        extra = status(G, runner).query("difference > 0") if not prune else None
+        report = api.neo4j_push(G, runner, batch_size=batch_size, prune=prune, progress=_say, lang=lang)
+        extra = api.neo4j_status(G, runner).query("difference > 0") if not prune else None
     if snapshot is not None and data_dir is not None:
-        saved = save_snapshot(after_push(G, remote, snapshot, prune=prune), data_dir)
+        saved = api.neo4j_record_push(G, remote, snapshot, data_dir, prune=prune)
         _say(t("sync.snapshot.updated", lang, path=saved))
     table = report.table()
     if fmt == "table":  # the main counters and those that moved, so the table fits a terminal
@@ -254,6 +244,22 @@ def push(
         _say(t("neo4j.pushed.extra", lang, listed=listed))
 
 
+def _write_registers(H: Any, to_dir: Path, *, location: str, force: bool) -> None:
+    """``pull --to DIR``: the registers as CSV files that ``--data`` reads, with the snapshot of what was pulled."""
+    from dknet.graphdb.snapshot import SnapshotError
+    from dknet.present.numbers import number
+
+    try:
+        written = api.neo4j_write_registers(H, to_dir, location=location, force=force)
+    except FileExistsError as e:
+        raise Failure(Msg("sync.pull.exists", path=str(e.filename))) from e
+    except (SnapshotError, OSError) as e:
+        raise Failure(e if isinstance(e, SnapshotError) else str(e)) from e
+    lang = current_lang()
+    records = number(sum(written.records.values()), lang)
+    _say(t("sync.pull.wrote", lang, n=len(written.files), records=records, dir=to_dir, snapshot=written.snapshot.name))
+
+
 @neo4j.command(help_key="help.neo4j.status")
 @connection_options
 @data_options
@@ -262,11 +268,9 @@ def status(
     uri: str, user: str, database: str | None, data_dir: Path | None, data_mode: str, no_cache: bool, fmt: str
 ) -> None:
     """Counts in the local graph and in Neo4j (help: ``help.neo4j.status``)."""
-    from dknet.graphdb.pull import status as graph_status
-
     G = _load(data_dir, data_mode, no_cache)
     with _connect(uri, user, database) as runner:
-        df = graph_status(G, runner)
+        df = api.neo4j_status(G, runner)
     _rows(df, fmt)
     lang = current_lang()
     differ = int((df["difference"] != 0).sum())
@@ -307,37 +311,15 @@ def pull(
     import time
 
     from dknet.graphdb.compare import graph_differences
-    from dknet.graphdb.pull import pull as pull_graph
-    from dknet.graphdb.pull import status as graph_status
-    from dknet.graphdb.snapshot import SnapshotError, write_registers
 
     G = _load(data_dir, data_mode, no_cache)
     started = time.perf_counter()
     with _connect(uri, user, database) as runner:
-        H = pull_graph(runner)
+        H = api.neo4j_pull(runner)
         seconds = time.perf_counter() - started
-        df = graph_status(G, runner)
+        df = api.neo4j_status(G, runner)
     if to_dir is not None:
-        from dknet.present.numbers import number
-
-        try:
-            written = write_registers(H, to_dir, location=runner.location, force=force)
-        except FileExistsError as e:
-            raise Failure(Msg("sync.pull.exists", path=str(e.filename))) from e
-        except (SnapshotError, OSError) as e:
-            raise Failure(e if isinstance(e, SnapshotError) else str(e)) from e
-        lang = current_lang()
-        records = number(sum(written.records.values()), lang)
-        _say(
-            t(
-                "sync.pull.wrote",
-                lang,
-                n=len(written.files),
-                records=records,
-                dir=to_dir,
-                snapshot=written.snapshot.name,
-            )
-        )
+        _write_registers(H, to_dir, location=runner.location, force=force)
     if out is not None:
         import json
 
@@ -390,7 +372,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @format_option
 def query(name: str | None, params: tuple[str, ...], uri: str, user: str, database: str | None, fmt: str) -> None:
     """Run a named query, or list them (help: ``help.neo4j.query``)."""
-    from dknet.graphdb.queries import named_query, resolve_county, resolve_municipality, run_named_query
+    from dknet.graphdb.queries import named_query, resolve_county, resolve_municipality
     from dknet.graphdb.statements import named_queries
 
     if name is None:
@@ -427,7 +409,7 @@ def query(name: str | None, params: tuple[str, ...], uri: str, user: str, databa
             if county != bound["fylkesnummer"]:
                 _say(f"fylkesnummer: {bound['fylkesnummer']} → {county}")
             bound["fylkesnummer"] = county
-        df = run_named_query(runner, name, bound)
+        df = api.neo4j_query(runner, name, bound)
     _rows(df, fmt)
     if df.empty:
         given = ", ".join(f"{k}={v}" for k, v in sorted(bound.items()) if v is not None)

@@ -14,7 +14,8 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import DataInvalid, Failure, current_lang
+from dknet.cli.context import current_lang
+from dknet.cli.failure import DataInvalid, Failure
 from dknet.cli.helptext import DknetHelpGroup
 from dknet.errors import DataValidationError, DknetError
 from dknet.messages import t

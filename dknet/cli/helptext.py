@@ -16,7 +16,7 @@ formats them, not when the commands are declared. Every dknet command is a
 
 The language is ``--lang`` wherever it stands on the command line (``dknet --lang nn partners
 --help``, ``dknet partners --help --lang en``), else ``DKNET_LANG``, else bokmål
-(:func:`help_lang`). Options declare no ``help=`` of their own.
+(:func:`~dknet.cli.context.help_lang`). Options declare no ``help=`` of their own.
 """
 
 from __future__ import annotations
@@ -29,10 +29,9 @@ from typing import Any, TypeVar
 import click
 from click.formatting import HelpFormatter
 
-from dknet.cli.common import current_lang
-from dknet.messages import LANGS, MESSAGES, Lang, t
-
-_HELP_LANG = "dknet.help_lang"
+from dknet.cli.context import HELP_LANG_KEY, current_lang, help_lang
+from dknet.cli.usage import extra_arguments, localise
+from dknet.messages import LANGS, MESSAGES, t
 
 P = TypeVar("P", bound=click.Parameter)
 
@@ -67,16 +66,6 @@ def short_help(text: str, limit: int = 45) -> str:
             words = words[: i + 1]
             break
     return textwrap.shorten(" ".join(words), max(limit, 3), placeholder="...", break_on_hyphens=False)
-
-
-def help_lang(ctx: click.Context) -> Lang:
-    """The language of the help: ``--lang`` anywhere on the command line, else :func:`current_lang`.
-
-    click shows ``--help`` as soon as it processes it, so ``dknet partners --help --lang en`` would
-    otherwise be in bokmål: each command notes a ``--lang`` it sees while parsing.
-    """
-    hint = ctx.meta.get(_HELP_LANG)
-    return hint if hint in LANGS else current_lang(ctx)
 
 
 def option_key(command_key: str, param: click.Parameter) -> str | None:
@@ -128,10 +117,8 @@ class DknetCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Parse as click does; its usage errors come out in ``--lang`` (:mod:`dknet.cli.usage`)."""
-        from dknet.cli.usage import extra_arguments, localise
-
         if (lang := _lang_in(args)) is not None:
-            ctx.meta[_HELP_LANG] = lang
+            ctx.meta[HELP_LANG_KEY] = lang
         allowed = ctx.allow_extra_args
         strict = not allowed and not ctx.resilient_parsing and not isinstance(self, click.Group)
         ctx.allow_extra_args = allowed or strict  # left-over words are reported below, in --lang
@@ -223,8 +210,6 @@ class DknetHelpGroup(DknetCommand, click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the sub-command; an unknown one, or a usage error it raises, comes out in ``--lang``."""
-        from dknet.cli.usage import localise
-
         try:
             return super().invoke(ctx)
         except click.UsageError as e:

@@ -13,20 +13,23 @@ from typing import TYPE_CHECKING
 
 import click
 
-from dknet.cli.common import current_lang, data_options, demo_banner, echo_note, lang_option, load, require_extra
+from dknet import api
+from dknet.cli.common import echo_note, load
+from dknet.cli.context import current_lang, demo_banner
+from dknet.cli.failure import require_extra
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import check_output, emit_text
+from dknet.errors import choose
 from dknet.messages import t
+from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, PURPOSES
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
-    from dknet.graph import Graph
-
-#: The views and layouts of :mod:`dknet.maps` (kept literal here so ``dknet --help`` stays fast;
-#: a test checks they match ``dknet.maps.VIEWS`` and ``dknet.maps.LAYOUTS``).
-VIEWS = ("cooperation", "partners", "communities", "gaps")
-LAYOUTS = ("geo", "force")
+#: The views and layouts of :mod:`dknet.maps`: the words of :mod:`dknet.schema` (light to import).
+VIEWS = MAP_VIEWS
+LAYOUTS = MAP_LAYOUTS
 
 
 @click.command("map", cls=DknetCommand)
@@ -45,7 +48,7 @@ LAYOUTS = ("geo", "force")
 )
 @click.option(
     "--purpose",
-    type=click.Choice(["office", "network"]),
+    type=click.Choice(PURPOSES),
     default="office",
     show_default=True,
 )
@@ -81,20 +84,17 @@ def map_command(
     if view == "partners" and focus is None:
         raise click.UsageError(t("usage.map.partners_focus", current_lang()))
     require_extra("maps", "pyvis", "jinja2", "scipy")
-    from dknet.maps import make_map, write_map
+    from dknet.maps import write_map
 
     G = load(data_dir, data_mode, no_cache)
-    table = _analysis(G, view, county=county, focus=focus, seed=seed, purpose=purpose)
-    doc = make_map(
+    doc = api.draw_map(
         G,
-        view=view,
+        view=choose(view, MAP_VIEWS, key="choice.map_view"),
         county=county,
         focus=focus,
-        layout=layout,
+        purpose=choose(purpose, PURPOSES, key="choice.purpose"),
+        layout=choose(layout, MAP_LAYOUTS, key="choice.map_layout"),
         seed=seed,
-        partners=table if view == "partners" else None,
-        communities=table if view == "communities" else None,
-        gaps=table if view == "gaps" else None,
     )
     if output is None:
         emit_text(doc.html)
@@ -103,12 +103,3 @@ def map_command(
     echo_note(f"{doc.title}: {doc.node_count} nodes, {doc.edge_count} lines, {doc.size_bytes / 1e6:.1f} MB.")
     echo_note(demo_banner(current_lang()))  # the page carries it at its top
     echo_note(doc.illustrative_note)
-
-
-def _analysis(
-    G: Graph, view: str, *, county: str | None, focus: str | None, seed: int, purpose: str = "office"
-) -> pd.DataFrame | None:
-    """The analysis table a view shows (:func:`dknet.maps.view_table`)."""
-    from dknet.maps import view_table
-
-    return view_table(G, view, county=county, focus=focus, seed=seed, purpose=purpose)

@@ -1,6 +1,6 @@
 """The one place where commands write their results: stdout, or ``-o FILE`` written atomically.
 
-Rules every command gets by using :func:`output_option` and :func:`emit` (issue 14):
+Rules every command gets by writing through :func:`emit_text` or :func:`write_made` (issue 14):
 
 * **Paths are checked before the work starts** (click calls the check while parsing): an empty
   path, a missing or unwritable folder, a parent that is a file, a folder where a file should
@@ -18,20 +18,21 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import stat
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
+from dknet.cli.context import current_lang
+from dknet.cli.failure import Failure
 from dknet.io.atomic import replace_file
 from dknet.messages import t
 from dknet.messages.msg import Msg
-
-if TYPE_CHECKING:  # pandas loads when a command renders, not when the CLI starts
-    import pandas as pd
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,8 +77,6 @@ def output_problem(path: Path | str) -> Msg | None:
 
 def check_output(value: str | Path | None) -> Path | None:
     """The output path to write (None for stdout), or a one-sentence error in ``--lang`` (exit 1)."""
-    from dknet.cli.common import Failure
-
     if value is None or str(value) == STDOUT:
         return None
     problem = output_problem(value)
@@ -117,8 +116,6 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
     ...     p.read_text(encoding="utf-8"), sorted(x.name for x in Path(d).iterdir())
     ('kommune\\nHoltålen\\n', ['ut.csv'])
     """
-    from dknet.cli.common import Failure
-
     if (problem := output_problem(path)) is not None:
         raise Failure(problem)
     if path.exists():
@@ -136,8 +133,6 @@ def emit_text(text: str, output: Path | None = None) -> None:
     Standard output that cannot take it (``> /dev/full``, a full disk) is one sentence and exit 1,
     not a traceback (issue 23, L2); a closed pipe is left to the group (quiet exit 0).
     """
-    from dknet.cli.common import Failure, current_lang
-
     if output is None:
         try:
             click.echo(text, nl=not text.endswith("\n"))
@@ -162,11 +157,6 @@ def write_made(path: Path, make: Callable[[], bytes]) -> None:
     sentence and exit 1 (L2): the writers that openpyxl leaves half-way are finished here, and
     their second failure is not printed as an "Exception ignored" traceback.
     """
-    import gc
-    import sys
-
-    from dknet.cli.common import Failure, current_lang
-
     failure: Msg | None = None
     previous = sys.unraisablehook
 
@@ -190,18 +180,9 @@ def write_made(path: Path, make: Callable[[], bytes]) -> None:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so the interpreter's last flush of what could not be written does not fail again."""
-    import sys
-
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stdout.flush()
     with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-
-
-def emit(df: pd.DataFrame, fmt: str, output: Path | None = None, *, meta: Mapping[str, Any] | None = None) -> None:
-    """Render ``df`` in ``fmt`` (table, json, csv) and write it to ``output`` or stdout."""
-    from dknet.present.format import render
-
-    emit_text(render(df, fmt, meta=meta), output)  # type: ignore[arg-type]

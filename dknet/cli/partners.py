@@ -9,22 +9,26 @@ through :func:`_print_partners`, so the same request gives the same bytes either
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import click
 
+from dknet import api
 from dknet.cli.analysis import output_notes, profile_config, profile_options
-from dknet.cli.common import Out, data_demo, data_options, format_option, load
+from dknet.cli.common import Out, load
+from dknet.cli.context import data_demo
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, format_option
+from dknet.errors import choose
 from dknet.messages import t
-from dknet.schema import Label, node_id
+from dknet.schema import PURPOSES, Label, node_id
 
 
 @click.command(cls=DknetCommand)
 @click.argument("kommune", required=False)
 @click.option(
     "--purpose",
-    type=click.Choice(["office", "network"]),
+    type=click.Choice(PURPOSES),
     default="office",
     show_default=True,
 )
@@ -57,64 +61,99 @@ def partners(
 ) -> None:
     """Planning partners for KOMMUNE, ranked, with reasons (help: ``help.partners``)."""
     out = Out(fmt)
-    lang = out.lang
     # The everyday request is answered from the cache's lookup table, without pandas or networkx
     # (dknet.lookup); the same request on the full path gives the same answer (tested).
     from dknet.lookup import TOP  # here, not at import: the other commands need none of it
 
     default = config_path is None and not weights and within is None and not include_existing and top <= TOP
-    looked_up = default and kommune is not None and not all_ and out.is_text and not no_cache
-    if looked_up:
-        from dknet.lookup import read_partners
-
-        lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=lang, demo=data_demo())  # type: ignore[arg-type]
-        answer = lookup.answer(kommune) if lookup is not None else None  # type: ignore[arg-type]
-        if answer is not None:
-            _print_partners(out, answer, top=top, explain=explain)
-            return
-
-    from dknet.analysis.partners import all_partners, suggest_partners
-    from dknet.analysis.scoring import Purpose
-    from dknet.overview import resolve_municipality
-
+    looked_up = kommune if default and not all_ and out.is_text and not no_cache else None
+    if looked_up is not None and _print_looked_up(out, looked_up, purpose, data_dir, data_mode, top, explain):
+        return
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
-    if looked_up and not (data_dir is not None and G.graph.get("warnings")):  # warnings: never looked up
-        from dknet.lookup import write_partners
-
-        lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=lang, config=config)  # type: ignore[arg-type]
-        answer = lookup.answer(kommune)  # type: ignore[arg-type]
-        if answer is None:
-            resolve_municipality(G, kommune)  # type: ignore[arg-type]  # raises the error that says why
-        else:
-            _print_partners(out, answer, top=top, explain=explain)
-            return
+    if looked_up is not None and not (data_dir is not None and G.graph.get("warnings")):  # warnings: never looked up
+        _print_new_lookup(out, G, looked_up, purpose, config, data_dir, data_mode, top, explain)
+        return
     notes = output_notes(G, config)
+    chosen = choose(purpose, PURPOSES, key="choice.purpose")  # click offered PURPOSES: typed here, not cast
     if all_ or kommune is None:
         if not all_:
-            raise click.UsageError(t("partners.need_kommune", lang))
-        table = all_partners(
-            G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang, include_existing=include_existing
+            raise click.UsageError(t("partners.need_kommune", out.lang))
+        table = api.all_partners(
+            G, purpose=chosen, top=top, config=config, lang=out.lang, include_existing=include_existing
         )
-        table = table.assign(reasons=table["reasons"].map("; ".join))
-        out.json({"purpose": purpose, "rows": table, "notes": notes})
-        out.rows(table)
-        out.table(_rounded(table))
-        for n in notes:
-            out.note(n)
-        out.finish()
+        _print_all(out, table, purpose, notes)
         return
+    from dknet.overview import resolve_municipality
+
     code = resolve_municipality(G, kommune)
-    df = suggest_partners(
+    df = api.partners(
         G,
         code,
-        purpose=cast(Purpose, purpose),
+        purpose=chosen,
         top=top,
         within=within,
         include_existing=include_existing,
         config=config,
-        lang=lang,
+        lang=out.lang,
     )
+    _print_one(out, G, code, df, purpose, notes, top=top, explain=explain)
+
+
+def _print_looked_up(
+    out: Out, kommune: str, purpose: str, data_dir: Path | None, data_mode: str, top: int, explain: bool
+) -> bool:
+    """Print the answer kept in the lookup table of the cache; False when there is none (cold cache, new data)."""
+    from dknet.lookup import read_partners
+
+    lookup = read_partners(data_dir, data_mode, purpose=purpose, lang=out.lang, demo=data_demo())  # type: ignore[arg-type]
+    answer = lookup.answer(kommune) if lookup is not None else None
+    if answer is None:
+        return False
+    _print_partners(out, answer, top=top, explain=explain)
+    return True
+
+
+def _print_new_lookup(
+    out: Out,
+    G: Any,
+    kommune: str,
+    purpose: str,
+    config: Any,
+    data_dir: Path | None,
+    data_mode: str,
+    top: int,
+    explain: bool,
+) -> None:
+    """Compute the lookup table of every municipality (kept for the next run) and print the one asked for."""
+    from dknet.lookup import write_partners
+    from dknet.overview import resolve_municipality
+
+    lookup = write_partners(G, data_dir, data_mode, purpose=purpose, lang=out.lang, config=config)  # type: ignore[arg-type]
+    answer = lookup.answer(kommune)
+    if answer is None:
+        resolve_municipality(G, kommune)  # raises the error that says why
+        return
+    _print_partners(out, answer, top=top, explain=explain)
+
+
+def _print_all(out: Out, table: Any, purpose: str, notes: list[str]) -> None:
+    """``dknet partners --all``: one row per pair, in every format."""
+    table = table.assign(reasons=table["reasons"].map("; ".join))
+    out.json({"purpose": purpose, "rows": table, "notes": notes})
+    out.rows(table)
+    out.table(_rounded(table))
+    for n in notes:
+        out.note(n)
+    out.finish()
+
+
+def _print_one(
+    out: Out, G: Any, code: str, df: Any, purpose: str, notes: list[str], *, top: int, explain: bool
+) -> None:
+    """``dknet partners KOMMUNE`` computed afresh: JSON, CSV and XLSX here; tables by :func:`_print_partners`."""
+    from dknet.present.format import jsonable
+
     hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
     name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
     out.json(
@@ -130,12 +169,10 @@ def partners(
     )
     out.rows(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)))
     if not out.is_text:
-        for line in [*([empty] if empty else []), *_hidden_lines(hidden, lang), *notes]:
+        for line in [*([empty] if empty else []), *_hidden_lines(hidden, out.lang), *notes]:
             out.note(line.strip())
         out.finish()
         return
-    from dknet.present.format import jsonable
-
     answer = {"kommune": code, "navn": name, "purpose": purpose, "rows": jsonable(df), "hidden": hidden}
     _print_partners(out, {**answer, "empty_reason": empty, "notes": notes}, top=top, explain=explain)
 

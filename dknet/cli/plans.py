@@ -12,27 +12,19 @@ from typing import Any
 
 import click
 
-from dknet.cli.common import Out, current_lang, data_options, format_option, load
+from dknet import api
+from dknet.cli.common import Out, load
+from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
-from dknet.messages import t
-
-
-def _county(G: Any, county: str | None) -> str | None:
-    from dknet.overview import resolve_county
-
-    return resolve_county(G, county) if county else None
-
-
-def _sf(G: Any, sf: str | None) -> str | None:
-    from dknet.overview import resolve_sf
-
-    return resolve_sf(G, sf) if sf else None
+from dknet.cli.options import data_options, format_option
+from dknet.errors import choose
+from dknet.messages import Lang, t
+from dknet.schema import PLAN_VIEWS
 
 
 def _plan_config(config_path: Path | None, as_of: dt.datetime | None) -> Any:
-    from dknet.analysis.plans import load_plan_config, with_as_of
-
-    return with_as_of(load_plan_config(config_path), as_of.date() if as_of else None)
+    """The plan configuration of ``--config`` seen from ``--as-of`` (:func:`dknet.api.plan_config`)."""
+    return api.plan_config(config_path, as_of=as_of.date() if as_of else None)
 
 
 def plan_config_options(f: Any) -> Any:
@@ -75,7 +67,7 @@ def _emit(
     out.finish()
 
 
-VIEWS = ("kommuner", "fylker", "sf", "neste-periode")
+VIEWS = PLAN_VIEWS
 #: Shorter column names for the table view (CSV and JSON keep the full ones).
 SHORT = {
     "planstrategi_vedtatt": "vedtatt",
@@ -124,13 +116,14 @@ def plans(
     from dknet.analysis import plans as p
 
     config = _plan_config(config_path, as_of)
+    if statuses and view in ("fylker", "sf"):
+        raise click.UsageError(t("plans.status_filter", current_lang()))
     G = load(data_dir, data_mode, no_cache)
-    fylke, office = _county(G, county), _sf(G, sf)
-    wanted = [p.parse_status(s) for s in statuses]
+    where: dict[str, Any] = {"county": county, "sf": sf, "config": config}
     if compare_terms:
-        _compare_terms(G, config, fylke, office, wanted, fmt)
+        _compare_terms(api.plan_terms(G, status=statuses, **where), config, fmt)
         return
-    df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
+    df = api.plans(G, view="kommuner", status=statuses, **where)
     lang = current_lang()
     shares = p.describe_shares(p.real_share(df), lang) if len(df) else t("plans.none", lang)
     meta: dict[str, Any] = {
@@ -152,45 +145,12 @@ def plans(
         t("plans.sources", lang, shares=shares),
     ]
 
-    def status_name(status: str) -> str:
-        return t(f"scorecard.plan.{status}", lang)
-
     if view == "kommuner":
-        out = df.drop(columns=["statsforvalter", "planstrategi_url"] if fmt == "table" else [])
-        if fmt == "table":
-            # One column for an earlier term's record, in words: "2020-09-24 (forrige periode)".
-            last = [
-                m.render(lang).partition(": ")[2] if (m := p.last_recorded(r, config)) else ""
-                for r in df.itertuples(index=False)
-            ]
-            out = out.assign(planstrategi_siste=last).drop(columns=["planstrategi_siste_periode"])
-            empty = [c for c in ("samfunnsdel_omfang", "arealdel_omfang") if not out[c].astype(bool).any()]
-            out = out.drop(columns=["fylkesnummer", "status", *empty]).rename(columns=SHORT)
-            notes.append(t("plans.short", lang))
-            counts = df["status"].value_counts()
-            known = sum(int(counts.get(s, 0)) for s in p.KNOWN)
-            notes.insert(0, ", ".join(f"{status_name(s)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts))
-            notes.insert(
-                1,
-                t(
-                    "plans.known",
-                    lang,
-                    known=known,
-                    n=len(df),
-                    unknown=int(counts.get("ukjent", 0)),
-                    term=config.term_name,
-                ),
-            )
+        out = _municipality_rows(df, config, notes, lang) if fmt == "table" else df
     elif view in ("fylker", "sf"):
-        if wanted:
-            raise click.UsageError(t("plans.status_filter", lang))
-        out = p.plan_summary(
-            G, by="fylke" if view == "fylker" else "statsforvalter", config=config, county=fylke, sf=office
-        )
+        out = api.plans(G, view=choose(view, PLAN_VIEWS, key="choice.plan_view"), **where)
     else:
-        out = p.next_term(G, config=config, county=fylke, sf=office)
-        if wanted:
-            out = out[out["kommunenummer"].isin(df["kommunenummer"])]
+        out = api.plans(G, view="neste-periode", status=statuses, **where)
         notes[0] = t(
             "plans.next",
             lang,
@@ -200,24 +160,56 @@ def plans(
         )
     if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
         notes.append(t("plans.note", lang))
-    kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
-    values: dict[str, Any] = {c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]}
-    code_of = {label: code for code, label in p.STATUS_LABELS.items()}  # the column holds the bokmål label
-    values["planstrategi"] = lambda v: status_name(code_of[v]) if v in code_of else v
-    revision = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
-    for col in ("sd_revisjon", "ad_revisjon", "samfunnsdel_revisjon", "arealdel_revisjon"):
-        values[col] = lambda v: t(revision[v], lang) if v in revision else v
+    values = _plan_values(lang)
     _emit(out, fmt, notes, {**meta, "visning": view}, values=values)
 
 
-def _compare_terms(G: Any, config: Any, county: str | None, sf: str | None, wanted: list[str], fmt: str) -> None:
-    """``plans --compare-terms``: the term in force on the status day beside the previous one."""
-    from dknet.analysis.changes import compare_terms
+def _status_name(status: str, lang: Lang) -> str:
+    return t(f"scorecard.plan.{status}", lang)
 
+
+def _municipality_rows(df: Any, config: Any, notes: list[str], lang: Lang) -> Any:
+    """The table view of ``plans --view kommuner``: short columns, an earlier term's record in words, and the
+    counts per status first among ``notes`` (changed in place)."""
+    from dknet.analysis import plans as p
+
+    out = df.drop(columns=["statsforvalter", "planstrategi_url"])
+    # One column for an earlier term's record, in words: "2020-09-24 (forrige periode)".
+    last = [
+        m.render(lang).partition(": ")[2] if (m := p.last_recorded(r, config)) else ""
+        for r in df.itertuples(index=False)
+    ]
+    out = out.assign(planstrategi_siste=last).drop(columns=["planstrategi_siste_periode"])
+    empty = [c for c in ("samfunnsdel_omfang", "arealdel_omfang") if not out[c].astype(bool).any()]
+    out = out.drop(columns=["fylkesnummer", "status", *empty]).rename(columns=SHORT)
+    notes.append(t("plans.short", lang))
+    counts = df["status"].value_counts()
+    known = sum(int(counts.get(s, 0)) for s in p.KNOWN)
+    by_status = ", ".join(f"{_status_name(s, lang)}: {int(counts[s])}" for s in p.STATUS_LABELS if s in counts)
+    unknown = int(counts.get("ukjent", 0))
+    notes[:0] = [by_status, t("plans.known", lang, known=known, n=len(df), unknown=unknown, term=config.term_name)]
+    return out
+
+
+def _plan_values(lang: Lang) -> dict[str, Callable[[Any], Any]]:
+    """Column → how its machine values read for people (sources, statuses, revision) in ``lang``."""
+    from dknet.analysis import plans as p
+
+    kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
+    values: dict[str, Callable[[Any], Any]] = {
+        c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]
+    }
+    code_of = {label: code for code, label in p.STATUS_LABELS.items()}  # the column holds the bokmål label
+    values["planstrategi"] = lambda v: _status_name(code_of[v], lang) if v in code_of else v
+    revision = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
+    for col in ("sd_revisjon", "ad_revisjon", "samfunnsdel_revisjon", "arealdel_revisjon"):
+        values[col] = lambda v: t(revision[v], lang) if v in revision else v
+    return values
+
+
+def _compare_terms(df: Any, config: Any, fmt: str) -> None:
+    """``plans --compare-terms``: the term in force on the status day beside the previous one."""
     lang = current_lang()
-    df = compare_terms(G, config=config, county=county, sf=sf)
-    if wanted:
-        df = df[df["status"].isin(wanted)]
     term, previous = (df["periode"].iloc[0], df["forrige_periode"].iloc[0]) if len(df) else ("", "")
 
     def change_name(code: str) -> str:
@@ -250,7 +242,6 @@ def compare(
     fmt: str,
 ) -> None:
     """Municipalities side by side (help: ``help.compare``)."""
-    from dknet.analysis.compare import compare as compare_
     from dknet.analysis.compare import section_name
     from dknet.analysis.plans import source_names
     from dknet.overview import resolve_municipality
@@ -263,7 +254,7 @@ def compare(
     if len(set(codes)) < len(codes):
         raise click.UsageError(t("compare.same", current_lang()))
     lang = current_lang()
-    df = compare_(G, codes, config=config, lang=lang)
+    df = api.compare(G, codes, config=config, lang=lang)
     notes = [t("compare.rank_note", lang)]
     if df["kilde"].str.contains("illustrativ").any():
         notes.append(t("plans.note", lang))
@@ -294,13 +285,11 @@ def scorecard(
     """The Distriktskommune 3.0 recommendations as a checklist (help: ``help.scorecard``)."""
     from dknet.analysis import scorecard as s
     from dknet.analysis.plans import source_names
-    from dknet.overview import resolve_municipality
 
     config = _plan_config(config_path, as_of)
     G = load(data_dir, data_mode, no_cache)
-    codes = [resolve_municipality(G, kommune)] if kommune else None
     lang = current_lang()
-    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config, lang=lang)
+    long = api.scorecard(G, municipality=kommune, county=county, sf=sf, config=config, lang=lang)
     shares = s.source_shares(long)
     from dknet.present.numbers import percent
 

@@ -11,9 +11,14 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import Failure, current_lang, data_demo, data_options, demo_banner, echo_note, lang_option
+from dknet import api
+from dknet.cli.common import echo_note
+from dknet.cli.context import current_lang, data_demo, demo_banner
+from dknet.cli.failure import DataInvalid, Failure
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import output_option, write_made
+from dknet.errors import DataValidationError, DknetError
 from dknet.messages import t
 from dknet.messages.msg import Msg
 from dknet.schema import ExitCode
@@ -51,35 +56,18 @@ def register(
         raise BadInput(Msg("register.suffix", path=str(output)))
     if output.exists() and not force:
         raise Failure(Msg("templates.exist", dir=str(output.parent), files=output.name))
-    from dknet.cli.common import DataInvalid
-    from dknet.errors import DataValidationError, DknetError
-    from dknet.io.dataset import load_dataset
-    from dknet.present.register_workbook import county_scope, register_sheets, register_workbook, sf_scope
-
-    try:
-        data = load_dataset(data_dir, mode=data_mode, demo=data_demo())  # type: ignore[arg-type]
-    except DataValidationError as e:
-        raise DataInvalid(e) from e
     option, value = ("--county", county) if county is not None else ("--sf", sf)
     try:
-        scope = county_scope(data.tables, str(value)) if county is not None else sf_scope(data.tables, str(value))
+        draft = api.register(county=county, sf=sf, data=data_dir, mode=data_mode, demo=data_demo())  # type: ignore[arg-type]
+    except DataValidationError as e:
+        raise DataInvalid(e) from e
     except (DknetError, LookupError) as e:
         reason = e.text if isinstance(e, DknetError) else str(e)
         raise BadInput(Msg("register.bad_scope", option=option, value=str(value), reason=reason)) from e
     banner = demo_banner(lang)
-    sheets = register_sheets(data.tables, scope)
-    write_made(
-        output,
-        lambda: register_workbook(
-            data.tables,
-            scope,
-            lang=lang,
-            banner=banner,
-            file_name=output.name,
-            user_data=data_dir.name if data_dir is not None else None,
-            sheets=sheets,
-        ),
-    )
+    user_data = data_dir.name if data_dir is not None else None
+    write_made(output, lambda: draft.workbook(lang=lang, banner=banner, file_name=output.name, user_data=user_data))
+    sheets, scope = draft.sheets, draft.scope
     known = sum(len(s.rows) - s.scaffold_rows for s in sheets.values())
     blank = sum(s.scaffold_rows for s in sheets.values())
     names = ", ".join(sheets)

@@ -12,17 +12,12 @@ from pathlib import Path
 
 import click
 
-from dknet.cli.common import (
-    Failure,
-    current_lang,
-    data_options,
-    demo_banner,
-    echo_note,
-    lang_option,
-    load,
-    require_extra,
-)
+from dknet import api
+from dknet.cli.common import echo_note, load
+from dknet.cli.context import current_lang, demo_banner
+from dknet.cli.failure import Failure, require_extra
 from dknet.cli.helptext import DknetCommand
+from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import emit_text, output_option
 from dknet.messages import t
 from dknet.schema import ExitCode
@@ -78,11 +73,9 @@ def report(
             t("usage.report.since_after", current_lang(), since=since.date().isoformat(), day=day.isoformat())
         )
     require_extra("report", "jinja2")
-    from dknet.report import build_report
-
     started = time.perf_counter()
     G = load(data_dir, data_mode, no_cache)
-    html = build_report(
+    html = api.report(
         G,
         county=county,
         sf=sf,
@@ -110,9 +103,8 @@ class UnknownArena(Failure):
 def _arena_pack(arena: str, output: Path | None, data_dir: Path | None, data_mode: str, no_cache: bool) -> None:
     """``--arena``: the meeting pack for one arena (:func:`dknet.report.arena.build_arena_report`)."""
     require_extra("report", "jinja2")
-    from dknet.analysis.arena_pack import resolve_arena
+    from dknet.analysis.arena_pack import resolve_arena  # the name check before loading the report's analyses
     from dknet.errors import AmbiguousNameError, UnknownNameError
-    from dknet.report.arena import build_arena_report
 
     started = time.perf_counter()
     G = load(data_dir, data_mode, no_cache)
@@ -120,7 +112,7 @@ def _arena_pack(arena: str, output: Path | None, data_dir: Path | None, data_mod
         key = resolve_arena(G, arena)
     except (UnknownNameError, AmbiguousNameError) as e:
         raise UnknownArena(e) from e
-    html = build_arena_report(G, key, lang=current_lang(), progress=lambda step: echo_note(f"… {step}"))
+    html = api.arena_report(G, key, lang=current_lang(), progress=lambda step: echo_note(f"… {step}"))
     emit_text(html, output)
     echo_note(demo_banner(current_lang()))
     size = len(html.encode("utf-8"))

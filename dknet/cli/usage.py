@@ -12,7 +12,7 @@ Two places call it: :meth:`dknet.cli.helptext.DknetCommand.parse_args` (errors w
 the arguments at hand to name a refused value) and :meth:`dknet.cli.group.DknetGroup.invoke` (an
 unknown sub-command, errors raised by the commands themselves).
 
-The language is :func:`~dknet.cli.helptext.help_lang`: ``--lang`` anywhere on the command line,
+The language is :func:`~dknet.cli.context.help_lang`: ``--lang`` anywhere on the command line,
 even when click stopped before reading it, else ``DKNET_LANG``, else bokmål.
 """
 
@@ -26,8 +26,11 @@ from typing import Any
 
 import click
 
+from dknet.cli.context import help_lang_or_default
 from dknet.messages import MESSAGES, Lang, t
 from dknet.messages.msg import Either, Local, Msg, Text, render
+from dknet.names import closest
+from dknet.present.text import strip_controls
 
 #: Error classes that are not errors to put into words (click shows the help instead).
 _PASS_THROUGH: tuple[type[BaseException], ...] = tuple(
@@ -47,8 +50,6 @@ class UsageFailure(click.UsageError):
         return render(self.text, self.lang)
 
     def show(self, file: Any = None) -> None:
-        from dknet.present.text import strip_controls
-
         lines = []
         ctx = self.ctx
         if ctx is not None:
@@ -59,14 +60,6 @@ class UsageFailure(click.UsageError):
             lines.append("")
         lines.append(f"{t('error.prefix', self.lang)}: {self.format_message()}")
         click.echo(strip_controls("\n".join(lines)), file=file, err=file is None)
-
-
-def help_lang_or_default(ctx: click.Context | None) -> Lang:
-    """The language of a usage error about ``ctx`` (see the module)."""
-    from dknet.cli.common import current_lang
-    from dknet.cli.helptext import help_lang
-
-    return help_lang(ctx) if ctx is not None else current_lang()
 
 
 def localise(
@@ -97,8 +90,6 @@ def _describe(e: click.UsageError, args: list[str], ctx: click.Context | None) -
         head = Msg("usage.no_such_option", name=e.option_name)
         return _with_close(head, e.possibilities or [])
     if (name := getattr(e, "command_name", None)) is not None:  # click.NoSuchCommand
-        from dknet.names import closest
-
         group = ctx.command if ctx is not None else None
         known = group.list_commands(ctx) if isinstance(group, click.Group) and ctx is not None else []
         head = Msg("usage.no_such_command", name=str(name))
@@ -242,8 +233,6 @@ def _type_reason(param: click.Parameter, value: str | None) -> Msg | None:
         choices = [str(c) for c in kind.choices]
         if value in choices:
             return None
-        from dknet.names import closest
-
         close = closest(value, choices, n=1)
         msg = Msg("usage.choice", value=value, choices=Either(choices))
         return Msg("usage.with_close", head=msg, close=Either(close)) if close else msg

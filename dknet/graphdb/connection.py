@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from dknet import __version__
+from dknet._version import __version__
 from dknet.graphdb.errors import CypherError, DatabaseUnreachableError
 from dknet.graphdb.runner import Counters, QueryResult
 from dknet.graphdb.statements import statements

@@ -6,10 +6,10 @@ graph (parity is tested against a real server):
 ============================  =====================================================
 query                         local twin
 ============================  =====================================================
-``partner_candidates``        :func:`dknet.analysis.context.feasibility_table`
-``guidance_gaps``             :func:`dknet.analysis.coverage.guidance_coverage`
+``partner_candidates``        ``tests/neo4j_reference.py``
+``guidance_gaps``             ``tests/neo4j_reference.py``
 ``neighbourhood``             :func:`dknet.overview.municipality_relations`
-``members``                   :func:`dknet.analysis.coverage.office_members`
+``members``                   ``tests/neo4j_reference.py``
 ============================  =====================================================
 
 >>> from dknet.graphdb.runner import RecordingRunner

@@ -1,9 +1,9 @@
 """The illustrative layer on disk, and how it gives way to observed records.
 
-Two jobs, both about the records marked ``source=illustrative``:
+How the records marked ``source=illustrative`` (the demonstration set, read only in demo mode) meet the
+observed ones. They are written by the generator, a developer script outside the package
+(``python3 -m scripts.illustrate``; a user never regenerates them, the CSVs are bundled).
 
-* **Writing** them: read the real tables, generate (the pure generator lives in
-  :mod:`dknet.illustrate`), write atomically.
 * **Giving way**: :func:`supersede_illustrative` drops the illustrative records that an observed
   record (real, curated, or the user's own) makes wrong. The rules, one per layer, are documented
   in ``docs/data-coverage.md``:
@@ -29,26 +29,12 @@ Two jobs, both about the records marked ``source=illustrative``:
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from dknet.schema import ILLUSTRATIVE, LAYERS
 
-REAL_INPUTS = (
-    "kommuner",
-    "fylker",
-    "statsforvaltere",
-    "grenser",
-    "plankontor",
-    "plankontor_medlemmer",
-    "arenaer",
-    "arena_medlemmer",
-)
 #: The ``source`` prefix of records transcribed from public web pages (cited in curated/citations.csv).
 CURATED_PREFIX = "curated"
 #: The provenance kinds ``dknet info`` counts, in the order it shows them.
@@ -59,40 +45,6 @@ _MEMBER_LAYERS = (
     ("regionalplan_dekning", "regionale_planer", "regionalplan_id"),
     ("plankontor_medlemmer", "plankontor", "plankontor_id"),
 )
-
-
-def read_real_tables(base: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The bundled real layers as text tables (the generator's input)."""
-    from dknet.io.files import bundled_dir
-
-    real = (base or bundled_dir()) / "real"
-    return {name: pd.read_csv(real / f"{name}.csv", dtype=str, keep_default_na=False) for name in REAL_INPUTS}
-
-
-def write_illustrative(out_dir: Path | None = None, *, seed: int = 2024) -> tuple[Path, dict[str, Any]]:
-    """Generate the illustrative layers for ``seed`` and write one CSV per layer into ``out_dir``.
-
-    Files are written to a temporary directory and moved into place only when all are ready.
-    Returns the directory and a report (rows per layer, calibration figures).
-    """
-    from dknet.illustrate import calibration_report, generate_illustrative
-    from dknet.io.files import bundled_dir
-
-    real = read_real_tables()
-    layers = generate_illustrative(real, seed=seed)
-    target = out_dir or bundled_dir() / "illustrative"
-    target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target) as tmp_name:
-        tmp = Path(tmp_name)
-        for name, df in layers.items():
-            df[LAYERS[name].column_names].to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
-        for f in sorted(tmp.iterdir()):
-            shutil.move(str(f), target / f.name)
-    report = {
-        "rows": {n: len(df) for n, df in layers.items()},
-        "calibration": calibration_report(layers, real["kommuner"]),
-    }
-    return target, report
 
 
 # ---------------------------------------------------------------------------------------------

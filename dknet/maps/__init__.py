@@ -31,13 +31,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from dknet.errors import DknetError
+from dknet.errors import choose
 from dknet.graph import Graph
 from dknet.io.atomic import replace_file
 from dknet.io.boundaries import ATTRIBUTION, Boundaries
 from dknet.maps.inputs import MapInputError
 from dknet.maps.scene import LAYOUTS, VIEWS, Scene, build_scene, resolve_county
 from dknet.maps.style import SSB_ATTRIBUTION
+from dknet.schema import PURPOSES
 
 __all__ = [
     "LAYOUTS",
@@ -175,11 +176,8 @@ def view_table(
         from dknet.analysis.partners import partners_note, suggest_partners
         from dknet.analysis.profiles import load_config
 
-        if purpose not in ("office", "network"):
-            raise DknetError("error.purpose", purpose=purpose)
-        df = suggest_partners(
-            G, resolve_municipality(G, focus or ""), top=10, purpose="network" if purpose == "network" else "office"
-        )
+        chosen = choose(purpose, PURPOSES, key="choice.purpose")
+        df = suggest_partners(G, resolve_municipality(G, focus or ""), top=10, purpose=chosen)
         # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
         return df.assign(source="illustrative") if partners_note(G, load_config()) else df
     if view == "communities":

@@ -75,47 +75,10 @@ def node_marks(
             "s": ctx.sfs_of(n, counties),
         }
         if label is Label.MUNICIPALITY:
-            rows, cap_ill, rel_ill = municipality_rows(ctx, n)
-            if cap_ill:
-                illustrative.add("plankapasitet (årsverk, konsulentbruk)")
-            if rel_ill and view == "cooperation":
-                illustrative.update(_relation_kinds(G, n))
-            county_nm = ctx.county_name.get(str(d["fylkesnummer"]), "")
-            entry |= {
-                "n": f"{d['name']} ({d['key']})",
-                "sub": f"{ntype.name} · {short(county_nm, 60)}",
-                "hit": f"{short(str(d['name']), 60)} ({d['key']}, {short(county_nm, 60)})",
-                "k": d.get("sentralitetsklasse"),
-                "q": ctx.search_keys(n),
-            }
-            result = results.get(n)
-            if result is not None:
-                rows = _result_rows(view, result) + rows
-                entry["why"] = list(result.reasons)
-                if result.illustrative:
-                    illustrative.add("analyseresultater")
-            if view == "partners" and n == focus_id:
-                rows = [["Rolle", "fokuskommune"], *rows]
-            entry["rows"] = rows
-            size = _municipality_size(d.get("folketall_2026"))
-            if view == "partners" and n != focus_id:
-                size = max(size, 9.0)
-            text = short(str(d["name"]))
+            more, size, text = _municipality_mark(G, ctx, n, view, results, focus_id, illustrative)
         else:
-            if d.get("source") == ILLUSTRATIVE:
-                illustrative.add(_plural(label))
-            text = short(str(d["name"]))
-            if label is Label.PLAN:
-                text = f"{d.get('plantype', '')} {d.get('vedtatt_aar', '')}".strip()
-            entry |= {
-                "n": str(d["name"]),
-                "sub": ntype.name,
-                "hit": f"{short(str(d['name']), 60)} ({ntype.name})",
-                "rows": hub_rows(ctx, n),
-            }
-            if label is not Label.PLAN:
-                entry["q"] = ctx.search_keys(n)
-            size = ntype.size
+            more, size, text = _hub_mark(G, ctx, n, illustrative)
+        entry |= more
         colour = colour_of.get(n, ntype.colour)
         if colour != ntype.colour or label is Label.MUNICIPALITY:
             entry["fill"] = colour
@@ -124,18 +87,7 @@ def node_marks(
         group_key = (colour, is_focus, small)
         if group_key not in group_names:
             group_names[group_key] = f"g{len(group_names)}"
-            group: dict[str, Any] = {
-                "color": {
-                    "background": colour,
-                    "border": style.FOCUS_BORDER if is_focus else style.NODE_BORDER,
-                    "highlight": {"background": colour, "border": style.FOCUS_BORDER},
-                    "hover": {"background": colour, "border": style.FOCUS_BORDER},
-                },
-                "borderWidth": 3 if is_focus else 1,
-            }
-            if small:
-                group["font"] = {"size": round(font * (1.2 if is_focus else 0.75))}
-            vis_groups[group_names[group_key]] = group
+            vis_groups[group_names[group_key]] = _vis_group(colour, is_focus=is_focus, small=small, font=font)
         node: dict[str, Any] = {
             "id": n,
             "label": text,
@@ -150,6 +102,83 @@ def node_marks(
         nodes_out.append(node)
         info[n] = entry
     return NodeMarks(nodes_out, info, vis_groups)
+
+
+def _municipality_mark(
+    G: Graph,
+    ctx: Context,
+    n: str,
+    view: str,
+    results: dict[str, ResultRow],
+    focus_id: str | None,
+    illustrative: set[str],
+) -> tuple[dict[str, Any], float, str]:
+    """A municipality's tooltip data, size and label; adds what is illustrative on it to ``illustrative``."""
+    d = G.nodes[n]
+    ntype = style.NODE_TYPES[Label.MUNICIPALITY.prefix]
+    rows, cap_ill, rel_ill = municipality_rows(ctx, n)
+    if cap_ill:
+        illustrative.add("plankapasitet (årsverk, konsulentbruk)")
+    if rel_ill and view == "cooperation":
+        illustrative.update(_relation_kinds(G, n))
+    county_nm = ctx.county_name.get(str(d["fylkesnummer"]), "")
+    entry: dict[str, Any] = {
+        "n": f"{d['name']} ({d['key']})",
+        "sub": f"{ntype.name} · {short(county_nm, 60)}",
+        "hit": f"{short(str(d['name']), 60)} ({d['key']}, {short(county_nm, 60)})",
+        "k": d.get("sentralitetsklasse"),
+        "q": ctx.search_keys(n),
+    }
+    result = results.get(n)
+    if result is not None:
+        rows = _result_rows(view, result) + rows
+        entry["why"] = list(result.reasons)
+        if result.illustrative:
+            illustrative.add("analyseresultater")
+    if view == "partners" and n == focus_id:
+        rows = [["Rolle", "fokuskommune"], *rows]
+    entry["rows"] = rows
+    size = _municipality_size(d.get("folketall_2026"))
+    if view == "partners" and n != focus_id:
+        size = max(size, 9.0)
+    return entry, size, short(str(d["name"]))
+
+
+def _hub_mark(G: Graph, ctx: Context, n: str, illustrative: set[str]) -> tuple[dict[str, Any], float, str]:
+    """Any other node's (county, office, arena, plan …) tooltip data, size and label."""
+    d = G.nodes[n]
+    label = LABELS_BY_NAME[d["label"]]
+    ntype = style.NODE_TYPES[label.prefix]
+    if d.get("source") == ILLUSTRATIVE:
+        illustrative.add(_plural(label))
+    text = short(str(d["name"]))
+    if label is Label.PLAN:
+        text = f"{d.get('plantype', '')} {d.get('vedtatt_aar', '')}".strip()
+    entry: dict[str, Any] = {
+        "n": str(d["name"]),
+        "sub": ntype.name,
+        "hit": f"{short(str(d['name']), 60)} ({ntype.name})",
+        "rows": hub_rows(ctx, n),
+    }
+    if label is not Label.PLAN:
+        entry["q"] = ctx.search_keys(n)
+    return entry, ntype.size, text
+
+
+def _vis_group(colour: str, *, is_focus: bool, small: bool, font: int) -> dict[str, Any]:
+    """A vis-network group: one per colour and style, so that the nodes themselves stay small."""
+    group: dict[str, Any] = {
+        "color": {
+            "background": colour,
+            "border": style.FOCUS_BORDER if is_focus else style.NODE_BORDER,
+            "highlight": {"background": colour, "border": style.FOCUS_BORDER},
+            "hover": {"background": colour, "border": style.FOCUS_BORDER},
+        },
+        "borderWidth": 3 if is_focus else 1,
+    }
+    if small:
+        group["font"] = {"size": round(font * (1.2 if is_focus else 0.75))}
+    return group
 
 
 def line_marks(

@@ -21,7 +21,7 @@ Views:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
 
@@ -35,14 +35,15 @@ from dknet.maps.marks import EDGE_WIDTH, line_marks, node_marks
 from dknet.maps.tooltips import Context
 from dknet.maps.views import VIEW_BUILDERS, ViewInput, surroundings
 from dknet.overview import resolve_county
-from dknet.schema import Label
+from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, Label, MapLayout, MapView
 
 __all__ = ["EDGE_WIDTH", "LAYOUTS", "VIEWS", "Layout", "Scene", "View", "build_scene", "resolve_county"]
 
-View = Literal["cooperation", "partners", "communities", "gaps"]
-Layout = Literal["geo", "force"]
-VIEWS: tuple[str, ...] = tuple(VIEW_BUILDERS)
-LAYOUTS: tuple[str, ...] = ("geo", "force")
+#: The views and layouts of a map: the words of :mod:`dknet.schema` (one builder per view in :mod:`dknet.maps.views`).
+View = MapView
+Layout = MapLayout
+VIEWS: tuple[View, ...] = MAP_VIEWS
+LAYOUTS: tuple[Layout, ...] = MAP_LAYOUTS
 
 
 @dataclass
@@ -110,6 +111,26 @@ def _check(
         raise MapInputError(problems)
 
 
+def _positions(
+    G: Graph,
+    node_ids: list[str],
+    lines: Any,
+    *,
+    layout: str,
+    seed: int,
+    boundaries: Boundaries | None,
+    core: list[str] | None,
+) -> tuple[dict[str, tuple[float, float]], Any]:
+    """Where each node stands (geographic or a seeded force layout) and the base map behind them, if any."""
+    if layout != "geo":
+        return force_positions(G, node_ids, [(e.source, e.target) for e in lines], seed=seed), None
+    pos, frame = geo_positions(G, node_ids, boundaries=boundaries, core=core)
+    if frame is None or boundaries is None:
+        return pos, None
+    munis = {G.nodes[n]["key"] for n in node_ids if G.nodes[n]["label"] == Label.MUNICIPALITY.label}
+    return pos, basemap(boundaries, frame, munis, [pos[n] for n in node_ids])
+
+
 def build_scene(
     G: Graph,
     *,
@@ -132,15 +153,8 @@ def build_scene(
     node_ids = sorted(picked.nodes)
     # --- positions; a focus map opens on the focus and its neighbours (its network may reach further)
     core = surroundings(G, focus_id, picked.nodes) if scope == "focus" and focus_id is not None else None
-    frame = None
-    if layout == "geo":
-        pos, frame = geo_positions(G, node_ids, boundaries=boundaries, core=core)
-    else:
-        pos = force_positions(G, node_ids, [(e.source, e.target) for e in lines], seed=seed)
+    pos, scene_basemap = _positions(G, node_ids, lines, layout=layout, seed=seed, boundaries=boundaries, core=core)
     munis_in_scope = {G.nodes[n]["key"] for n in node_ids if G.nodes[n]["label"] == Label.MUNICIPALITY.label}
-    scene_basemap = None
-    if frame is not None and boundaries is not None:
-        scene_basemap = basemap(boundaries, frame, munis_in_scope, [pos[n] for n in node_ids])
     # --- marks, coloured by view
     colour_of, legend_scale, scale_title = view_colours(G, view, node_ids, results, focus_id)
     illustrative: set[str] = set()

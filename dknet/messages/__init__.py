@@ -16,6 +16,8 @@ The modules: :mod:`~dknet.messages.texts` (shared texts, commands, reasons),
 report), :mod:`~dknet.messages.demo` (the demonstration banner and data modes),
 :mod:`~dknet.messages.register` (the county's register workbook), :mod:`~dknet.messages.columns` and
 :mod:`~dknet.messages.terms`.
+:mod:`~dknet.messages.vocabulary` (a word of :mod:`dknet.schema` not understood),
+:mod:`~dknet.messages.columns` and :mod:`~dknet.messages.terms`.
 
 Keys are stable, dotted English (``partners.heading.office``); texts use :meth:`str.format`
 fields. A missing text in nynorsk falls back to bokmål, never to a key.
@@ -45,6 +47,7 @@ from dknet.messages import report as _report
 from dknet.messages import sync as _sync
 from dknet.messages import texts as _texts
 from dknet.messages import unknown as _unknown
+from dknet.messages import vocabulary as _vocabulary
 from dknet.messages.columns import COLUMNS
 from dknet.messages.terms import GLOSSARY
 
@@ -96,6 +99,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _sync.SYNC,
     _register.REGISTER,
     _changes.MESSAGES,
+    _vocabulary.VOCABULARY,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

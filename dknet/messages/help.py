@@ -301,14 +301,14 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Check the directory as it would be loaded with this mode (overlay or replace, as --data-mode elsewhere).",
     ),
     "help.data.short": (
-        "Medfølgende data: maler for egne registre, det illustrative laget.",
-        "Medfølgjande data: malar for eigne register, det illustrative laget.",
-        "Bundled data: templates for your own registers, the illustrative layer.",
+        "Medfølgende data: maler for egne registre.",
+        "Medfølgjande data: malar for eigne register.",
+        "Bundled data: templates for your own registers.",
     ),
     "help.data": (
-        "Medfølgende data: maler for egne registre, det illustrative laget.",
-        "Medfølgjande data: malar for eigne register, det illustrative laget.",
-        "Bundled data: templates for your own registers, the illustrative layer.",
+        "Medfølgende data: maler for egne registre.",
+        "Medfølgjande data: malar for eigne register.",
+        "Bundled data: templates for your own registers.",
     ),
     "help.data.templates.short": (
         "Tomme maler (CSV og Excel) for egne registre.",
@@ -330,40 +330,6 @@ HELP: dict[str, tuple[str, str, str]] = {
         "text. Fill it in with Excel or LibreOffice, then run: dknet validate DIRECTORY.",
         "dknet data templates maler/",
         "dknet validate maler/",
-    ),
-    "help.data.illustrate.short": (
-        "Lag det illustrative laget på nytt.",
-        "Lag det illustrative laget på nytt.",
-        "Regenerate the illustrative layer.",
-    ),
-    "help.data.illustrate": _cmd(
-        "Lag det illustrative laget på nytt: planer, plankapasitet, plankontorer, regionale planer, arenaer og "
-        "veiledning.\n\n"
-        "Kalibrert mot publiserte tall (NIVI-rapport 2014:1: 61 % av kommunene har høyst 0,5 årsverk til "
-        "samfunnsplanlegging, 32 % til arealplanlegging; mindre og mer usentrale kommuner har eldre planer og "
-        "mindre kapasitet). Hver post får kilde=illustrativ.",
-        "Lag det illustrative laget på nytt: planar, plankapasitet, plankontor, regionale planar, arenaer og "
-        "rettleiing.\n\n"
-        "Kalibrert mot publiserte tal (NIVI-rapport 2014:1: 61 % av kommunane har høgst 0,5 årsverk til "
-        "samfunnsplanlegging, 32 % til arealplanlegging; mindre og meir usentrale kommunar har eldre planar og "
-        "mindre kapasitet). Kvar post får kjelde=illustrativ.",
-        "Regenerate the illustrative layer: plans, planning capacity, plan offices, regional plans, arenas and "
-        "guidance.\n\n"
-        "Calibrated to published figures (NIVI report 2014:1: 61 % of municipalities have at most 0.5 FTE "
-        "(full-time positions) for community planning, 32 % for land-use planning; smaller and remoter "
-        "municipalities have older plans and less capacity). Every record gets source=illustrative.",
-        "dknet data illustrate --out illustrativ/",
-    ),
-    "help.data.illustrate.opt.seed": (
-        "Startverdi for tilfeldighetene; samme verdi gir de samme filene.",
-        "Startverdi for tilfeldigheitene; same verdi gjev dei same filene.",
-        "Random seed; the same seed gives the same files.",
-    ),
-    "help.data.illustrate.opt.out": (
-        "Mappen lagene skrives til (i en kopi av kildekoden oppdaterer --out data/illustrative det medfølgende laget).",
-        "Mappa laga blir skrivne til (i ein kopi av kjeldekoden oppdaterer --out data/illustrative det "
-        "medfølgjande laget).",
-        "Folder to write the layers to (in a checkout, --out data/illustrative updates the bundled layer).",
     ),
     "help.glossary.short": (
         "Ordliste: fagord og forkortelser forklart på én linje.",

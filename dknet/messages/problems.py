@@ -640,11 +640,6 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
         "unknown planstrategi status {value!r}{hint} Known: {known}",
     ),
     "hint.status_close": ("; mente du {close}?", "; meinte du {close}?", "; did you mean {close}?"),
-    "error.gap_kind": (
-        "ukjent type gap «{kind}»; velg en av {choices}",
-        "ukjend type gap «{kind}»; vel ein av {choices}",
-        "unknown gap kind {kind!r}; choose one of {choices}",
-    ),
     "error.report.both": (
         "en rapport gjelder enten et fylke (og/eller et statsforvalterembete) eller én kommune, ikke begge",
         "ein rapport gjeld anten eit fylke (og/eller eit statsforvaltarembete) eller éin kommune, ikkje begge",

@@ -140,7 +140,7 @@ def render(
     """Draw collected results as the HTML report (see :func:`build_report`); ``changes`` follows the plans."""
     import jinja2
 
-    from dknet import __version__
+    from dknet._version import __version__
     from dknet.io.boundaries import ATTRIBUTION, load_boundaries
     from dknet.report import about, network
     from dknet.report import sections as s

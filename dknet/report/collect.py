@@ -24,7 +24,7 @@ import pandas as pd
 from dknet.errors import DknetError
 from dknet.graph import Graph
 from dknet.messages import Lang, check_lang
-from dknet.schema import Label, node_id
+from dknet.schema import PURPOSES, Label, node_id
 
 #: SSB centrality classes counted as "distrikt" (DOMAIN: classes 5–6).
 DISTRICT_CLASSES = (5, 6)
@@ -166,6 +166,81 @@ def _offices(G: Graph, *, seed: int, config: Any, lang: Lang) -> Any:
         return Partition(members, summary, {}, [str(e)])
 
 
+def _compared_codes(G: Graph, scope: Scope) -> tuple[str, ...]:
+    """The municipalities the profiles and communities cover: the scope, or a focus's whole county."""
+    if scope.focus is None:
+        return tuple(scope.codes)
+    from dknet.analysis.plans import municipality_codes
+
+    return tuple(sorted(municipality_codes(G, county=scope.county)))
+
+
+def _keep_touching(offices: Any, codes: Any) -> None:
+    """Keep the proposed offices with a member among ``codes`` (the summary and the members, in place)."""
+    touching = set(offices.members.loc[offices.members["kommunenummer"].isin(codes), "office"])
+    offices.summary = offices.summary[offices.summary["office"].isin(touching)].reset_index(drop=True)
+    offices.members = offices.members[offices.members["office"].isin(touching)].reset_index(drop=True)
+
+
+def _gap_tables(
+    G: Graph,
+    scope: Scope,
+    plan_config: Any,
+    timings: dict[str, float],
+    progress: Callable[[str], None] | None,
+    lang: Lang,
+    as_of: dt.date | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, int | None, pd.DataFrame]:
+    """Need vs support (all rows, the rows shown, the focus's rank) and the structural gaps of ``scope``."""
+    from dknet.analysis import gaps as g
+
+    focus = scope.focus
+    need_all = _timed(
+        timings,
+        "gaps",
+        progress,
+        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang, as_of=as_of),
+    )
+    rank = None
+    if focus is not None:
+        need = need_all[need_all["kommunenummer"] == focus]
+        rank = int(need["rank"].iloc[0]) if len(need) else None
+    else:
+        need = need_all[need_all["gap"] > 0].head(GAP_ROWS)  # a negative "gap" is no gap
+    structural = _timed(
+        timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf, lang=lang)
+    )
+    if focus is not None:
+        structural = structural[structural["kommunenummer"].str.split(" – ").map(lambda cs: focus in cs)]
+    return need_all, need, rank, structural
+
+
+def _partner_lists(
+    G: Graph, who: list[str], *, config: Any, top: int, lang: Lang, missing: list[str]
+) -> dict[str, dict[str, pd.DataFrame]]:
+    """Partner suggestions of each municipality in ``who``, for both purposes, from one pair table.
+
+    What most municipalities lack is added to ``missing`` and said once in the section's lead.
+    """
+    from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.reasons import ReasonContext
+    from dknet.analysis.scoring import pair_table
+
+    table = pair_table(G, config=config)
+    ctx = ReasonContext.build(G, table, config)
+    missing.extend(ctx.missing_for_most())
+    ctx.quiet_missing = frozenset(missing)
+    return {
+        c: {
+            purpose: suggest_partners(
+                G, c, purpose=purpose, top=top, config=config, lang=lang, table=table, reason_context=ctx
+            )
+            for purpose in PURPOSES
+        }
+        for c in who
+    }
+
+
 def collect(
     G: Graph,
     scope: Scope,
@@ -182,82 +257,35 @@ def collect(
     the ``lang`` of :func:`~dknet.report.render`).
     """
     lang = check_lang(lang)
-    from dknet.analysis import gaps as g
     from dknet.analysis.communities import detect_communities
-    from dknet.analysis.partners import suggest_partners
     from dknet.analysis.plan_offices import LOW_FTE, ROBUST_MIN_FTE, low_capacity
     from dknet.analysis.plans import load_plan_config, plan_status, real_share, with_as_of
     from dknet.analysis.profiles import ProfileConfig, illustrative_indicators, load_config
-    from dknet.analysis.reasons import ReasonContext
     from dknet.analysis.scorecard import scorecard
-    from dknet.analysis.scoring import pair_table
 
     timings: dict[str, float] = {}
     plan_config = with_as_of(load_plan_config(), as_of)  # the status day: as_of, else today
     config: ProfileConfig = load_config()
     focus = scope.focus
-    county_codes = scope.codes
-    if focus is not None:  # a focus report compares the municipality with its county
-        from dknet.analysis.plans import municipality_codes
-
-        county_codes = tuple(sorted(municipality_codes(G, county=scope.county)))
+    county_codes = _compared_codes(G, scope)
     plans = _timed(
         timings, "plans", progress, lambda: plan_status(G, config=plan_config, county=scope.county, sf=scope.sf)
     )
-    need_all = _timed(
-        timings,
-        "gaps",
-        progress,
-        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang, as_of=as_of),
-    )
-    rank = None
+    need_all, need, rank, structural = _gap_tables(G, scope, plan_config, timings, progress, lang, as_of)
     if focus is not None:
-        hit = need_all[need_all["kommunenummer"] == focus]
-        rank = int(hit["rank"].iloc[0]) if len(hit) else None
-        need = hit
         plans = plans[plans["kommunenummer"] == focus].reset_index(drop=True)
-    else:
-        need = need_all[need_all["gap"] > 0].head(GAP_ROWS)  # a negative "gap" is no gap
-    structural = _timed(
-        timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf, lang=lang)
-    )
-    if focus is not None:
-        structural = structural[structural["kommunenummer"].str.split(" – ").map(lambda cs: focus in cs)]
     communities = _timed(
         timings, "communities", progress, lambda: detect_communities(G, codes=county_codes, seed=seed, config=config)
     )
     offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config, lang=lang))
-    touching = set(offices.members.loc[offices.members["kommunenummer"].isin(scope.codes), "office"])
-    offices.summary = offices.summary[offices.summary["office"].isin(touching)].reset_index(drop=True)
-    offices.members = offices.members[offices.members["office"].isin(touching)].reset_index(drop=True)
+    _keep_touching(offices, scope.codes)
 
     n = top or (10 if focus is not None else 3)
     missing: list[str] = []
-
-    def partners() -> dict[str, dict[str, pd.DataFrame]]:
-        table = pair_table(G, config=config)
-        ctx = ReasonContext.build(G, table, config)
-        missing.extend(ctx.missing_for_most())
-        ctx.quiet_missing = frozenset(missing)  # said once in the section's lead
-        who = [focus] if focus is not None else district_codes(G, scope.codes)
-        return {
-            c: {
-                purpose: suggest_partners(
-                    G,
-                    c,
-                    purpose=purpose,
-                    top=n,
-                    config=config,
-                    lang=lang,
-                    table=table,
-                    reason_context=ctx,
-                )
-                for purpose in ("office", "network")
-            }
-            for c in who
-        }
-
-    partner_lists = _timed(timings, "partners", progress, partners)
+    who = [focus] if focus is not None else district_codes(G, scope.codes)
+    partner_lists = _timed(
+        timings, "partners", progress, lambda: _partner_lists(G, who, config=config, top=n, lang=lang, missing=missing)
+    )
     sc = _timed(
         timings, "scorecard", progress, lambda: scorecard(G, codes=list(scope.codes), config=plan_config, lang=lang)
     )

@@ -17,6 +17,7 @@ from dknet.report.blocks import Section, Table, num
 from dknet.report.collect import ReportData
 from dknet.report.sections import ILL, SCORE_ITEMS, _name, _records, _sources
 from dknet.report.svg import area_map, group_colour
+from dknet.schema import PURPOSES
 
 
 def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str) -> Section:
@@ -69,10 +70,17 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
     )
     for r in _records(part.summary):
         groups.add([str(r.community), str(r.size), str(r.members), num(r.mean_similarity, lang, 2)])
+    _offices_part(sec, G, data, lang)
+    return sec
+
+
+def _offices_part(sec: Section, G: Graph, data: ReportData, lang: str) -> None:
+    """The plan-office half of the cooperation section: the lead and one row per proposed office."""
+    offices = data.offices
     sec.subheading(t("report.k_offices", lang))
     if not data.layers.get("plankapasitet", {}).get("records", 0):
         sec.text(t("report.offices_no_capacity", lang))  # "0 of 357 have low capacity" would mislead
-        return sec
+        return
     sec.text(
         t(
             "report.offices_lead",
@@ -84,7 +92,7 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
     )
     if offices.summary.empty:
         sec.text(t("report.offices_none", lang))
-        return sec
+        return
     table = sec.table(
         Table(
             [
@@ -111,7 +119,6 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
             illustrative=bool(getattr(r, "illustrative", False)),
             note="; ".join(r.reasons),
         )
-    return sec
 
 
 def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
@@ -134,7 +141,7 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
         sec.text(t("report.partners_missing", lang, names=names))
     for code, lists in data.partners.items():
         sec.subheading(f"{_name(G, code)} ({code})")
-        for purpose in ("office", "network"):
+        for purpose in PURPOSES:
             df = lists[purpose]
             table = sec.table(
                 Table(

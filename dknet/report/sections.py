@@ -126,27 +126,7 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
     met = known_share(int((sc_status == "oppfylt").sum()), len(sc_status) - sc_unknown, sc_unknown, lang)
     figures: list[Figure] = []
     if data.scope.kind == "focus" and data.scope.focus:
-        p = next(r for r in _records(data.profiles) if r.kommunenummer == data.scope.focus)
-        status = data.plans["status"].iloc[0] if len(data.plans) else "ukjent"
-        n_county = len(data.profiles)
-        figures += [
-            Figure(t("report.k_population", lang), num(p.folketall, lang)),
-            Figure(t("report.k_change", lang), pct(None if pd.isna(p.endring_pst) else p.endring_pst / 100, lang)),
-            Figure(t("report.k_old", lang), pct(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
-            Figure(t("report.k_centrality", lang), num(p.sentralitetsklasse, lang)),
-            Figure(
-                t("report.k_fte", lang),
-                t("scorecard.status.ukjent", lang) if pd.isna(p.fte) else num(p.fte, lang, 1),
-                bool(p.fte_illustrative),
-            ),
-            Figure(t("report.c_status", lang), t(f"scorecard.plan.{status}", lang), plans_ill),
-            Figure(
-                t("report.k_rank", lang),
-                f"{data.need_rank_of_focus} / {n_county}" if data.need_rank_of_focus else "–",
-                bool(data.need["illustrative"].any()),
-            ),
-            Figure(t("report.k_met", lang), met, bool(sc_ill)),
-        ]
+        figures += _focus_figures(data, met, plans_ill=plans_ill, sc_ill=bool(sc_ill), lang=lang)
     else:
         prof = data.profiles
         plans = data.plans
@@ -189,6 +169,31 @@ def summary_section(G: Graph, data: ReportData, lang: str) -> Section:
             figures.append(Figure(t("report.k_gap_top", lang), name, bool(top["illustrative"])))
     sec.figures(figures)
     return sec
+
+
+def _focus_figures(data: ReportData, met: str, *, plans_ill: bool, sc_ill: bool, lang: str) -> list[Figure]:
+    """The key figures of a municipality report (its own numbers, its rank in the county)."""
+    p = next(r for r in _records(data.profiles) if r.kommunenummer == data.scope.focus)
+    status = data.plans["status"].iloc[0] if len(data.plans) else "ukjent"
+    n_county = len(data.profiles)
+    return [
+        Figure(t("report.k_population", lang), num(p.folketall, lang)),
+        Figure(t("report.k_change", lang), pct(None if pd.isna(p.endring_pst) else p.endring_pst / 100, lang)),
+        Figure(t("report.k_old", lang), pct(None if pd.isna(p.andel_67pluss) else p.andel_67pluss, lang)),
+        Figure(t("report.k_centrality", lang), num(p.sentralitetsklasse, lang)),
+        Figure(
+            t("report.k_fte", lang),
+            t("scorecard.status.ukjent", lang) if pd.isna(p.fte) else num(p.fte, lang, 1),
+            bool(p.fte_illustrative),
+        ),
+        Figure(t("report.c_status", lang), t(f"scorecard.plan.{status}", lang), plans_ill),
+        Figure(
+            t("report.k_rank", lang),
+            f"{data.need_rank_of_focus} / {n_county}" if data.need_rank_of_focus else "–",
+            bool(data.need["illustrative"].any()),
+        ),
+        Figure(t("report.k_met", lang), met, sc_ill),
+    ]
 
 
 def plans_section(G: Graph, data: ReportData, boundaries: Boundaries, lang: str) -> Section:

@@ -6,11 +6,17 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from dknet.illustrate.arenas import _arenaer
-from dknet.illustrate.guidance import _engagement, _veiledning
-from dknet.illustrate.plans import _active_real_office_members, _planer, _plankapasitet, _plankontor, _regionale_planer
-from dknet.illustrate.records import _cells, _fnr, _frame, _munis, _rng
-from dknet.illustrate.territory import _border_graph, _link_graph
+from scripts.illustrate.arenas import _arenaer
+from scripts.illustrate.guidance import _engagement, _veiledning
+from scripts.illustrate.plans import (
+    _active_real_office_members,
+    _planer,
+    _plankapasitet,
+    _plankontor,
+    _regionale_planer,
+)
+from scripts.illustrate.records import _cells, _fnr, _frame, _munis, _rng
+from scripts.illustrate.territory import _border_graph, _link_graph
 
 
 def generate_illustrative(

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import networkx as nx
 import numpy as np
 
-from dknet.illustrate.records import Rng, Row, _Muni
+from scripts.illustrate.records import Rng, Row, _Muni
 
 #: Regionråd balancing: a group larger than _OVERSIZE × the county's mean group size is split.
 _OVERSIZE = 1.6

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from dknet.illustrate.records import LOW_FTE, RECENT_YEARS, _cells, _election_year, _float, _knr, _munis
+from scripts.illustrate.records import LOW_FTE, RECENT_YEARS, _cells, _election_year, _float, _knr, _munis
 
 
 def _numbers(df: pd.DataFrame, column: str) -> list[float]:

@@ -2,8 +2,9 @@
 
 dknet needs plan ages, planning capacity, current plan offices, regional plans, arenas and
 guidance contacts to show what the tool does, but none of these has a national public register.
-This module *generates* them from the real tables (municipalities, counties, state
-administrators, land borders, historic plan offices and arenas), deterministically from a seed.
+This developer package (outside dknet; the CSVs it writes are bundled) *generates* them from the real
+tables (municipalities, counties, state administrators, land borders, historic plan offices and
+arenas), deterministically from a seed.
 Every generated row has ``source="illustrative"`` (:data:`dknet.schema.ILLUSTRATIVE`) and an
 empty ``source_url``; every generated id starts with ``ill-`` so it can never collide with a
 real id. The module is pure: it reads no files, writes none and prints nothing.
@@ -122,17 +123,17 @@ several counties (each plan has one owner county here), arenas organised by the 
 historic (ended) plan offices, and any link between guidance received and plan age or capacity
 beyond their shared dependence on remoteness.
 
-The package: :mod:`~dknet.illustrate.records` (parsing, shared quantities),
-:mod:`~dknet.illustrate.territory` (border and county link graphs, coast), :mod:`~dknet.illustrate.plans`
-(plans, capacity, plan offices, regional plans), :mod:`~dknet.illustrate.arenas` (regionråd, planforum,
-nettverk), :mod:`~dknet.illustrate.guidance` (engagement, guidance contacts),
-:mod:`~dknet.illustrate.generate` (the entry point) and :mod:`~dknet.illustrate.report`.
+The package: :mod:`~scripts.illustrate.records` (parsing, shared quantities),
+:mod:`~scripts.illustrate.territory` (border and county link graphs, coast), :mod:`~scripts.illustrate.plans`
+(plans, capacity, plan offices, regional plans), :mod:`~scripts.illustrate.arenas` (regionråd, planforum,
+nettverk), :mod:`~scripts.illustrate.guidance` (engagement, guidance contacts),
+:mod:`~scripts.illustrate.generate` (the entry point) and :mod:`~scripts.illustrate.report`.
 """
 
-from dknet.illustrate.generate import generate_illustrative
-from dknet.illustrate.records import OUTPUT_LAYERS, remoteness
-from dknet.illustrate.report import calibration_report
-from dknet.illustrate.territory import county_link_graph
+from scripts.illustrate.generate import generate_illustrative
+from scripts.illustrate.records import OUTPUT_LAYERS, remoteness
+from scripts.illustrate.report import calibration_report
+from scripts.illustrate.territory import county_link_graph
 
 __all__ = [
     "OUTPUT_LAYERS",

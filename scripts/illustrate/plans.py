@@ -9,7 +9,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from dknet.illustrate.records import (
+from scripts.illustrate.records import (
     LOW_FTE,
     SHARE_LOW_AREAL,
     SHARE_LOW_SAMFUNN,
@@ -23,7 +23,7 @@ from dknet.illustrate.records import (
     _knr,
     _Muni,
 )
-from dknet.illustrate.territory import _coastal
+from scripts.illustrate.territory import _coastal
 
 #: Counties with wild reindeer areas (villrein) in this illustration.
 _VILLREIN_COUNTIES = frozenset({"11", "15", "33", "34", "40", "42", "46", "50"})

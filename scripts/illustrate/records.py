@@ -1,6 +1,6 @@
 """Parsing the real tables into records, and the helpers every layer shares.
 
-See :mod:`dknet.illustrate` for the rules; population, remoteness and the seeded streams are defined here.
+See :mod:`scripts.illustrate` for the rules; population, remoteness and the seeded streams are defined here.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from dknet.geo import flat_distance_km, local_km
-from dknet.illustrate.records import _cells, _float, _knr, _Muni, _munis
+from scripts.illustrate.records import _cells, _float, _knr, _Muni, _munis
 
 #: Land-border length relative to a circle's perimeter below which a municipality counts as coast-like.
 _COAST_OPEN_PERIMETER = 1.2

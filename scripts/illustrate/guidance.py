@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from dknet.illustrate.records import FIRST_GUIDANCE_YEAR, RECENT_YEARS, Rng, Row, _election_year, _Muni
+from scripts.illustrate.records import FIRST_GUIDANCE_YEAR, RECENT_YEARS, Rng, Row, _election_year, _Muni
 
 _FK_FORMS: tuple[tuple[str, float], ...] = (
     ("planforum", 0.35),
