@@ -100,6 +100,7 @@ __all__ = [
     "communities",
     "community_partition",
     "compare",
+    "county_report",
     "draw_map",
     "gaps",
     "glossary",
@@ -119,7 +120,6 @@ __all__ = [
     "plan_terms",
     "plans",
     "register",
-    "report",
     "scorecard",
     "show",
     "templates",
@@ -704,7 +704,7 @@ def compare(
 # --- report and map ------------------------------------------------------------------------------------------
 
 
-def report(
+def county_report(
     G: Graph,
     *,
     county: str | None = None,

@@ -105,7 +105,7 @@ COMMAND_API = {
     "compare": "compare",
     "scorecard": "scorecard",
     "glossary": "glossary",
-    "report": "report",
+    "report": "county_report",
     "register": "register",
     "changes": "changes",
     "map": "draw_map",

@@ -75,7 +75,7 @@ def report(
     require_extra("report", "jinja2")
     started = time.perf_counter()
     G = load(data_dir, data_mode, no_cache)
-    html = api.report(
+    html = api.county_report(
         G,
         county=county,
         sf=sf,
