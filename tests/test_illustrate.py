@@ -252,9 +252,19 @@ def test_plan_offices_skip_members_of_active_real_offices(
         [["real-1", "Ekte plankontor", "vertskommune", "aktiv", "2020", "", "", "", "test", ""]],
         columns=LAYERS["plankontor"].column_names,
     )
+    member_columns = LAYERS["plankontor_medlemmer"].column_names
     real_members = pd.DataFrame(
-        [["real-1", k, "deltaker", "", "test", ""] for k in blocked],
-        columns=LAYERS["plankontor_medlemmer"].column_names,
+        [
+            {
+                **dict.fromkeys(member_columns, ""),
+                "plankontor_id": "real-1",
+                "kommunenummer": k,
+                "rolle": "deltaker",
+                "source": "test",
+            }
+            for k in blocked
+        ],
+        columns=member_columns,
     )
     modified = {**tables, "plankontor": real_offices, "plankontor_medlemmer": real_members}
     again = generate_illustrative(modified, seed=2024, year=YEAR)

@@ -131,8 +131,8 @@ def test_the_frame_is_translated_too() -> None:
         (["--nope"], "Feil: Valget --nope finnes ikke.", "Error: No such option: --nope."),
         (
             ["report"],
-            "Feil: Oppgi --county FYLKE (og/eller --sf) eller --focus KOMMUNE.",
-            "Error: Give --county FYLKE (and/or --sf) or --focus KOMMUNE.",
+            "Feil: Oppgi --county FYLKE (og/eller --sf), --focus KOMMUNE eller --arena ARENA.",
+            "Error: Give --county FYLKE (and/or --sf), --focus KOMMUNE or --arena ARENA.",
         ),
         (
             ["report", "--county", "50", "--focus", "Tydal"],
@@ -149,11 +149,10 @@ def test_more_usage_errors(args: list[str], nb: str, en: str) -> None:
 def test_a_folder_that_does_not_exist(tmp_path: Path) -> None:
     missing = tmp_path / "finnes-ikke"
     r = run("validate", str(missing))
-    assert _usage_error(r).splitlines()[-1] == f"Feil: Ugyldig verdi for MAPPE: Mappen «{missing}» finnes ikke."
+    assert _usage_error(r).splitlines()[-1] == f"Feil: Ugyldig verdi for MAPPE|FIL.xlsx: «{missing}» finnes ikke."
     r = run("validate", str(missing), "--lang", "en")
     assert (
-        _usage_error(r).splitlines()[-1]
-        == f"Error: Invalid value for DIRECTORY: The folder '{missing}' does not exist."
+        _usage_error(r).splitlines()[-1] == f"Error: Invalid value for DIRECTORY|FILE.xlsx: '{missing}' does not exist."
     )
 
 

@@ -51,7 +51,7 @@ HELP: dict[str, tuple[str, str, str]] = {
     "help.metavar.DATETIME": ("DATO", "DATO", "DATE"),
     "help.metavar.FILE": ("FIL", "FIL", "FILE"),
     "help.metavar.PATH": ("STI", "STI", "PATH"),
-    "help.metavar.DIRECTORY": ("MAPPE", "MAPPE", "DIRECTORY"),
+    "help.metavar.DIRECTORY": ("MAPPE|FIL.xlsx", "MAPPE|FIL.xlsx", "DIRECTORY|FILE.xlsx"),
     "help.metavar.OUT_DIR": ("MAPPE", "MAPPE", "DIRECTORY"),
     "help.metavar.NAME": ("NAVN", "NAMN", "NAME"),
     "help.metavar.NAME=W": ("NAVN=VEKT", "NAMN=VEKT", "NAME=W"),
@@ -280,15 +280,15 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Check your own registers, every problem at once.",
     ),
     "help.validate": _cmd(
-        "Sjekk registrene dine i MAPPE og få alle problemene på én gang.\n\n"
+        "Sjekk registrene dine i MAPPE (eller én arbeidsbok fra dknet register) og få alle problemene på én gang.\n\n"
         "Hvert problem nevner filen, raden slik Excel viser den (rad 1 er overskriftene), kolonnen, verdien, hva "
         "som var ventet og hvordan du retter det. Returkoden er 3 når det finnes feil; advarsler (f.eks. en fil "
         "i Windows-tegnsett som likevel ble lest riktig) gjør ikke at sjekken feiler.",
-        "Sjekk registera dine i MAPPE og få alle problema på éin gong.\n\n"
+        "Sjekk registera dine i MAPPE (eller éi arbeidsbok frå dknet register) og få alle problema på éin gong.\n\n"
         "Kvart problem nemner fila, rada slik Excel viser ho (rad 1 er overskriftene), kolonnen, verdien, kva "
         "som var venta og korleis du rettar det. Returkoden er 3 når det finst feil; åtvaringar (t.d. ei fil "
         "i Windows-teiknsett som likevel vart lesen rett) gjer ikkje at sjekken feilar.",
-        "Check your registers in DIRECTORY and list every problem at once.\n\n"
+        "Check your registers in DIRECTORY (or one workbook from dknet register) and list every problem at once.\n\n"
         "Each problem names the file, the row as Excel shows it (row 1 is the header), the column, the value, "
         "what was expected and how to fix it. Exits with 3 when there is any error; warnings (e.g. a Windows-1252 "
         "file that was read fine) do not fail the check.",
