@@ -14,7 +14,7 @@ from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
 from dknet.cli.plans import _emit
-from dknet.messages import t
+from dknet.messages import count, t
 
 
 def event_name(code: str, lang: str) -> str:
@@ -58,7 +58,7 @@ def changes(
     G = load(data_dir, data_mode, no_cache)
     df = api.changes(G, since=since.date(), to=day, county=county, sf=sf, config=config_path)
     notes = [
-        t("changes.window", lang, since=since.date().isoformat(), to=day.isoformat(), n=len(df)),
+        t("changes.window", lang, since=since.date().isoformat(), to=day.isoformat(), n=count(len(df), "event", lang)),
         t("changes.unknown_note", lang),
     ]
     if df.empty:

@@ -95,10 +95,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "plan due for revision",
     ),
     "changes.window": (
-        "Endringer etter {since} til og med {to}: {n} hendelser.",
-        "Endringar etter {since} til og med {to}: {n} hendingar.",
-        "Changes after {since} up to and including {to}: {n} events.",
+        "Endringer etter {since} til og med {to}: {n}.",
+        "Endringar etter {since} til og med {to}: {n}.",
+        "Changes after {since} up to and including {to}: {n}.",
     ),
+    "noun.event": ("hendelse|hendelser", "hending|hendingar", "event|events"),
     "changes.none": (
         "Ingen endringer registrert i perioden.",
         "Ingen endringar registrerte i perioden.",
