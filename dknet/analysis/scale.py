@@ -164,6 +164,61 @@ def _ordered_links(links: Links, n: int) -> Links:
     )
 
 
+def _plain_pairs(
+    lon: np.ndarray, lat: np.ndarray, radius_km: float | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """The plain candidates: every pair ``i < j`` within ``radius_km`` (None: every pair; 0: none).
+
+    Returns ``(i, j, distance_km, spatial_order)``; the KD-tree's leaf order comes with a radius,
+    else None. Kept apart from the links because it is the one step that grows with the territory
+    (``ALL_PAIRS_MAX`` guards the all-pairs case).
+
+    >>> i, j, d, order = _plain_pairs(np.array([10.0, 10.0, 10.0]), np.array([60.0, 60.3, 62.0]), 50)
+    >>> i.tolist(), j.tolist(), order is not None
+    ([0], [1], True)
+    """
+    n = len(lon)
+    idx = np.int32 if n < 2**31 else np.int64
+    if radius_km is None:
+        if n > ALL_PAIRS_MAX:
+            raise ValueError(f"every pair of {n} units is too many; give a radius")
+        upper = np.triu_indices(n, 1)
+        ti, tj = upper[0].astype(idx), upper[1].astype(idx)
+        return ti, tj, haversine_pairs(lon, lat, ti, tj), None
+    if radius_km > 0:
+        from scipy.spatial import cKDTree
+
+        tree = cKDTree(sphere_points(lon, lat))
+        spatial = np.asarray(tree.indices)
+        pairs = tree.query_pairs(chord_km(radius_km) * (1 + 1e-9) + 1e-9, output_type="ndarray")
+        ti, tj = pairs[:, 0].astype(idx), pairs[:, 1].astype(idx)
+        del pairs
+        td = haversine_pairs(lon, lat, ti, tj)
+        near = td <= radius_km
+        return ti[near], tj[near], td[near], spatial
+    empty = np.empty(0, dtype=idx)
+    return empty, empty, np.empty(0), None
+
+
+def _drop_plain_copies(
+    ti: np.ndarray, tj: np.ndarray, td: np.ndarray, links: Links, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The plain pairs that are not also a link (``links`` ordered by :func:`_ordered_links`).
+
+    Used when some link ranks ``last``: its plain copy would outrank it, so the copy goes.
+
+    >>> links = Links(np.array([0]), np.array([2]), np.array([0.5]))
+    >>> i, j, d = _drop_plain_copies(np.array([0, 0]), np.array([1, 2]), np.array([3.0, 4.0]), links, 3)
+    >>> i.tolist(), j.tolist(), d.tolist()
+    ([0], [1], [3.0])
+    """
+    lkeys = links.i.astype(np.int64) * n + links.j.astype(np.int64)
+    pkeys = ti.astype(np.int64) * n + tj.astype(np.int64)
+    pos = np.minimum(np.searchsorted(lkeys, pkeys), len(lkeys) - 1)
+    keep = lkeys[pos] != pkeys
+    return ti[keep], tj[keep], td[keep]
+
+
 def candidate_pairs(
     lon: np.ndarray,
     lat: np.ndarray,
@@ -184,28 +239,7 @@ def candidate_pairs(
     ([0, 1], [1, 2], 1)
     """
     n = len(lon)
-    idx = np.int32 if n < 2**31 else np.int64
-    spatial = None
-    if radius_km is None:
-        if n > ALL_PAIRS_MAX:
-            raise ValueError(f"every pair of {n} units is too many; give a radius")
-        upper = np.triu_indices(n, 1)
-        ti, tj = upper[0].astype(idx), upper[1].astype(idx)
-        td = haversine_pairs(lon, lat, ti, tj)
-    elif radius_km > 0:
-        from scipy.spatial import cKDTree
-
-        tree = cKDTree(sphere_points(lon, lat))
-        spatial = np.asarray(tree.indices)
-        pairs = tree.query_pairs(chord_km(radius_km) * (1 + 1e-9) + 1e-9, output_type="ndarray")
-        ti, tj = pairs[:, 0].astype(idx), pairs[:, 1].astype(idx)
-        del pairs
-        td = haversine_pairs(lon, lat, ti, tj)
-        near = td <= radius_km
-        ti, tj, td = ti[near], tj[near], td[near]
-    else:
-        ti = tj = np.empty(0, dtype=idx)
-        td = np.empty(0)
+    ti, tj, td, spatial = _plain_pairs(lon, lat, radius_km)
     if links is None and neighbours is not None and len(neighbours):
         nb = np.asarray(neighbours)
         if nb.min() < 0 or nb.max() >= n:
@@ -231,11 +265,7 @@ def candidate_pairs(
     twin = within
     if links.last is not None and links.last.any():
         # A link ranked last must not be outranked by its plain copy: remove the plain copies.
-        lkeys = links.i.astype(np.int64) * n + links.j.astype(np.int64)
-        pkeys = ti.astype(np.int64) * n + tj.astype(np.int64)
-        pos = np.minimum(np.searchsorted(lkeys, pkeys), len(lkeys) - 1)
-        plain_keep = lkeys[pos] != pkeys
-        ti, tj, td = ti[plain_keep], tj[plain_keep], td[plain_keep]
+        ti, tj, td = _drop_plain_copies(ti, tj, td, links, n)
         twin = np.zeros(len(ld), dtype=bool)
     return Candidates(
         np.concatenate([ti, links.i]),

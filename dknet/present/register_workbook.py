@@ -395,6 +395,69 @@ def _instructions(
     ws.column_dimensions["A"].width = 120
 
 
+def _column_reference_sheet(wb: Any, sheets: Mapping[str, Sheet]) -> None:
+    """The sheet ``om_kolonnene``: a row per column of each register sheet, what it means and takes."""
+    ref = wb.create_sheet("om_kolonnene")
+    ref.append(["lag", "kolonne", "betydning", "meaning", "type", "påkrevd", "verdier", "viser_til"])
+    for name in sheets:
+        for r in column_reference(LAYERS[name]):
+            ref.append([name, *r.values()])
+    ref.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGH", (22, 20, 36, 30, 30, 9, 40, 16), strict=True):
+        ref.column_dimensions[letter].width = width
+
+
+def _add_validations(
+    ws: Any,
+    layer: Layer,
+    last: Mapping[str, int],
+    ranges: Mapping[str, str],
+    lists: dict[str, list[str]],
+    lang: str,
+) -> None:
+    """Excel's checks on one register sheet, from row 2 to its last formatted row (``last[layer]``).
+
+    A date or year column gets a range check (:func:`_range_check`); a column with choices gets a
+    drop-down: a list on the hidden sheet (``ranges``) or, for ``@layer``, the key column of that
+    register sheet in this workbook (skipped when the workbook has no such sheet, so that
+    ``last`` names exactly the sheets written).
+    """
+    from openpyxl.utils import get_column_letter
+
+    for i, c in enumerate(layer.columns, start=1):
+        rows = f"{get_column_letter(i)}2:{get_column_letter(i)}{last[layer.name]}"
+        if (dv := _range_check(c, lang)) is not None:  # a date or a year that cannot be one
+            ws.add_data_validation(dv)
+            dv.add(rows)
+        found = _list_for(layer, c, lists)
+        if found is None:
+            continue
+        list_name, strict = found
+        if list_name.startswith("@"):
+            target = LAYERS[list_name[1:]]
+            if target.name not in last:
+                continue
+            key = get_column_letter(target.column_names.index(target.key[0]) + 1)
+            formula = f"'{target.name}'!${key}$2:${key}${last[target.name]}"
+        else:
+            formula = ranges[list_name]
+        dv = _validation(formula, strict, lang, c.type is ColumnType.KOMMUNENUMMER)
+        ws.add_data_validation(dv)
+        dv.add(rows)
+
+
+def _scaffold_marker(wb: Any, sheets: Mapping[str, Sheet]) -> None:
+    """The hidden sheet that names each register sheet's scaffold columns (read by :mod:`dknet.io.register`).
+
+    It is what makes a scaffold row left unfilled no record when the workbook comes back.
+    """
+    marker = wb.create_sheet(REGISTER_SHEET)
+    marker.append(list(REGISTER_HEADER))
+    for name, sheet in sheets.items():
+        marker.append([name, ",".join(sheet.scaffold)])
+    marker.sheet_state = "hidden"
+
+
 def register_workbook(
     tables: Mapping[str, pd.DataFrame],
     scope: Scope,
@@ -422,7 +485,6 @@ def register_workbook(
     (True, 'A2', 'hidden')
     """
     from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
 
     from dknet.present.xlsx import _add_banner
 
@@ -436,41 +498,11 @@ def register_workbook(
     last: dict[str, int] = {}
     for name, sheet in sheets.items():
         last[name] = _write_sheet(wb.create_sheet(name), LAYERS[name], sheet, names, lang)
-    ref = wb.create_sheet("om_kolonnene")
-    ref.append(["lag", "kolonne", "betydning", "meaning", "type", "påkrevd", "verdier", "viser_til"])
-    for name in sheets:
-        for r in column_reference(LAYERS[name]):
-            ref.append([name, *r.values()])
-    ref.freeze_panes = "A2"
-    for letter, width in zip("ABCDEFGH", (22, 20, 36, 30, 30, 9, 40, 16), strict=True):
-        ref.column_dimensions[letter].width = width
+    _column_reference_sheet(wb, sheets)
     ranges = _add_lists(wb, lists)
     for name in sheets:
-        ws, layer = wb[name], LAYERS[name]
-        for i, c in enumerate(layer.columns, start=1):
-            if (dv := _range_check(c, lang)) is not None:  # a date or a year that cannot be one
-                ws.add_data_validation(dv)
-                dv.add(f"{get_column_letter(i)}2:{get_column_letter(i)}{last[name]}")
-            found = _list_for(layer, c, lists)
-            if found is None:
-                continue
-            list_name, strict = found
-            if list_name.startswith("@"):
-                target = LAYERS[list_name[1:]]
-                if target.name not in sheets:
-                    continue
-                key = get_column_letter(target.column_names.index(target.key[0]) + 1)
-                formula = f"'{target.name}'!${key}$2:${key}${last[target.name]}"
-            else:
-                formula = ranges[list_name]
-            dv = _validation(formula, strict, lang, c.type is ColumnType.KOMMUNENUMMER)
-            ws.add_data_validation(dv)
-            dv.add(f"{get_column_letter(i)}2:{get_column_letter(i)}{last[name]}")
-    marker = wb.create_sheet(REGISTER_SHEET)
-    marker.append(list(REGISTER_HEADER))
-    for name, sheet in sheets.items():
-        marker.append([name, ",".join(sheet.scaffold)])
-    marker.sheet_state = "hidden"
+        _add_validations(wb[name], LAYERS[name], last, ranges, lists, lang)
+    _scaffold_marker(wb, sheets)
     wb.properties.title = t("register.title", lang, scope=scope.name)
     wb.active = 0
     if banner:

@@ -34,9 +34,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
+from markupsafe import Markup
 
 from dknet.analysis.arena_pack import ArenaPack, Topic, arena_pack
-from dknet.analysis.plans import KNOWN, last_recorded, load_plan_config
+from dknet.analysis.plans import KNOWN, PlanConfig, last_recorded, load_plan_config
 from dknet.analysis.reasons import pair_reasons
 from dknet.analysis.scoring import PURPOSES
 from dknet.graph import Graph
@@ -117,19 +118,7 @@ def members_section(G: Graph, pack: ArenaPack, boundaries: Boundaries, lang: str
             Figure(t("report.arena.f_topics", lang), num(len(pack.topics), lang)),
         ]
     )
-    counts = plans["status"].value_counts()
-    fills = {str(r["kommunenummer"]): STATUS_COLOURS[str(r["status"])] for r in plans.to_dict("records")}
-    legend = [(c, t(f"scorecard.plan.{s}", lang)) for s, c in STATUS_COLOURS.items() if s in counts]
-    sec.svg(
-        area_map(
-            G,
-            boundaries,
-            list(pack.members),
-            fills=fills,
-            title=t("report.arena.map", lang, term=pack.term),
-            legend=legend,
-        )
-    )
+    sec.svg(_status_map(G, pack, boundaries, lang))
     table = sec.table(
         Table(
             [
@@ -147,29 +136,55 @@ def members_section(G: Graph, pack: ArenaPack, boundaries: Boundaries, lang: str
         )
     )
     for r in plans.to_dict("records"):
-        code = str(r["kommunenummer"])
-        d = G.nodes[node_id(Label.MUNICIPALITY, code)]
-        kinds = sorted({str(r[k]) for k in ("planstrategi_kilde", "samfunnsdel_kilde", "arealdel_kilde") if r[k]})
-        last = last_recorded(r, config)
-        status = t(f"scorecard.plan.{r['status']}", lang) + (f"; {last.render(lang)}" if last else "")
-        if r["planstrategi_vedtatt"]:
-            status += f" ({r['planstrategi_vedtatt']})"
-        fte = pack.fte.get(code)
-        table.add(
-            [
-                code,
-                str(r["navn"]),
-                num(d.get("folketall_2026"), lang),
-                num(d.get("sentralitetsklasse"), lang),
-                status,
-                part_cell(r, "samfunnsdel", lang),
-                part_cell(r, "arealdel", lang),
-                t("scorecard.plan.ukjent", lang) if fte is None else num(fte, lang, 1),
-                _sources(", ".join(kinds), lang),
-            ],
-            illustrative=ILL in kinds or code in pack.illustrative_members,
-        )
+        cells, illustrative = _member_row(G, pack, r, config, lang)
+        table.add(cells, illustrative=illustrative)
     return sec
+
+
+def _status_map(G: Graph, pack: ArenaPack, boundaries: Boundaries, lang: str) -> Markup:
+    """The members on a map (SVG), coloured by planstrategi status, with a legend of the statuses present."""
+    plans = pack.plans
+    counts = plans["status"].value_counts()
+    fills = {str(r["kommunenummer"]): STATUS_COLOURS[str(r["status"])] for r in plans.to_dict("records")}
+    legend = [(c, t(f"scorecard.plan.{s}", lang)) for s, c in STATUS_COLOURS.items() if s in counts]
+    return area_map(
+        G,
+        boundaries,
+        list(pack.members),
+        fills=fills,
+        title=t("report.arena.map", lang, term=pack.term),
+        legend=legend,
+    )
+
+
+def _member_row(
+    G: Graph, pack: ArenaPack, r: Mapping[Any, Any], config: PlanConfig, lang: str
+) -> tuple[list[str], bool]:
+    """One member's row of the members table (``r``: its row of ``pack.plans``), and whether it is illustrative.
+
+    The status cell adds the last recorded planstrategi and its date; the row is illustrative when
+    any of its plan records is, or the member's data are.
+    """
+    code = str(r["kommunenummer"])
+    d = G.nodes[node_id(Label.MUNICIPALITY, code)]
+    kinds = sorted({str(r[k]) for k in ("planstrategi_kilde", "samfunnsdel_kilde", "arealdel_kilde") if r[k]})
+    last = last_recorded(r, config)
+    status = t(f"scorecard.plan.{r['status']}", lang) + (f"; {last.render(lang)}" if last else "")
+    if r["planstrategi_vedtatt"]:
+        status += f" ({r['planstrategi_vedtatt']})"
+    fte = pack.fte.get(code)
+    cells = [
+        code,
+        str(r["navn"]),
+        num(d.get("folketall_2026"), lang),
+        num(d.get("sentralitetsklasse"), lang),
+        status,
+        part_cell(r, "samfunnsdel", lang),
+        part_cell(r, "arealdel", lang),
+        t("scorecard.plan.ukjent", lang) if fte is None else num(fte, lang, 1),
+        _sources(", ".join(kinds), lang),
+    ]
+    return cells, ILL in kinds or code in pack.illustrative_members
 
 
 def part_cell(row: Mapping[Any, Any], part: str, lang: str) -> str:
