@@ -47,6 +47,7 @@ from dknet.messages.msg import Either, Msg
 from dknet.report.blocks import Section
 
 if TYPE_CHECKING:
+    import jinja2
     from markupsafe import Markup
 from dknet.report.collect import ReportData, Scope, collect, resolve_scope
 
@@ -66,6 +67,21 @@ SECTION_IDS = (
     "metode",
 )
 _TEMPLATES = Path(__file__).with_name("templates")
+
+
+def page_template() -> jinja2.Template:
+    """The one page template of the county report and the meeting pack (autoescaped; an undefined
+    name is an error, not an empty string)."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env.get_template("report.html.j2")
 
 
 def check_lang(lang: str) -> Lang:
@@ -138,8 +154,6 @@ def render(
     G: Graph, data: ReportData, *, lang: str = "nb", today: dt.date | None = None, changes: Section | None = None
 ) -> str:
     """Draw collected results as the HTML report (see :func:`build_report`); ``changes`` follows the plans."""
-    import jinja2
-
     from dknet._version import __version__
     from dknet.io.boundaries import ATTRIBUTION, load_boundaries
     from dknet.report import about, network
@@ -170,14 +184,7 @@ def render(
         title = t("report.title_focus", lang, name=s.municipality_name(G, data.scope.focus))
     else:
         title = t("report.title_county", lang, name=s.scope_name(G, data))
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    return env.get_template("report.html.j2").render(
+    return page_template().render(
         html_lang={"nb": "nb", "nn": "nn", "en": "en"}[lang],
         version=__version__,
         title=title,

@@ -370,12 +370,10 @@ def sources_section(G: Graph, pack: ArenaPack, lang: str, *, made: str) -> Secti
 
 def render_arena(G: Graph, pack: ArenaPack, *, lang: str = "nb", today: dt.date | None = None) -> str:
     """Draw an :class:`~dknet.analysis.arena_pack.ArenaPack` as the HTML pack (see :func:`build_arena_report`)."""
-    import jinja2
-
     from dknet import __version__
     from dknet.io.boundaries import ATTRIBUTION, load_boundaries
     from dknet.messages.demo import BANNER_KEY
-    from dknet.report import _TEMPLATES, check_lang, css_string
+    from dknet.report import check_lang, css_string, page_template
 
     lang = check_lang(lang)
     made = (today or dt.date.today()).isoformat()
@@ -390,14 +388,7 @@ def render_arena(G: Graph, pack: ArenaPack, *, lang: str = "nb", today: dt.date 
     ]
     any_ill = any(table.illustrative_rows for sec in sections for table in sec.tables)
     period = f", {pack.period}" if pack.period else ""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    return env.get_template("report.html.j2").render(
+    return page_template().render(
         html_lang=lang,
         version=__version__,
         title=t("report.arena.title", lang, name=pack.name),
