@@ -19,6 +19,7 @@ from dknet.errors import DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph
 from dknet.messages.msg import Msg
+from dknet.present.render import render_frame
 from dknet.schema import ILLUSTRATIVE, LAYERS
 
 YEAR = 2026
@@ -172,7 +173,7 @@ def test_every_member_of_a_running_office_is_in_a_plan_office_in_scorecard_and_g
 
     members = sorted({c for ms in running_offices(real_graph, YEAR).values() for c in ms})
     assert len(members) >= 15
-    sc = scorecard(real_graph, codes=members, lang="nb")
+    sc = render_frame(scorecard(real_graph, codes=members), "nb")
     office = sc[sc.punkt == "plansamarbeid"].set_index("kommunenummer")
     assert (office.status == MET).all(), office[office.status != MET][["navn", "detaljer"]]
     assert office.loc["5026", "detaljer"].startswith("Plankontoret (Berkåk)")

@@ -22,6 +22,7 @@ from dknet.analysis.scorecard import MET, NOT_MET, UNKNOWN, headline, known_coun
 from dknet.cli import cli
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph, municipality_node
+from dknet.present.render import render_frame
 
 CONFIG = with_as_of(load_plan_config(), dt.date(2026, 6, 1))
 
@@ -106,7 +107,7 @@ def test_the_scorecard_counts_unknown_neither_way() -> None:
     c = known_counts(bare)
     assert c["kjent"] + c["ukjent"] == len(bare) and c["oppfylt"] <= c["kjent"]
     assert c["oppfylt"] == int((bare.status == MET).sum()) and c["kjent"] == int(bare.status.isin([MET, NOT_MET]).sum())
-    words = headline(bare, "en")
+    words = headline(bare).render("en")
     assert words.startswith(f"Met in {c['oppfylt']} of {c['kjent']} known items; {c['ukjent']} unknown")
     # A register of guidance turns unknown into an answer, one way or the other, and nothing else moves.
     card = scorecard(_graph([_contact("FK", "90", "9002")]), config=CONFIG)
@@ -135,7 +136,7 @@ def test_old_records_never_read_as_this_terms_status() -> None:
         "2019–2023",
     )
     assert df.loc["9001", "planstrategi_kilde"] == ""  # the answer "ukjent" rests on no record of the term
-    card = scorecard(G, codes=["9001"], config=CONFIG, lang="nb").set_index("punkt")
+    card = render_frame(scorecard(G, codes=["9001"], config=CONFIG), "nb").set_index("punkt")
     assert card.loc["planstrategi", "status"] == UNKNOWN
     assert card.loc["planstrategi", "detaljer"] == "2023–2027: ukjent; siste registrerte: 2020-09-24 (forrige periode)"
     summary = plan_summary(G, config=CONFIG).set_index("fylke")
@@ -178,7 +179,7 @@ def test_trondelag_municipalities_read_sensibly(real_graph: Graph) -> None:
     plans = plan_status(real_graph, config=CONFIG, county="50").set_index("kommunenummer")
     mg = plans.loc["5027"]  # Midtre Gauldal: a public page on its 2020 planstrategi
     assert (mg.status, mg.planstrategi_siste_periode) == ("ukjent", "2019–2023")
-    card = scorecard(real_graph, codes=["5026", "5033"], config=CONFIG, lang="nb")
+    card = render_frame(scorecard(real_graph, codes=["5026", "5033"], config=CONFIG), "nb")
     guidance = card[card.punkt.isin(["veiledning_fk", "veiledning_sf"])]
     assert set(guidance.status) == {UNKNOWN}  # no guidance register in the bundled data
     assert guidance.detaljer.str.startswith("ikke registrert").all()

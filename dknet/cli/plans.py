@@ -15,6 +15,7 @@ import click
 from dknet.cli.common import Out, current_lang, data_options, format_option, load
 from dknet.cli.helptext import DknetCommand
 from dknet.messages import t
+from dknet.messages.msg import render
 
 
 def _county(G: Any, county: str | None) -> str | None:
@@ -127,7 +128,7 @@ def plans(
     wanted = [p.parse_status(s) for s in statuses]
     df = p.plan_status(G, config=config, county=fylke, sf=office, status=wanted or None)
     lang = current_lang()
-    shares = p.describe_shares(p.real_share(df), lang) if len(df) else t("plans.none", lang)
+    shares = render(p.describe_shares(p.real_share(df)), lang) if len(df) else t("plans.none", lang)
     meta: dict[str, Any] = {
         "periode": config.term_name,
         "konstituert": config.constituted.isoformat(),
@@ -196,7 +197,9 @@ def plans(
     if (df["planstrategi_kilde"] == "illustrativ").any() or (df["arealdel_kilde"] == "illustrativ").any():
         notes.append(t("plans.note", lang))
     kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
-    values: dict[str, Any] = {c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]}
+    values: dict[str, Any] = {
+        c: lambda v: render(p.source_names(v), lang) for c in [*kilde, *(SHORT[k] for k in kilde)]
+    }
     code_of = {label: code for code, label in p.STATUS_LABELS.items()}  # the column holds the bokmål label
     values["planstrategi"] = lambda v: status_name(code_of[v]) if v in code_of else v
     revision = {"forfalt": "report.rev_forfalt", "nei": "no", "ukjent": "report.rev_ukjent"}
@@ -224,6 +227,7 @@ def compare(
     from dknet.analysis.compare import section_name
     from dknet.analysis.plans import source_names
     from dknet.overview import resolve_municipality
+    from dknet.present.render import render_frame
 
     if len(kommuner) < 2:
         raise click.UsageError(t("compare.two", current_lang()))
@@ -233,11 +237,11 @@ def compare(
     if len(set(codes)) < len(codes):
         raise click.UsageError(t("compare.same", current_lang()))
     lang = current_lang()
-    df = compare_(G, codes, config=config, lang=lang)
+    df = render_frame(compare_(G, codes, config=config), lang)
     notes = [t("compare.rank_note", lang)]
     if df["kilde"].str.contains("illustrativ").any():
         notes.append(t("plans.note", lang))
-    values = {"seksjon": lambda v: section_name(v, lang), "kilde": lambda v: source_names(v, lang)}
+    values = {"seksjon": lambda v: render(section_name(v), lang), "kilde": lambda v: render(source_names(v), lang)}
     _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name}, values=values, table_drop=("punkt",))
 
 
@@ -265,12 +269,13 @@ def scorecard(
     from dknet.analysis import scorecard as s
     from dknet.analysis.plans import source_names
     from dknet.overview import resolve_municipality
+    from dknet.present.render import render_frame
 
     config = _plan_config(config_path, as_of)
     G = load(data_dir, data_mode, no_cache)
     codes = [resolve_municipality(G, kommune)] if kommune else None
     lang = current_lang()
-    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config, lang=lang)
+    long = render_frame(s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=config), lang)
     shares = s.source_shares(long)
     from dknet.present.numbers import percent
 
@@ -286,18 +291,20 @@ def scorecard(
         t(
             "scorecard.sources",
             lang,
-            shares=", ".join(f"{percent(v, lang, decimals=0)} {source_names(k, lang)}" for k, v in shares.items()),
+            shares=", ".join(
+                f"{percent(v, lang, decimals=0)} {render(source_names(k), lang)}" for k, v in shares.items()
+            ),
         ),
     ]
     if "illustrativ" in shares:
         notes.append(t("plans.note", lang))
-    notes.insert(0, s.headline(long, lang))
+    notes.insert(0, s.headline(long).render(lang))
     values: dict[str, Callable[[Any], str]]
     if long_form or kommune:
         out = long
-        values = {"status": lambda v: s.status_name(v, lang), "kilde": lambda v: source_names(v, lang)}
+        values = {"status": lambda v: render(s.status_name(v), lang), "kilde": lambda v: render(source_names(v), lang)}
     else:
         out = s.scorecard_wide(long)
-        values = {item: lambda v: s.answer_name(v, lang) for item in s.ITEMS}
+        values = {item: lambda v: render(s.answer_name(v), lang) for item in s.ITEMS}
     drop = ("kommunenummer", "navn", "punkt") if kommune else ()
     _emit(out, fmt, notes, {"periode": config.term_name, "kildefordeling": shares}, values=values, table_drop=drop)

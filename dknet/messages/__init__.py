@@ -35,6 +35,7 @@ from dknet.messages import demo as _demo
 from dknet.messages import geo as _geo
 from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
+from dknet.messages import meaning as _meaning
 from dknet.messages import plain as _plain
 from dknet.messages import problems as _problems
 from dknet.messages import report as _report
@@ -87,6 +88,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _cooperation.MESSAGES,
     _plain.PLAIN,
     _geo.GEO,
+    _meaning.MEANING,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

@@ -190,6 +190,7 @@ def collect(
     from dknet.analysis.reasons import ReasonContext
     from dknet.analysis.scorecard import scorecard
     from dknet.analysis.scoring import pair_table
+    from dknet.present.render import render_frame
 
     timings: dict[str, float] = {}
     plan_config = load_plan_config()
@@ -258,7 +259,10 @@ def collect(
 
     partner_lists = _timed(timings, "partners", progress, partners)
     sc = _timed(
-        timings, "scorecard", progress, lambda: scorecard(G, codes=list(scope.codes), config=plan_config, lang=lang)
+        timings,
+        "scorecard",
+        progress,
+        lambda: render_frame(scorecard(G, codes=list(scope.codes), config=plan_config), lang),
     )
     cap = config.purposes["office"].max_km
     return ReportData(

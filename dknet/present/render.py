@@ -1,0 +1,46 @@
+"""The one renderer at the edges: an analysis's meaning (:class:`~dknet.messages.msg.Msg` and friends) in words.
+
+The analyses in :mod:`dknet.analysis` return values, codes and messages (a catalogue key and its
+fields, numbers as :class:`~dknet.messages.msg.Num`); the CLI, the report, the maps and the api
+put them into the reader's language here, with one call, just before they show them.
+
+>>> import pandas as pd
+>>> from dknet.messages.msg import Msg, Num
+>>> df = pd.DataFrame({"felt": [Msg("compare.row.areal_km2")], "x": [Num(2037)], "n": ["c"]})
+>>> render_frame(df, "nb").iloc[0].tolist()
+['Areal (km²)', '2 037', 'c']
+>>> render_frame(df, "en").iloc[0].tolist()
+['Area (km²)', '2,037', 'c']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from dknet.messages.msg import Either, Local, Msg, Num, render
+
+__all__ = ["is_meaning", "render", "render_frame", "render_value"]
+
+_MEANING = (Msg, Either, Local, Num)
+
+
+def is_meaning(value: Any) -> bool:
+    """True when ``value`` is still meaning (a message, alternatives, local words or a number to show)."""
+    return isinstance(value, _MEANING)
+
+
+def render_value(value: Any, lang: str) -> Any:
+    """``value`` in ``lang`` if it is meaning; any other value as it is."""
+    return value.render(lang) if isinstance(value, _MEANING) else value
+
+
+def render_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A copy of ``df`` with every message cell rendered in ``lang`` (other cells and columns untouched)."""
+    out = df.copy()
+    for col in out.columns:
+        series = out[col]
+        if series.dtype == object and series.map(is_meaning).any():
+            out[col] = series.map(lambda v: render_value(v, lang))
+    return out
