@@ -177,7 +177,7 @@ def test_every_member_of_a_running_office_is_in_a_plan_office_in_scorecard_and_g
     office = sc[sc.punkt == "plansamarbeid"].set_index("kommunenummer")
     assert (office.status == MET).all(), office[office.status != MET][["navn", "detaljer"]]
     assert office.loc["5026", "detaljer"].startswith("Plankontoret (Berkåk)")
-    gaps = need_support(real_graph, lang="nb").set_index("kommunenummer")
+    gaps = render_frame(need_support(real_graph), "nb").set_index("kommunenummer")
     assert gaps.loc[members, "in_office"].all()
     said = "; ".join("; ".join(r) for r in gaps.loc[members, "reasons"])
     assert "ikke i noe plankontor" not in said

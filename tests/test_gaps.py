@@ -24,6 +24,7 @@ from dknet.cli import cli
 from dknet.errors import ConfigError, DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph
+from dknet.present.render import render_frame
 
 
 def _graph(arenas: list[dict], members: list[tuple[str, str]], guidance: list[tuple[str, str, str, int]]) -> Graph:
@@ -106,12 +107,12 @@ def test_high_need_and_no_contacts_ranks_first_with_reasons() -> None:
     G = _graph(
         [], [], [("FK", "90", c, 2026) for c in ("9001", "9002", "9003", "9004")] + [("SF", "sf-x", "9102", 2025)]
     )
-    df = need_support(G)
+    df = render_frame(need_support(G), "en")
     top = df.iloc[0]
     assert (top.kommunenummer, top["rank"]) == ("9101", 1)
     assert "no guidance from FK or SF since 2023 (none recorded)" in top.reasons
     assert "small: 1,200 inhabitants" in top.reasons and "remote: centrality class 6" in top.reasons
-    nb = need_support(G, lang="nb").iloc[0]
+    nb = render_frame(need_support(G), "nb").iloc[0]
     assert "liten: 1 200 innbyggere" in nb.reasons  # the one number formatter: a space in nb, a comma in en
     assert df.gap.is_monotonic_decreasing
     assert df[["need", "support"]].apply(lambda c: c.between(0, 1).all()).all()

@@ -62,14 +62,14 @@ def test_a_register_is_per_office() -> None:
 
 
 def test_without_a_guidance_register_no_contact_is_not_a_finding() -> None:
-    bare = need_support(_graph(), lang="nb").set_index("kommunenummer")
+    bare = render_frame(need_support(_graph()), "nb").set_index("kommunenummer")
     assert bare["contacts"].isna().all()
     assert (bare["support_unassessed"].str.split(", ").map(lambda k: "veiledning" in k)).all()
     for reasons in bare["reasons"]:
         assert "veiledning: kan ikke vurderes – mangler register for veiledning" in reasons
         assert not any(r.startswith("ingen veiledning") for r in reasons)
     # With the county council's register, 9001's absence is a real "no guidance"; SF is still unassessed.
-    with_fk = need_support(_graph([_contact("FK", "90", "9002")]), lang="nb").set_index("kommunenummer")
+    with_fk = render_frame(need_support(_graph([_contact("FK", "90", "9002")])), "nb").set_index("kommunenummer")
     assert with_fk.loc["9001", "contacts"] == 0
     assert with_fk.loc["9001", "support_unassessed"].split(", ")[0] == "veiledning_sf"
     assert any(r.startswith("ingen veiledning fra FK eller SF") for r in with_fk.loc["9001", "reasons"])
@@ -184,7 +184,7 @@ def test_trondelag_municipalities_read_sensibly(real_graph: Graph) -> None:
     assert set(guidance.status) == {UNKNOWN}  # no guidance register in the bundled data
     assert guidance.detaljer.str.startswith("ikke registrert").all()
     assert NOT_MET not in set(card[card.kilde == "ingen post"].status)  # no "not met" on no record
-    need = need_support(real_graph, county="50", lang="nb").set_index("kommunenummer")
+    need = render_frame(need_support(real_graph, county="50"), "nb").set_index("kommunenummer")
     for code in ("5026", "5033"):
         row = need.loc[code]
         assert "veiledning" in row.support_unassessed.split(", ") and pd.isna(row.contacts)

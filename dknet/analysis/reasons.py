@@ -32,6 +32,7 @@ from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
 from dknet.messages import Lang as Lang  # re-exported: partners and the CLI import it from here
 from dknet.messages import t
+from dknet.messages.msg import Msg, Text, joined, render
 from dknet.present.numbers import number
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
@@ -54,6 +55,17 @@ def mark_illustrative(text: str, illustrative: bool, lang: Lang) -> str:
     if not illustrative or "illustrativ" in text.casefold():
         return text
     return f"{text} ({say('illustrative', lang)})"
+
+
+def marked(text: Text, illustrative: bool) -> Text:
+    """``text`` with "(illustrativt)" after it when it rests on an illustrative value or record (as meaning).
+
+    >>> marked(Msg("gaps.no_office"), True).render("nb"), marked("felles grense", False)
+    ('ikke i noe plankontor (illustrativt)', 'felles grense')
+    """
+    if not illustrative or "illustrativ" in render(text, "nb").casefold():
+        return text
+    return joined([text, " (", Msg("reason.illustrative"), ")"], sep="")
 
 
 def _km(v: float, lang: Lang) -> str:

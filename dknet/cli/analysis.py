@@ -322,11 +322,13 @@ def gaps(
     values: dict[str, Callable[[Any], str]] = {}
     if kind == "need":
         from dknet.analysis.gaps.need import basis_names
+        from dknet.messages.msg import render
+        from dknet.present.render import render_frame
 
-        need = g.need_support(G, config=config, county=fylke, sf=office, top=top, lang=current_lang())
+        need = render_frame(g.need_support(G, config=config, county=fylke, sf=office, top=top), current_lang())
         df = need.drop(columns=["illustrative"])
         for col in ("need_basis", "support_unassessed"):
-            values[col] = lambda v: basis_names(v, current_lang())
+            values[col] = lambda v: render(basis_names(v), current_lang())
         for col in ("in_office", "in_network"):  # yes, no, or empty where no register says
             values[col] = lambda v: (
                 "" if v is None or v != v or str(v) == "<NA>" else t("yes" if v else "no", current_lang())

@@ -188,8 +188,10 @@ def view_table(
         return detect_communities(G, county=fylke, seed=seed).members
     if view == "gaps":
         from dknet.analysis.gaps import need_support
+        from dknet.present.render import render_frame
 
-        return need_support(G, county=fylke).rename(columns={"gap": "gap_score"})
+        # The map's reasons stay in English, as before (the map view takes no language yet).
+        return render_frame(need_support(G, county=fylke), "en").rename(columns={"gap": "gap_score"})
     return None
 
 

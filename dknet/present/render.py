@@ -27,12 +27,21 @@ _MEANING = (Msg, Either, Local, Num)
 
 
 def is_meaning(value: Any) -> bool:
-    """True when ``value`` is still meaning (a message, alternatives, local words or a number to show)."""
+    """True when ``value`` is still meaning (a message, alternatives, local words or a number to show),
+    or a list of them (the reasons of a row)."""
+    if isinstance(value, list | tuple):
+        return any(isinstance(v, _MEANING) for v in value)
     return isinstance(value, _MEANING)
 
 
 def render_value(value: Any, lang: str) -> Any:
-    """``value`` in ``lang`` if it is meaning; any other value as it is."""
+    """``value`` in ``lang`` if it is meaning (a list item by item); any other value as it is.
+
+    >>> render_value([Msg("gaps.no_office"), "x"], "en"), render_value(3, "en")
+    (['in no plan office', 'x'], 3)
+    """
+    if isinstance(value, list | tuple):
+        return type(value)(render_value(v, lang) for v in value)
     return value.render(lang) if isinstance(value, _MEANING) else value
 
 

@@ -208,7 +208,7 @@ def collect(
         timings,
         "gaps",
         progress,
-        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang),
+        lambda: render_frame(g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config), lang),
     )
     rank = None
     if focus is not None:
