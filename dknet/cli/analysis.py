@@ -14,6 +14,7 @@ import click
 from dknet.cli.common import Out, current_lang, data_options, format_option, load
 from dknet.cli.helptext import DknetCommand
 from dknet.messages import t
+from dknet.messages.msg import render
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -322,7 +323,6 @@ def gaps(
     values: dict[str, Callable[[Any], str]] = {}
     if kind == "need":
         from dknet.analysis.gaps.need import basis_names
-        from dknet.messages.msg import render
         from dknet.present.render import render_frame
 
         need = render_frame(g.need_support(G, config=config, county=fylke, sf=office, top=top), current_lang())
@@ -335,12 +335,14 @@ def gaps(
             )
         notes.insert(0, t("gaps.need_basis", current_lang()))
     elif kind == "structural":
-        df = g.structural_gaps(G, config=config, county=fylke, sf=office, lang=current_lang())
+        from dknet.present.render import render_frame
+
+        df = render_frame(g.structural_gaps(G, config=config, county=fylke, sf=office), current_lang())
         if df.attrs.get("unassessed_guidance"):
             n = df.attrs["unassessed_guidance"]
             notes.insert(0, t("gaps.structural.unassessed", current_lang(), n=n))
         df = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
-        values["kind"] = lambda k: kind_name(k, current_lang())
+        values["kind"] = lambda k: render(kind_name(k), current_lang())
     elif kind == "coverage":
         df = g.coverage(G, config=config, county=fylke, sf=office, years=years).head(top)
     else:

@@ -196,7 +196,7 @@ def render(text: Field, lang: str = "en") -> str:
     return "" if text is None else str(text)
 
 
-def joined(items: Iterable[Field], sep: str = "; ", empty: Text = "") -> Text:
+def joined(items: Iterable[Field], sep: Field = "; ", empty: Text = "") -> Text:
     """Texts shown one after the other with ``sep`` (``A; B``), each rendered in the reader's language.
 
     >>> joined([Msg("db.value.whole"), "B"]).render("en"), joined([], empty="–")
@@ -205,7 +205,7 @@ def joined(items: Iterable[Field], sep: str = "; ", empty: Text = "") -> Text:
     parts = list(items)
     if not parts:
         return empty
-    if all(isinstance(p, str) for p in parts):
+    if isinstance(sep, str) and all(isinstance(p, str) for p in parts):
         return sep.join(str(p) for p in parts)
     out: Field = parts[-1]
     for part in reversed(parts[:-1]):

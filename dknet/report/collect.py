@@ -219,7 +219,10 @@ def collect(
     else:
         need = need_all[need_all["gap"] > 0].head(GAP_ROWS)  # a negative "gap" is no gap
     structural = _timed(
-        timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf, lang=lang)
+        timings,
+        "structural",
+        progress,
+        lambda: render_frame(g.structural_gaps(G, county=scope.county, sf=scope.sf), lang),
     )
     if focus is not None:
         structural = structural[structural["kommunenummer"].str.split(" – ").map(lambda cs: focus in cs)]
