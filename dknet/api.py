@@ -112,8 +112,10 @@ def plan_offices(
     ``max_size``, ``max_km``, ``config`` — see :func:`~dknet.analysis.plan_offices.propose_plan_offices`.
     """
     from dknet.analysis.plan_offices import propose_plan_offices
+    from dknet.present.render import render_partition
 
-    part = propose_plan_offices(G, county=_county(G, county), **options)
+    # the api's texts are English, as before (render_partition puts the proposals' meaning into words)
+    part = render_partition(propose_plan_offices(G, county=_county(G, county), **options), "en")
     return _with_attrs(part.summary if table == "summary" else part.members, part.quality, part.notes)
 
 

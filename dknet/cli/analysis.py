@@ -230,7 +230,8 @@ def plan_offices(
     fmt: str,
 ) -> None:
     """Candidate plan offices for low-capacity municipalities (help: ``help.plan-offices``)."""
-    from dknet.analysis.plan_offices import propose_plan_offices, render_partition
+    from dknet.analysis.plan_offices import propose_plan_offices
+    from dknet.present.render import render_partition
 
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
@@ -243,8 +244,7 @@ def plan_offices(
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=None,  # reasons and notes come back as data; rendered here, at the edge
-    )
+    )  # reasons and notes come back as meaning; rendered here, at the edge
     lang = current_lang()
     part = render_partition(part, lang)
     kinds = {"new": t("offices.kind.new", lang), "extend": t("offices.kind.extend", lang)}

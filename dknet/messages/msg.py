@@ -109,7 +109,7 @@ class Num:
 
     def __init__(
         self,
-        value: float | int,
+        value: float | int | None,
         *,
         decimals: int | None = None,
         signed: bool = False,
@@ -122,13 +122,15 @@ class Num:
         self.share = share
         self.per_cent = per_cent
 
-    def _key(self) -> tuple[float | int, int | None, bool, bool, bool]:
+    def _key(self) -> tuple[float | int | None, int | None, bool, bool, bool]:
         return (self.value, self.decimals, self.signed, self.share, self.per_cent)
 
     def render(self, lang: str = "en") -> str:
         """The number in ``lang``."""
         from dknet.messages.numbers import number, percent
 
+        if self.value is None:
+            return ""
         if self.share:
             return percent(float(self.value), lang, decimals=self.decimals)
         v = 100 * self.value if self.per_cent else self.value

@@ -15,13 +15,17 @@ put them into the reader's language here, with one call, just before they show t
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from dknet.messages.msg import Either, Local, Msg, Num, render
 
-__all__ = ["is_meaning", "render", "render_frame", "render_value"]
+if TYPE_CHECKING:
+    from dknet.analysis.communities import Partition
+
+__all__ = ["is_meaning", "render", "render_frame", "render_partition", "render_value"]
 
 _MEANING = (Msg, Either, Local, Num)
 
@@ -53,3 +57,14 @@ def render_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         if series.dtype == object and series.map(is_meaning).any():
             out[col] = series.map(lambda v: render_value(v, lang))
     return out
+
+
+def render_partition(part: Partition, lang: str) -> Partition:
+    """A copy of ``part`` (communities or plan offices) with its tables and notes rendered in ``lang``."""
+    return dataclasses.replace(
+        part,
+        members=render_frame(part.members, lang),
+        summary=render_frame(part.summary, lang),
+        quality=dict(part.quality),
+        notes=[render(n, lang) for n in part.notes],
+    )

@@ -157,9 +157,10 @@ def _offices(G: Graph, *, seed: int, config: Any, lang: Lang) -> Any:
     """The national plan-office proposals; none (an empty partition) when too few municipalities have low capacity."""
     from dknet.analysis.communities import Partition
     from dknet.analysis.plan_offices import propose_plan_offices
+    from dknet.present.render import render_partition
 
     try:
-        return propose_plan_offices(G, seed=seed, config=config, lang=lang)
+        return render_partition(propose_plan_offices(G, seed=seed, config=config), lang)
     except DknetError as e:
         members = pd.DataFrame(columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
         summary = pd.DataFrame(columns=["office", "size", "members", "host", "combined_fte", "robust", "counties"])
