@@ -98,9 +98,12 @@ def communities(
     :func:`~dknet.analysis.communities.detect_communities`.
     """
     from dknet.analysis.communities import detect_communities
+    from dknet.present.render import render_notes, render_partition
 
-    part = detect_communities(G, county=_county(G, county), **options)
-    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, part.notes)
+    part = render_partition(detect_communities(G, county=_county(G, county), **options), "en")
+    return _with_attrs(
+        part.summary if table == "summary" else part.members, part.quality, render_notes(part.notes, "en")
+    )
 
 
 def plan_offices(
@@ -112,11 +115,13 @@ def plan_offices(
     ``max_size``, ``max_km``, ``config`` — see :func:`~dknet.analysis.plan_offices.propose_plan_offices`.
     """
     from dknet.analysis.plan_offices import propose_plan_offices
-    from dknet.present.render import render_partition
+    from dknet.present.render import render_notes, render_partition
 
     # the api's texts are English, as before (render_partition puts the proposals' meaning into words)
     part = render_partition(propose_plan_offices(G, county=_county(G, county), **options), "en")
-    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, part.notes)
+    return _with_attrs(
+        part.summary if table == "summary" else part.members, part.quality, render_notes(part.notes, "en")
+    )
 
 
 def _with_attrs(df: pd.DataFrame, quality: dict[str, float], notes: list[str]) -> pd.DataFrame:

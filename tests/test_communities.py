@@ -11,7 +11,7 @@ from dknet.analysis.plan_offices import ROBUST_MIN_FTE, low_capacity, propose_pl
 from dknet.errors import DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import build_graph
-from dknet.present.render import render_partition
+from dknet.present.render import render, render_partition
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_sizes_respect_the_bounds_or_are_reported(norway) -> None:  # type: igno
     assert sizes.max() <= 12
     small = norway.summary[sizes < 2]
     for members in small["members"]:
-        assert any(members in note for note in norway.notes)
+        assert any(members in render(note, "en") for note in norway.notes)
 
 
 def test_deterministic_for_a_seed(graph, norway) -> None:  # type: ignore[no-untyped-def]

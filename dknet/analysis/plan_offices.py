@@ -189,7 +189,7 @@ def propose_plan_offices(
     placed = {r["kommunenummer"] for r in member_rows}
     alone = [c for c in low if c not in placed and (in_county is None or c in in_county)]
     # the partition's notes on lonely municipalities are replaced by the offices' own
-    kept: list[Text] = [n for n in part.notes if _about(n, set())]
+    kept: list[Text] = [n for n in part.notes if _about(str(n), set())]
     head, tail = _notes(run, low, alone, in_county, cap, max_size)
     notes = head + kept + tail
     if county is not None:

@@ -127,7 +127,7 @@ def source_names(kinds: str | None) -> Text:
 
     >>> from dknet.messages.msg import render
     >>> kinds = (("illustrativ, kuratert", "en"), ("brukerregister", "nn"), ("", "en"))
-    >>> [render(source_names(k), lang) for k, lang in kinds]
+    >>> [render(source_names(k), language) for k, language in kinds]
     ['illustrative, public source', 'brukarregister', '']
     """
     from dknet.messages import MESSAGES

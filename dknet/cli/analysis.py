@@ -124,6 +124,7 @@ def communities(
 ) -> None:
     """Communities of similar, feasible municipalities (help: ``help.communities``)."""
     from dknet.analysis.communities import detect_communities
+    from dknet.present.render import render_notes, render_partition
 
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
@@ -136,12 +137,12 @@ def communities(
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=current_lang(),
     )
+    part = render_partition(part, current_lang())
     _emit(
         part.summary if not show_members else part.members,
         part.quality,
-        part.notes + output_notes(G, config),
+        render_notes(part.notes, current_lang()) + output_notes(G, config),
         fmt,
         json_extra={"members": part.members} if not show_members else {},
     )
@@ -231,7 +232,7 @@ def plan_offices(
 ) -> None:
     """Candidate plan offices for low-capacity municipalities (help: ``help.plan-offices``)."""
     from dknet.analysis.plan_offices import propose_plan_offices
-    from dknet.present.render import render_partition
+    from dknet.present.render import render_notes, render_partition
 
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
@@ -251,7 +252,7 @@ def plan_offices(
     _emit(
         part.summary,
         part.quality,
-        part.notes + output_notes(G, config),
+        render_notes(part.notes, lang) + output_notes(G, config),
         fmt,
         json_extra={"members": part.members},
         values={"kind": lambda v: kinds.get(str(v), str(v))},

@@ -16,16 +16,17 @@ put them into the reader's language here, with one call, just before they show t
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from dknet.messages.msg import Either, Local, Msg, Num, render
+from dknet.messages.msg import Either, Local, Msg, Num, Text, render
 
 if TYPE_CHECKING:
     from dknet.analysis.communities import Partition
 
-__all__ = ["is_meaning", "render", "render_frame", "render_partition", "render_value"]
+__all__ = ["is_meaning", "render", "render_frame", "render_notes", "render_partition", "render_value"]
 
 _MEANING = (Msg, Either, Local, Num)
 
@@ -59,6 +60,15 @@ def render_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
+def render_notes(notes: Iterable[Any], lang: str) -> list[str]:
+    """Notes (messages or text already in words) as text in ``lang``.
+
+    >>> render_notes([Msg("offices.county"), "x"], "en")[1]
+    'x'
+    """
+    return [render(n, lang) for n in notes]
+
+
 def render_partition(part: Partition, lang: str) -> Partition:
     """A copy of ``part`` (communities or plan offices) with its tables and notes rendered in ``lang``."""
     return dataclasses.replace(
@@ -66,5 +76,5 @@ def render_partition(part: Partition, lang: str) -> Partition:
         members=render_frame(part.members, lang),
         summary=render_frame(part.summary, lang),
         quality=dict(part.quality),
-        notes=[render(n, lang) for n in part.notes],
+        notes=list[Text](render_notes(part.notes, lang)),
     )

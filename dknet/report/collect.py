@@ -191,7 +191,7 @@ def collect(
     from dknet.analysis.reasons import ReasonContext
     from dknet.analysis.scorecard import scorecard
     from dknet.analysis.scoring import pair_table
-    from dknet.present.render import render_frame
+    from dknet.present.render import render_frame, render_partition
 
     timings: dict[str, float] = {}
     plan_config = load_plan_config()
@@ -228,7 +228,10 @@ def collect(
     if focus is not None:
         structural = structural[structural["kommunenummer"].str.split(" – ").map(lambda cs: focus in cs)]
     communities = _timed(
-        timings, "communities", progress, lambda: detect_communities(G, codes=county_codes, seed=seed, config=config)
+        timings,
+        "communities",
+        progress,
+        lambda: render_partition(detect_communities(G, codes=county_codes, seed=seed, config=config), lang),
     )
     offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config, lang=lang))
     touching = set(offices.members.loc[offices.members["kommunenummer"].isin(scope.codes), "office"])
