@@ -83,8 +83,10 @@ def partners(G: Graph, municipality: str, *, top: int = 10, **options: Any) -> p
     """
     from dknet.analysis.partners import suggest_partners
     from dknet.overview import resolve_municipality
+    from dknet.present.render import render_frame
 
-    return suggest_partners(G, resolve_municipality(G, municipality), top=top, **options)
+    lang = options.pop("lang", "en")  # the analysis returns meaning; the api puts it into words
+    return render_frame(suggest_partners(G, resolve_municipality(G, municipality), top=top, **options), lang)
 
 
 def communities(

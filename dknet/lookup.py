@@ -236,10 +236,16 @@ def write_partners(
     """
     from dknet.analysis.partners import analysis_notes, partner_index
     from dknet.messages import check_lang
+    from dknet.present.render import render_notes, render_value
 
     language = check_lang(lang)
-    index = partner_index(G, purpose=purpose, top=TOP, config=config, lang=language)  # type: ignore[arg-type]
-    doc = _new_doc(G, purpose=purpose, lang=lang, answers=index, notes=analysis_notes(G, config, lang=language))
+    index = partner_index(G, purpose=purpose, top=TOP, config=config)  # type: ignore[arg-type]
+    for answer in index.values():  # the analysis returns meaning; the table keeps it in words for one language
+        for row in answer["rows"]:
+            row["reasons"] = render_value(row["reasons"], language)
+        answer["empty_reason"] = render_value(answer["empty_reason"], language)
+    notes = render_notes(analysis_notes(G, config), language)
+    doc = _new_doc(G, purpose=purpose, lang=lang, answers=index, notes=notes)
     body = _write(G, f"partners-{purpose}", lang, FORMAT, "answers", doc)
     return PartnerLookup(json.loads(body))  # as a later run reads it (NaN, lists), not as computed
 

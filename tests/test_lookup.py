@@ -19,6 +19,7 @@ from dknet.analysis.reasons import ReasonContext
 from dknet.analysis.scoring import pair_table
 from dknet.cli import cli
 from dknet.present.format import jsonable
+from dknet.present.render import render_frame, render_notes, render_value
 
 #: A spread of real places: inland, island, Sami, towns, several counties, an ambiguous name.
 PLACES = ("holtålen", "træna", "guovdageaidnu", "bodø", "tydal", "herøy nordland", "5001", "utsira", "lierne")
@@ -27,15 +28,18 @@ PLACES = ("holtålen", "træna", "guovdageaidnu", "bodø", "tydal", "herøy nord
 @pytest.mark.parametrize("purpose", ["office", "network"])
 def test_the_index_holds_what_suggest_partners_answers_for_every_municipality(graph, purpose) -> None:  # type: ignore[no-untyped-def]
     config = load_config()
-    index = partner_index(graph, purpose=purpose, top=lookup.TOP, config=config, lang="nb")
+    index = partner_index(graph, purpose=purpose, top=lookup.TOP, config=config)
     table = pair_table(graph, config=config)
     ctx = ReasonContext.build(graph, table, config)
     assert sorted(index) == sorted(table.codes) and len(index) == 357
     for code in table.codes:
-        df = suggest_partners(graph, code, purpose=purpose, config=config, lang="nb", table=table, reason_context=ctx)
-        assert jsonable(index[code]["rows"]) == jsonable(df), code  # NaN (no sea gap) as None on both sides
+        df = render_frame(
+            suggest_partners(graph, code, purpose=purpose, config=config, table=table, reason_context=ctx), "nb"
+        )
+        rows = [{**r, "reasons": render_value(r["reasons"], "nb")} for r in index[code]["rows"]]
+        assert jsonable(rows) == jsonable(df), code  # NaN (no sea gap) as None on both sides
         assert index[code]["hidden"] == df.attrs["hidden"], code
-        assert index[code]["empty_reason"] == df.attrs["empty_reason"], code
+        assert render_value(index[code]["empty_reason"], "nb") == df.attrs["empty_reason"], code
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -138,7 +142,7 @@ def test_the_notes_come_with_the_answer(graph) -> None:  # type: ignore[no-untyp
             "purpose": "office",
             "names": __import__("dknet.overview", fromlist=["x"]).municipality_index(graph).to_json(),
             "answers": {"5026": {"rows": [], "hidden": [], "empty_reason": "x"}},
-            "notes": analysis_notes(graph, lang="nb"),
+            "notes": render_notes(analysis_notes(graph), "nb"),
             "warnings": 0,
         }
     )

@@ -151,8 +151,9 @@ def communities(
 def output_notes(G: Any, config: Any) -> list[str]:
     """Notes every analysis output carries: missing indicator values, illustrative inputs."""
     from dknet.analysis.partners import analysis_notes
+    from dknet.present.render import render_notes
 
-    return analysis_notes(G, config, lang=current_lang())
+    return render_notes(analysis_notes(G, config), current_lang())
 
 
 def _emit(

@@ -76,6 +76,7 @@ def partners(
     from dknet.analysis.partners import all_partners, suggest_partners
     from dknet.analysis.scoring import Purpose
     from dknet.overview import resolve_municipality
+    from dknet.present.render import render_frame
 
     config = profile_config(config_path, weights)
     G = load(data_dir, data_mode, no_cache)
@@ -94,8 +95,9 @@ def partners(
         if not all_:
             raise click.UsageError(t("partners.need_kommune", lang))
         table = all_partners(
-            G, purpose=cast(Purpose, purpose), top=top, config=config, lang=lang, include_existing=include_existing
+            G, purpose=cast(Purpose, purpose), top=top, config=config, include_existing=include_existing
         )
+        table = render_frame(table, lang)
         table = table.assign(reasons=table["reasons"].map("; ".join))
         out.json({"purpose": purpose, "rows": table, "notes": notes})
         out.rows(table)
@@ -113,8 +115,8 @@ def partners(
         within=within,
         include_existing=include_existing,
         config=config,
-        lang=lang,
     )
+    df = render_frame(df, lang)  # the reasons and the empty reason are meaning: put into words here
     hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
     name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
     out.json(

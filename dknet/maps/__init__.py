@@ -181,6 +181,9 @@ def view_table(
             G, resolve_municipality(G, focus or ""), top=10, purpose="network" if purpose == "network" else "office"
         )
         # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
+        from dknet.present.render import render_frame
+
+        df = render_frame(df, "en")  # the map's reasons stay in English, as before (the map takes no language yet)
         return df.assign(source="illustrative") if partners_note(G, load_config()) else df
     if view == "communities":
         from dknet.analysis.communities import detect_communities

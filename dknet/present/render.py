@@ -53,6 +53,7 @@ def render_value(value: Any, lang: str) -> Any:
 def render_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A copy of ``df`` with every message cell rendered in ``lang`` (other cells and columns untouched)."""
     out = df.copy()
+    out.attrs = {k: render_value(v, lang) for k, v in df.attrs.items()}
     for col in out.columns:
         series = out[col]
         if series.dtype == object and series.map(is_meaning).any():

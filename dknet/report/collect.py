@@ -249,15 +249,9 @@ def collect(
         who = [focus] if focus is not None else district_codes(G, scope.codes)
         return {
             c: {
-                purpose: suggest_partners(
-                    G,
-                    c,
-                    purpose=purpose,
-                    top=n,
-                    config=config,
-                    lang=lang,
-                    table=table,
-                    reason_context=ctx,
+                purpose: render_frame(
+                    suggest_partners(G, c, purpose=purpose, top=n, config=config, table=table, reason_context=ctx),
+                    lang,
                 )
                 for purpose in ("office", "network")
             }
