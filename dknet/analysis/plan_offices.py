@@ -190,13 +190,8 @@ def propose_plan_offices(
     alone = [c for c in low if c not in placed and (in_county is None or c in in_county)]
     # the partition's notes on lonely municipalities are replaced by the offices' own
     kept: list[Text] = [n for n in part.notes if _about(str(n), set())]
-    head, tail = _notes(run, low, alone, in_county, cap, max_size)
+    head, tail = _notes(run, summary, low, alone, in_county, cap, max_size)
     notes = head + kept + tail
-    if county is not None:
-        notes.append(Msg("offices.county"))
-    if not summary.empty and (summary["robust"] == False).any():  # noqa: E712 (None is unknown, not below)
-        below = int((summary["robust"] == False).sum())  # noqa: E712
-        notes.append(Msg("offices.below", n=below, total=len(summary), min=Num(min_fte)))
     quality = {
         **part.quality,
         "offices": float(len(summary)),
@@ -349,9 +344,16 @@ def _office_reasons(
 
 
 def _notes(
-    run: _Run, low: list[str], alone: list[str], in_county: set[str] | None, cap: float, max_size: int
+    run: _Run,
+    summary: pd.DataFrame,
+    low: list[str],
+    alone: list[str],
+    in_county: set[str] | None,
+    cap: float,
+    max_size: int,
 ) -> tuple[list[Text], list[Text]]:
-    """The notes above and below the proposals: the signal used and the running offices; who is left alone."""
+    """The notes above and below the proposals: the signal used and the running offices; who is left alone,
+    the county cut and the offices below the minimum."""
     G, signal = run.G, run.signal
     n_all = len(_municipalities(G, None))
     head: list[Text] = []
@@ -376,6 +378,11 @@ def _notes(
     if isolated:
         key = "offices.alone_pop" if all(signal[c] == "population" for c in isolated) else "offices.alone"
         tail.append(Msg(key, names=", ".join(f"{_name(G, c)} ({c})" for c in isolated), km=Num(cap)))
+    if in_county is not None:
+        tail.append(Msg("offices.county"))
+    if not summary.empty and (summary["robust"] == False).any():  # noqa: E712 (None is unknown, not below)
+        below = int((summary["robust"] == False).sum())  # noqa: E712
+        tail.append(Msg("offices.below", n=below, total=len(summary), min=Num(run.min_fte)))
     return head, tail
 
 
