@@ -340,8 +340,9 @@ def partners(
     ``empty_reason``. See :func:`~dknet.analysis.partners.suggest_partners`.
     """
     from dknet.analysis.partners import suggest_partners
+    from dknet.present.render import render_frame
 
-    return suggest_partners(
+    df = suggest_partners(
         G,
         _municipality(G, municipality),
         purpose=choose(purpose, PURPOSES, key="choice.purpose"),
@@ -349,8 +350,8 @@ def partners(
         within=within,
         include_existing=include_existing,
         config=config,
-        lang=lang,
     )
+    return render_frame(df, lang)  # the analysis returns meaning; the reasons are put into words here
 
 
 def all_partners(
@@ -364,17 +365,19 @@ def all_partners(
 ) -> pd.DataFrame:
     """The top ``top`` partners of every municipality, one row per pair (``dknet partners --all``)."""
     from dknet.analysis.partners import all_partners as every
+    from dknet.present.render import render_frame
 
     purpose = choose(purpose, PURPOSES, key="choice.purpose")
-    return every(G, purpose=purpose, top=top, config=config, lang=lang, include_existing=include_existing)
+    return render_frame(every(G, purpose=purpose, top=top, config=config, include_existing=include_existing), lang)
 
 
 def analysis_notes(G: Graph, *, config: ProfileConfig | None = None, lang: Lang = "en") -> list[str]:
     """The notes every analysis output carries: missing indicator values, illustrative inputs."""
     from dknet.analysis.partners import analysis_notes as notes
     from dknet.analysis.profiles import load_config
+    from dknet.present.render import render_notes
 
-    return notes(G, config or load_config(), lang=lang)
+    return render_notes(notes(G, config or load_config()), lang)
 
 
 def community_partition(
@@ -395,8 +398,9 @@ def community_partition(
     :func:`~dknet.analysis.communities.detect_communities`.
     """
     from dknet.analysis.communities import detect_communities
+    from dknet.present.render import render_partition
 
-    return detect_communities(
+    part = detect_communities(
         G,
         county=_county(G, county),
         resolution=resolution,
@@ -405,8 +409,8 @@ def community_partition(
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=lang,
     )
+    return render_partition(part, lang)
 
 
 def communities(
@@ -436,7 +440,7 @@ def communities(
         config=config,
         lang=lang,
     )
-    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, part.notes)
+    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, [str(n) for n in part.notes])
 
 
 def plan_office_partition(
@@ -458,6 +462,7 @@ def plan_office_partition(
     :func:`~dknet.analysis.plan_offices.propose_plan_offices`.
     """
     from dknet.analysis import plan_offices as po
+    from dknet.present.render import render_partition
 
     part = po.propose_plan_offices(
         G,
@@ -468,9 +473,8 @@ def plan_office_partition(
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=None,
     )
-    return po.render_partition(part, lang)
+    return render_partition(part, lang)
 
 
 def plan_offices(
@@ -499,7 +503,7 @@ def plan_offices(
         config=config,
         lang=lang,
     )
-    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, part.notes)
+    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, [str(n) for n in part.notes])
 
 
 def _with_attrs(df: pd.DataFrame, quality: Mapping[str, float | None], notes: Sequence[str]) -> pd.DataFrame:
@@ -532,14 +536,15 @@ def gaps(
     ``as_of`` the status day (``--as-of``): records dated after it are not yet known.
     """
     from dknet.analysis import gaps as g
+    from dknet.present.render import render_frame
 
     kind = choose(kind, GAP_KINDS, key="choice.gap_kind")
     cfg = _gap_config(config, years)
     fylke, office = _county(G, county), _sf(G, sf)
     if kind == "need":
-        return g.need_support(G, config=cfg, county=fylke, sf=office, top=top, lang=lang, as_of=as_of)
+        return render_frame(g.need_support(G, config=cfg, county=fylke, sf=office, top=top, as_of=as_of), lang)
     if kind == "structural":
-        df = g.structural_gaps(G, config=cfg, county=fylke, sf=office, lang=lang, as_of=as_of)
+        df = render_frame(g.structural_gaps(G, config=cfg, county=fylke, sf=office, as_of=as_of), lang)
         if top is None:
             return df
         out = df.groupby("kind", sort=False).head(top).reset_index(drop=True)
@@ -574,6 +579,7 @@ def what_if(
     years: int | None = None,
     config: GapConfig | Path | None = None,
     as_of: dt.date | None = None,
+    lang: Lang = "en",
 ) -> tuple[pd.DataFrame, dict[str, float]]:
     """Need vs support if the records in ``assume`` (a directory of registers) were true (``dknet gaps --assume``).
 
@@ -588,7 +594,10 @@ def what_if(
     data_mode = choose(mode, DATA_MODES, key="choice.data_mode")
     assumed = build(Path(data) if data is not None else None, mode=data_mode, assume_dir=Path(assume))
     cfg = _gap_config(config, years)
-    return g.what_if(G, assumed, config=cfg, county=_county(G, county), sf=_sf(G, sf), top=top, as_of=as_of)
+    from dknet.present.render import render_frame
+
+    df, summary = g.what_if(G, assumed, config=cfg, county=_county(G, county), sf=_sf(G, sf), top=top, as_of=as_of)
+    return render_frame(df, lang), summary
 
 
 # --- plans, scorecard, compare -------------------------------------------------------------------------------
@@ -674,10 +683,11 @@ def scorecard(
     One row per municipality and item (long); ``wide=True`` one row per municipality.
     """
     from dknet.analysis import scorecard as s
+    from dknet.present.render import render_frame
 
     codes = [_municipality(G, municipality)] if municipality else None
     cfg = plan_config(config, as_of=as_of)
-    long = s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=cfg, lang=lang)
+    long = render_frame(s.scorecard(G, codes=codes, county=_county(G, county), sf=_sf(G, sf), config=cfg), lang)
     return s.scorecard_wide(long) if wide else long
 
 
@@ -692,13 +702,14 @@ def compare(
     """Two or more municipalities side by side (``dknet compare``); names resolved, each at most once."""
     from dknet.analysis.compare import compare as side_by_side
     from dknet.errors import DknetError
+    from dknet.present.render import render_frame
 
     codes = [_municipality(G, m) for m in municipalities]
     if len(codes) < 2:
         raise DknetError("compare.two")
     if len(set(codes)) < len(codes):
         raise DknetError("compare.same")
-    return side_by_side(G, codes, config=plan_config(config, as_of=as_of), lang=lang)
+    return render_frame(side_by_side(G, codes, config=plan_config(config, as_of=as_of)), lang)
 
 
 # --- report and map ------------------------------------------------------------------------------------------

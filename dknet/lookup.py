@@ -4,7 +4,8 @@ Why: ``dknet partners KOMMUNE`` is what an adviser types most, and a warm run us
 pandas, numpy and networkx and read the whole graph (about 0.8 s) to print ten rows. The answers
 for all 357 municipalities come from one computation
 (:func:`dknet.analysis.partners.partner_index`, well under a second), so dknet computes them once
-per data set, purpose and language, keeps them in the cache beside the graph, and a later run
+per data set and purpose, keeps them in the cache beside the graph (language-free: the reasons are
+kept as messages and put into words in the reader's language when read), and a later run
 reads one small file and prints it with the standard library alone (docs/benchmarks.md).
 
 **Same answer, either way.** A table holds exactly what :func:`~dknet.analysis.partners.suggest_partners`
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 #: Rows kept per municipality: the default ``--top``.
 TOP = 10
 #: The ``format`` field of a lookup file's header, by kind of table.
-FORMAT = "dknet-partner-lookup"
+FORMAT = "dknet-partner-lookup-2"
 OUTPUT_FORMAT = "dknet-output-lookup"
 
 
@@ -95,10 +96,15 @@ def lookup_key(graph_key: str, fields: dict[str, str]) -> str:
 
 
 class PartnerLookup:
-    """Partner answers for every municipality of one data set, for one purpose and language."""
+    """Partner answers for every municipality of one data set and purpose, put into words in ``lang`` on read.
 
-    def __init__(self, doc: dict[str, Any]) -> None:
+    The table is language-free: reasons, the empty reason and the notes are kept as messages
+    (:func:`dknet.messages.msg.text_data`), so one table serves nb, nn and en.
+    """
+
+    def __init__(self, doc: dict[str, Any], lang: str = "nb") -> None:
         self.doc = doc
+        self.lang = lang
         self.names = NameIndex.from_json(doc["names"])
 
     @property
@@ -119,13 +125,22 @@ class PartnerLookup:
         found = self.doc["answers"].get(code)
         if not isinstance(found, dict):
             return None
+        rows = [{**r, "reasons": [self._words(x) for x in r["reasons"]]} for r in found["rows"]]
+        empty = found.get("empty_reason")
         return {
             "kommune": code,
             "navn": self.names.name(code),
             "purpose": self.doc["purpose"],
             **found,
-            "notes": list(self.doc["notes"]),
+            "rows": rows,
+            "empty_reason": None if empty is None else self._words(empty),
+            "notes": [self._words(n) for n in self.doc["notes"]],
         }
+
+    def _words(self, data: Any) -> str:
+        from dknet.messages.msg import render, text_from
+
+        return render(text_from(data), self.lang)
 
 
 class OutputLookup:
@@ -208,13 +223,18 @@ def _new_doc(G: Graph, **fields: Any) -> dict[str, Any]:
     return {**fields, "names": municipality_index(G).to_json(), "warnings": len(G.graph.get("warnings") or [])}
 
 
+#: The ``lang`` field of a language-free table (the partner answers: rendered on read).
+ALL_LANGS = "all"
+
+
 def read_partners(
     user_dir: Path | None, mode: Mode, *, purpose: str, lang: str, demo: bool | None = None
 ) -> PartnerLookup | None:
-    """The partner lookup for this data set, purpose and language from the cache, or None (see :func:`_read`)."""
-    doc = _read(user_dir, mode, f"partners-{purpose}", lang, FORMAT, "answers", demo)
+    """The partner lookup for this data set and purpose from the cache, to be read in ``lang``, or None (see
+    :func:`_read`)."""
+    doc = _read(user_dir, mode, f"partners-{purpose}", ALL_LANGS, FORMAT, "answers", demo)
     try:
-        return PartnerLookup(doc) if doc is not None else None
+        return PartnerLookup(doc, lang) if doc is not None else None
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
@@ -236,12 +256,19 @@ def write_partners(
     """
     from dknet.analysis.partners import analysis_notes, partner_index
     from dknet.messages import check_lang
+    from dknet.messages.msg import text_data
 
     language = check_lang(lang)
-    index = partner_index(G, purpose=purpose, top=TOP, config=config, lang=language)  # type: ignore[arg-type]
-    doc = _new_doc(G, purpose=purpose, lang=lang, answers=index, notes=analysis_notes(G, config, lang=language))
-    body = _write(G, f"partners-{purpose}", lang, FORMAT, "answers", doc)
-    return PartnerLookup(json.loads(body))  # as a later run reads it (NaN, lists), not as computed
+    index = partner_index(G, purpose=purpose, top=TOP, config=config)  # type: ignore[arg-type]
+    for answer in index.values():  # the analysis returns meaning; the table keeps it, words come on read
+        for row in answer["rows"]:
+            row["reasons"] = [text_data(r) for r in row["reasons"]]
+        if answer["empty_reason"] is not None:
+            answer["empty_reason"] = text_data(answer["empty_reason"])
+    notes = [text_data(n) for n in analysis_notes(G, config)]
+    doc = _new_doc(G, purpose=purpose, lang=ALL_LANGS, answers=index, notes=notes)
+    body = _write(G, f"partners-{purpose}", ALL_LANGS, FORMAT, "answers", doc)
+    return PartnerLookup(json.loads(body), language)  # as a later run reads it (NaN, lists), not as computed
 
 
 def read_outputs(

@@ -308,5 +308,7 @@ def municipality_scorecard(G: Graph, code: str, *, lang: Lang = "en") -> pd.Data
     ``tekst`` and ``detaljer`` are in ``lang``.
     """
     from dknet.analysis.scorecard import scorecard
+    from dknet.present.render import render_frame
 
-    return scorecard(G, codes=[code], lang=lang)[["tekst", "status", "detaljer", "kilde"]].reset_index(drop=True)
+    card = render_frame(scorecard(G, codes=[code]), lang)
+    return card[["tekst", "status", "detaljer", "kilde"]].reset_index(drop=True)

@@ -11,6 +11,7 @@ from dknet.analysis.plan_offices import ROBUST_MIN_FTE, low_capacity, propose_pl
 from dknet.errors import DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import build_graph
+from dknet.present.render import render, render_partition
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def test_sizes_respect_the_bounds_or_are_reported(norway) -> None:  # type: igno
     assert sizes.max() <= 12
     small = norway.summary[sizes < 2]
     for members in small["members"]:
-        assert any(members in note for note in norway.notes)
+        assert any(members in render(note, "en") for note in norway.notes)
 
 
 def test_deterministic_for_a_seed(graph, norway) -> None:  # type: ignore[no-untyped-def]
@@ -88,13 +89,13 @@ def test_a_capable_neighbour_hosts_the_office() -> None:
     t["plankapasitet"] = _capacity({"9001": 6.0, "9002": 0.4, "9003": 0.3, "9004": 0.5, "9101": 1.5, "9102": 2.0})
     t["plankontor"] = t["plankontor"].iloc[0:0]
     t["plankontor_medlemmer"] = t["plankontor_medlemmer"].iloc[0:0]
-    part = propose_plan_offices(build_graph(t), max_km=30)
+    part = render_partition(propose_plan_offices(build_graph(t), max_km=30), "en")
     assert set(part.members.kommunenummer) >= {"9002", "9003", "9004"}
     extra = [
         {"kommune_a": "9001", "kommune_b": k, "grenselengde_km": 1.0, "source": "example"} for k in ("9003", "9004")
     ]
     t["grenser"] = pd.concat([t["grenser"], pd.DataFrame(extra)], ignore_index=True)
-    part = propose_plan_offices(build_graph(t), max_km=30)
+    part = render_partition(propose_plan_offices(build_graph(t), max_km=30), "en")
     office = part.summary.iloc[0]
     assert office.host == "Austby (9001)" and not office.host_is_member
     assert office.combined_fte == pytest.approx(7.2) and bool(office.robust)
@@ -106,7 +107,7 @@ def test_a_capable_neighbour_hosts_the_office() -> None:
 def test_an_office_below_the_minimum_is_flagged() -> None:
     t = tiny_tables()
     t["plankapasitet"] = _capacity({"9001": 0.9, "9002": 0.4, "9003": 0.3, "9004": 0.5, "9101": 0.2, "9102": 0.6})
-    part = propose_plan_offices(build_graph(t), max_km=30)
+    part = render_partition(propose_plan_offices(build_graph(t), max_km=30), "en")
     assert not part.summary["robust"].any()
     assert (part.summary["combined_fte"] < ROBUST_MIN_FTE).all()
     assert any("stay below 3 FTE" in n for n in part.notes)

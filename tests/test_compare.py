@@ -15,10 +15,12 @@ from dknet.analysis.compare import SECTIONS, compare
 from dknet.cli import cli
 from dknet.errors import DknetError
 from dknet.examples import tiny_graph
+from dknet.messages.msg import Msg
+from dknet.present.render import render_frame
 
 
 def test_side_by_side_on_a_small_graph() -> None:
-    df = compare(tiny_graph(), ["9003", "9004", "9001"], lang="nb")
+    df = render_frame(compare(tiny_graph(), ["9003", "9004", "9001"]), "nb")
     assert list(df.columns[:3]) == ["seksjon", "punkt", "felt"] and df.columns[-1] == "kilde"
     assert len(df.columns) == 3 + 3 + 1
     cols = {c.split(" (")[-1].rstrip(")"): c for c in df.columns[3:6]}
@@ -63,10 +65,11 @@ def test_compare_usage_and_unknown_names() -> None:
 
 def test_rows_and_cells_in_three_languages_with_the_same_machine_values() -> None:
     G = tiny_graph()
-    dfs = {lang: compare(G, ["9003", "9004"], lang=lang) for lang in ("nb", "nn", "en")}
+    dfs = {lang: render_frame(compare(G, ["9003", "9004"]), lang) for lang in ("nb", "nn", "en")}
     for df in dfs.values():  # seksjon, punkt and kilde are machine values
         assert df[["seksjon", "punkt", "kilde"]].equals(dfs["nb"][["seksjon", "punkt", "kilde"]])
-    assert compare(G, ["9003", "9004"]).equals(dfs["en"])  # the library's default, as in the other analyses
+    raw = compare(G, ["9003", "9004"])  # the library returns meaning, put into words at the edge
+    assert all(isinstance(f, Msg) for f in raw["felt"]) and render_frame(raw, "en").equals(dfs["en"])
     label = {lang: dict(zip(df.punkt, df.felt, strict=True)) for lang, df in dfs.items()}
     assert (label["nb"]["grenser_til"], label["nn"]["grenser_til"], label["en"]["grenser_til"]) == (
         "grenser til",

@@ -16,6 +16,7 @@ from dknet.analysis.plans import municipality_plans
 from dknet.analysis.profiles import INDICATORS
 from dknet.cli import cli
 from dknet.graph import municipality_node
+from dknet.present.render import render_frame
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -41,7 +42,7 @@ def _row(df: Any, punkt: str) -> Any:
 
 
 def test_compare_keeps_the_sami_language_area_out_of_the_regional_councils(any_graph: Any) -> None:
-    df = compare(any_graph, ["5026", "5025"], lang="nb")
+    df = render_frame(compare(any_graph, ["5026", "5025"]), "nb")
     roros = "Rosse - Røros (5025)"
     assert "samiske" not in _row(df, "regionraad")[roros]
     assert _row(df, "regionraad")[roros] == "Trøndelag Sør"
@@ -50,7 +51,7 @@ def test_compare_keeps_the_sami_language_area_out_of_the_regional_councils(any_g
 
 
 def test_compare_ranks_the_most_central_class_first(any_graph: Any) -> None:
-    df = compare(any_graph, ["0301", "5026", "5025"], lang="nb")
+    df = render_frame(compare(any_graph, ["0301", "5026", "5025"]), "nb")
     row = _row(df, "sentralitetsklasse")
     assert row["felt"] == "Sentralitetsklasse (1 = mest sentral, 6 = minst)"
     rank = {c: int(re.search(r"nr\. (\d+) av", str(row[c])).group(1)) for c in df.columns[3:6]}  # type: ignore[union-attr]
@@ -67,7 +68,7 @@ def test_holtalen_arealdel_2021_revised_only_the_provisions(any_graph: Any) -> N
     # the map was not revised and its age is not recorded: unknown, not "5 years, not due"
     assert plans["arealdel_alder"] is None and plans["arealdel_revisjon"] == "ukjent"
     assert INDICATORS["alder_arealdel"].read(any_graph, municipality_node("5026"), 2026) is None
-    cell = _row(compare(any_graph, ["5026", "5033"], lang="nb"), "arealdel")["Holtålen (5026)"]
+    cell = _row(render_frame(compare(any_graph, ["5026", "5033"]), "nb"), "arealdel")["Holtålen (5026)"]
     assert cell == "2021: bare bestemmelsene; plankartet er ikke revidert (alder ukjent)"
 
 

@@ -14,11 +14,12 @@ import pandas as pd
 import pytest
 
 from dknet.analysis.cooperation import describe, running_offices, state
-from dknet.analysis.plan_offices import propose_plan_offices, render_partition
+from dknet.analysis.plan_offices import propose_plan_offices
 from dknet.errors import DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph
 from dknet.messages.msg import Msg
+from dknet.present.render import render_frame, render_partition
 from dknet.schema import ILLUSTRATIVE, LAYERS
 
 YEAR = 2026
@@ -83,7 +84,7 @@ def _office(**kw: Any) -> dict[str, Any]:
 
 
 def _proposals(G: Graph, **kw: Any) -> Any:
-    return propose_plan_offices(G, max_km=200.0, lang=None, **kw)
+    return propose_plan_offices(G, max_km=200.0, **kw)
 
 
 SMALL = {"9001": 1200, "9002": 900, "9003": 800, "9004": 700, "9101": 30000, "9102": 1500}
@@ -172,11 +173,11 @@ def test_every_member_of_a_running_office_is_in_a_plan_office_in_scorecard_and_g
 
     members = sorted({c for ms in running_offices(real_graph, YEAR).values() for c in ms})
     assert len(members) >= 15
-    sc = scorecard(real_graph, codes=members, lang="nb")
+    sc = render_frame(scorecard(real_graph, codes=members), "nb")
     office = sc[sc.punkt == "plansamarbeid"].set_index("kommunenummer")
     assert (office.status == MET).all(), office[office.status != MET][["navn", "detaljer"]]
     assert office.loc["5026", "detaljer"].startswith("Plankontoret (Berkåk)")
-    gaps = need_support(real_graph, lang="nb").set_index("kommunenummer")
+    gaps = render_frame(need_support(real_graph), "nb").set_index("kommunenummer")
     assert gaps.loc[members, "in_office"].all()
     said = "; ".join("; ".join(r) for r in gaps.loc[members, "reasons"])
     assert "ikke i noe plankontor" not in said
@@ -186,9 +187,9 @@ def test_no_proposal_in_any_county_splits_a_running_office(real_graph: Graph) ->
     running = running_offices(real_graph, YEAR)
     member_of = {c: o for o, ms in running.items() for c in ms}
     counties = sorted({str(d["fylkesnummer"]) for _, d in real_graph.nodes(data=True) if d["label"] == "Municipality"})
-    national = propose_plan_offices(real_graph, lang=None)
+    national = propose_plan_offices(real_graph)
     for county in [None, *counties]:
-        part = national if county is None else propose_plan_offices(real_graph, county=county, lang=None)
+        part = national if county is None else propose_plan_offices(real_graph, county=county)
         kind = dict(zip(part.summary.office, part.summary.kind, strict=True))
         for row in part.members.itertuples():
             if row.kommunenummer not in member_of:

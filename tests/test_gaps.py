@@ -24,6 +24,7 @@ from dknet.cli import cli
 from dknet.errors import ConfigError, DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph
+from dknet.present.render import render_frame
 
 
 def _graph(arenas: list[dict], members: list[tuple[str, str]], guidance: list[tuple[str, str, str, int]]) -> Graph:
@@ -77,7 +78,7 @@ def _star() -> Graph:
 
 
 def test_star_with_one_broker() -> None:
-    s = structural_gaps(_star())
+    s = render_frame(structural_gaps(_star()), "en")
     assert _kinds(s, "single_broker") == ["9002", "9003"]
     assert all("only through Stjernenettverket" in d for d in s[s.kind == "single_broker"].detail)
     assert _kinds(s, "cut_off") == []
@@ -95,7 +96,7 @@ def test_disconnected_arena_is_cut_off_from_fk_and_sf() -> None:
             ("SF", "sf-x", "9102", 2025),
         ],
     )
-    s = structural_gaps(G)
+    s = render_frame(structural_gaps(G), "en")
     assert _kinds(s, "cut_off") == ["9003", "9004"]
     # The others are in no office, network or forum at all.
     assert _kinds(s, "isolated") == ["9001", "9002", "9101", "9102"]
@@ -106,12 +107,12 @@ def test_high_need_and_no_contacts_ranks_first_with_reasons() -> None:
     G = _graph(
         [], [], [("FK", "90", c, 2026) for c in ("9001", "9002", "9003", "9004")] + [("SF", "sf-x", "9102", 2025)]
     )
-    df = need_support(G)
+    df = render_frame(need_support(G), "en")
     top = df.iloc[0]
     assert (top.kommunenummer, top["rank"]) == ("9101", 1)
     assert "no guidance from FK or SF since 2023 (none recorded)" in top.reasons
     assert "small: 1,200 inhabitants" in top.reasons and "remote: centrality class 6" in top.reasons
-    nb = need_support(G, lang="nb").iloc[0]
+    nb = render_frame(need_support(G), "nb").iloc[0]
     assert "liten: 1 200 innbyggere" in nb.reasons  # the one number formatter: a space in nb, a comma in en
     assert df.gap.is_monotonic_decreasing
     assert df[["need", "support"]].apply(lambda c: c.between(0, 1).all()).all()
@@ -269,7 +270,7 @@ def test_similar_pair_across_a_county_boundary_until_they_share_an_arena() -> No
     # Fjellvik (county 90) and Nordøy (county 91) share a border; their similarity is 0.43, so with a
     # threshold of 0.4 they are a pair.
     G = _graph([], [], [("FK", "90", "9001", 2026)])
-    s = structural_gaps(G, config=_loose(similar_pair_min_similarity=0.4))  # type: ignore[arg-type]
+    s = render_frame(structural_gaps(G, config=_loose(similar_pair_min_similarity=0.4)), "en")  # type: ignore[arg-type]
     pairs = s[s.kind == "similar_across_boundary"]
     assert "9004 – 9101" in set(pairs.kommunenummer)
     assert "across a county boundary" in pairs.set_index("kommunenummer").loc["9004 – 9101", "detail"]
@@ -279,7 +280,7 @@ def test_similar_pair_across_a_county_boundary_until_they_share_an_arena() -> No
         [("x", "9004"), ("x", "9101")],
         [("FK", "90", "9001", 2026)],
     )
-    s2 = structural_gaps(H, config=_loose(similar_pair_min_similarity=0.4))  # type: ignore[arg-type]
+    s2 = render_frame(structural_gaps(H, config=_loose(similar_pair_min_similarity=0.4)), "en")  # type: ignore[arg-type]
     assert "9004 – 9101" not in set(s2[s2.kind == "similar_across_boundary"].kommunenummer)
 
 
@@ -292,12 +293,12 @@ def test_left_out_of_a_regional_plan() -> None:
         [{"regionalplan_id": "rp", "kommunenummer": k, "source": "test"} for k in ("9002", "9003")]
     )
     G = build_graph(t)
-    s = structural_gaps(G, config=_loose(regional_plan_min_similarity=0.0))  # type: ignore[arg-type]
+    s = render_frame(structural_gaps(G, config=_loose(regional_plan_min_similarity=0.0)), "en")  # type: ignore[arg-type]
     left = s[s.kind == "left_out_of_regional_plan"]
     # Austby and Fjellvik border covered municipalities in county 90; Nordøy is in another county.
     assert sorted(left.kommunenummer) == ["9001", "9004"]
     assert all("not covered by Regional plan for Dalen" in d for d in left.detail)
-    strict = structural_gaps(G, config=_loose(regional_plan_min_similarity=1.0))  # type: ignore[arg-type]
+    strict = render_frame(structural_gaps(G, config=_loose(regional_plan_min_similarity=1.0)), "en")  # type: ignore[arg-type]
     assert (strict.kind == "left_out_of_regional_plan").sum() == 0
 
 
@@ -315,7 +316,7 @@ def test_a_single_tie_is_the_most_constrained() -> None:
             ("SF", "sf-x", "9102", 2026),
         ],
     )
-    s = structural_gaps(G)
+    s = render_frame(structural_gaps(G), "en")
     constrained = s[s.kind == "constrained"].set_index("kommunenummer")
     assert {"9002", "9003"} <= set(constrained.index)
     assert constrained.loc["9002", "score"] == pytest.approx(1.0)
@@ -365,7 +366,7 @@ def test_vectorised_burt_measures_equal_networkx() -> None:
     ],
 )
 def test_structural_details_in_three_languages(lang: str, broker: str, isolated: str, constrained: str) -> None:
-    s = structural_gaps(_star(), lang=lang)  # type: ignore[arg-type]
+    s = render_frame(structural_gaps(_star()), lang)  # type: ignore[arg-type]
     detail = s.groupby("kind")["detail"].first()
     assert detail["single_broker"] == broker
     assert detail["isolated"] == isolated
@@ -405,7 +406,7 @@ def test_pairs_and_regional_plans_in_three_languages(lang: str, similar: str, le
         [{"regionalplan_id": "rp", "kommunenummer": k, "source": "test"} for k in ("9002", "9003")]
     )
     loose = _loose(similar_pair_min_similarity=0.4, regional_plan_min_similarity=0.0)
-    s = structural_gaps(build_graph(t), config=loose, lang=lang)  # type: ignore[arg-type]
+    s = render_frame(structural_gaps(build_graph(t), config=loose), lang)  # type: ignore[arg-type]
     rows = s.set_index("kommunenummer")
     assert rows.loc["9004 – 9101", "detail"] == similar
     assert rows.query("kind == 'left_out_of_regional_plan'").loc["9001", "detail"].startswith(left_out)

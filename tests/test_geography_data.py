@@ -14,6 +14,7 @@ from shapely.geometry import MultiLineString, box
 
 from dknet.graph import build_graph, municipality_node
 from dknet.io.dataset import Dataset, load_dataset
+from dknet.present.render import render_frame
 from dknet.schema import Rel
 from scripts import geography as geo
 from scripts.compute_sea_neighbours import sea_neighbours
@@ -117,7 +118,7 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
 
     monkeypatch.delenv("DKNET_DEMO", raising=False)
     G = build_graph({name: real.table(name) for name in real.tables})
-    fedje = suggest_partners(G, "4633", purpose="office", top=40, lang="nb")
+    fedje = render_frame(suggest_partners(G, "4633", purpose="office", top=40), "nb")
     assert fedje.iloc[0].kommunenummer == "4632" and fedje.iloc[0].neighbour == "ferje"  # Austrheim, Fv568
     assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
     kinds = fedje.neighbour.tolist()
@@ -125,7 +126,7 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     indirect = [any("uten vei eller ferje direkte" in r for r in rs) for rs in fedje.reasons]
     open_sea = [(k == "sjø" and gap >= 1) or far for k, gap, far in zip(kinds, fedje.gap_km, indirect, strict=True)]
     assert open_sea == sorted(open_sea) and any(indirect)  # every such candidate after every other candidate
-    hasvik = suggest_partners(G, "5616", purpose="office", top=20, lang="nb").set_index("kommunenummer")
+    hasvik = render_frame(suggest_partners(G, "5616", purpose="office", top=20), "nb").set_index("kommunenummer")
     assert hasvik.loc["5614", "neighbour"] == "ferje"  # Loppa: the ferry, not the invented border
     assert hasvik.loc["5603", "neighbour"] == "land"  # Hammerfest, on Sørøya
     every = [r for rs in fedje.reasons for r in rs] + [r for rs in hasvik.reasons for r in rs]
@@ -133,7 +134,7 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     distances = [r for r in every if re.search(r"\d km (mellom|over)", r)]
     assert distances and all("i luftlinje" in r for r in distances)
     assert "Solund" in set(fedje.navn)  # 21 km of open sea: a candidate, after the others
-    sirdal = suggest_partners(G, "4221", purpose="office", top=10, lang="nb").set_index("kommunenummer")
+    sirdal = render_frame(suggest_partners(G, "4221", purpose="office", top=10), "nb").set_index("kommunenummer")
     assert "vinterstengt over grensen: Fv450 Brokke - Suleskard 31.10.–21.05." in sirdal.loc["4228", "reasons"]
 
 
@@ -148,7 +149,7 @@ def test_an_island_without_a_direct_link_comes_after_road_and_ferry_partners(
     net = road_networks(G)
     assert net["1145"] == net["1146"] == net["1106"]  # Bokn, over a narrow sound to Tysvær, reaches Haugesund
     assert net["1151"] != net["1145"]  # Utsira: an island with no bridge
-    bokn = suggest_partners(G, "1145", purpose="office", top=40, lang="nb")
+    bokn = render_frame(suggest_partners(G, "1145", purpose="office", top=40), "nb")
     codes = bokn.kommunenummer.tolist()
     assert codes.index("1151") > max(codes.index(c) for c in ("1146", "1103", "1106"))  # Utsira after Tysvær,
     utsira = bokn.set_index("kommunenummer").loc["1151", "reasons"]  # Stavanger (ferry) and Haugesund

@@ -18,7 +18,9 @@ from dknet.analysis.profiles import load_config
 from dknet.analysis.reasons import ReasonContext
 from dknet.analysis.scoring import pair_table
 from dknet.cli import cli
+from dknet.messages.msg import text_data
 from dknet.present.format import jsonable
+from dknet.present.render import render_frame, render_value
 
 #: A spread of real places: inland, island, Sami, towns, several counties, an ambiguous name.
 PLACES = ("holtålen", "træna", "guovdageaidnu", "bodø", "tydal", "herøy nordland", "5001", "utsira", "lierne")
@@ -27,15 +29,18 @@ PLACES = ("holtålen", "træna", "guovdageaidnu", "bodø", "tydal", "herøy nord
 @pytest.mark.parametrize("purpose", ["office", "network"])
 def test_the_index_holds_what_suggest_partners_answers_for_every_municipality(graph, purpose) -> None:  # type: ignore[no-untyped-def]
     config = load_config()
-    index = partner_index(graph, purpose=purpose, top=lookup.TOP, config=config, lang="nb")
+    index = partner_index(graph, purpose=purpose, top=lookup.TOP, config=config)
     table = pair_table(graph, config=config)
     ctx = ReasonContext.build(graph, table, config)
     assert sorted(index) == sorted(table.codes) and len(index) == 357
     for code in table.codes:
-        df = suggest_partners(graph, code, purpose=purpose, config=config, lang="nb", table=table, reason_context=ctx)
-        assert jsonable(index[code]["rows"]) == jsonable(df), code  # NaN (no sea gap) as None on both sides
+        df = render_frame(
+            suggest_partners(graph, code, purpose=purpose, config=config, table=table, reason_context=ctx), "nb"
+        )
+        rows = [{**r, "reasons": render_value(r["reasons"], "nb")} for r in index[code]["rows"]]
+        assert jsonable(rows) == jsonable(df), code  # NaN (no sea gap) as None on both sides
         assert index[code]["hidden"] == df.attrs["hidden"], code
-        assert index[code]["empty_reason"] == df.attrs["empty_reason"], code
+        assert render_value(index[code]["empty_reason"], "nb") == df.attrs["empty_reason"], code
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -71,7 +76,7 @@ def test_warm_output_is_byte_identical_to_the_full_path(fresh_cache, lang, place
             assert full[0] == 0, full[2]
             assert first == full and warm == full, (place, extra)
     names = sorted(p.name for p in fresh_cache.iterdir())
-    assert sum(n.startswith("lookup-") for n in names) == 2  # one per purpose for this language
+    assert sum(n.startswith("lookup-") for n in names) == 2  # one per purpose, for every language
 
 
 def test_a_name_that_does_not_resolve_gets_the_full_paths_error(fresh_cache) -> None:  # type: ignore[no-untyped-def]
@@ -132,13 +137,25 @@ def test_a_changed_source_or_forged_file_is_never_used(tmp_path, monkeypatch, gr
     assert lookup.read_partners(None, "overlay", purpose="office", lang="nb") is None
 
 
+def test_one_language_free_table_serves_every_language(tmp_path, monkeypatch, graph) -> None:  # type: ignore[no-untyped-def]
+    """The table keeps meaning (messages), not words: written once, read in nb, nn and en."""
+    monkeypatch.setenv("DKNET_CACHE_DIR", str(tmp_path))
+    lookup.write_partners(graph, None, "overlay", purpose="office", lang="nb")
+    read = {lang: lookup.read_partners(None, "overlay", purpose="office", lang=lang) for lang in ("nb", "nn", "en")}
+    answers = {lang: found.answer("Holtålen") for lang, found in read.items() if found is not None}
+    assert len(list(tmp_path.glob("lookup-*.json.gz"))) == 1 and len(answers) == 3
+    assert answers["nb"]["rows"][0]["navn"] == answers["en"]["rows"][0]["navn"]  # type: ignore[index]
+    nb, en = (" ".join(answers[lang]["rows"][0]["reasons"]) for lang in ("nb", "en"))  # type: ignore[index]
+    assert "felles grense" in nb and "shares a border" in en
+
+
 def test_the_notes_come_with_the_answer(graph) -> None:  # type: ignore[no-untyped-def]
     found = lookup.PartnerLookup(
         {
             "purpose": "office",
             "names": __import__("dknet.overview", fromlist=["x"]).municipality_index(graph).to_json(),
             "answers": {"5026": {"rows": [], "hidden": [], "empty_reason": "x"}},
-            "notes": analysis_notes(graph, lang="nb"),
+            "notes": [text_data(n) for n in analysis_notes(graph)],
             "warnings": 0,
         }
     )

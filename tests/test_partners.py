@@ -23,6 +23,7 @@ from dknet.analysis.validation import holdout_hits, known_cooperations, recall_t
 from dknet.errors import DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph
+from dknet.present.render import render_frame
 from dknet.schema import ILLUSTRATIVE
 
 
@@ -56,8 +57,8 @@ def _far_tables() -> dict[str, pd.DataFrame]:
 
 def test_office_purpose_keeps_to_neighbours_and_the_cap_network_does_not() -> None:
     G = build_graph(_far_tables())
-    office = suggest_partners(G, "9002", purpose="office", top=10)
-    network = suggest_partners(G, "9002", purpose="network", top=10)
+    office = render_frame(suggest_partners(G, "9002", purpose="office", top=10), "en")
+    network = render_frame(suggest_partners(G, "9002", purpose="network", top=10), "en")
     assert "9201" not in set(office.kommunenummer)  # ~700 km away, no border
     assert network.iloc[0].kommunenummer == "9201"  # the same profile: the best peer anywhere
     assert network.iloc[0].distance_km > 600
@@ -68,11 +69,11 @@ def test_office_purpose_keeps_to_neighbours_and_the_cap_network_does_not() -> No
 def test_sea_neighbours_are_candidates_and_said() -> None:
     sea = pd.DataFrame([{"kommune_a": "9001", "kommune_b": "9102", "avstand_km": 12.5, "source": "example"}])
     G = _graph(sjonaboer=sea)
-    df = suggest_partners(G, "9001", top=10, within="neighbours", include_existing=True)
+    df = render_frame(suggest_partners(G, "9001", top=10, within="neighbours", include_existing=True), "en")
     row = df.set_index("kommunenummer").loc["9102"]
     assert row.neighbour == "sjø" and row.gap_km == 12.5
     assert any("across open water, no car ferry (12 km in a straight line)" in r for r in row.reasons)
-    land_only = suggest_partners(G, "9001", top=10, within="land-neighbours")
+    land_only = render_frame(suggest_partners(G, "9001", top=10, within="land-neighbours"), "en")
     assert "9102" not in set(land_only.kommunenummer)
 
 
@@ -80,7 +81,7 @@ def test_no_candidate_is_explained_in_one_sentence() -> None:
     t = tiny_tables()
     t["grenser"] = t["grenser"].iloc[0:0]
     G = build_graph(t)
-    df = suggest_partners(G, "9001", within="neighbours")
+    df = render_frame(suggest_partners(G, "9001", within="neighbours"), "en")
     assert df.empty
     assert df.attrs["empty_reason"] == "Austby has no land or sea neighbour in the data; try a distance in km instead."
 
@@ -114,7 +115,7 @@ def test_an_illustrative_membership_of_a_cited_office_is_generated() -> None:
 
 def test_a_running_cited_cooperation_hides_the_partner_and_says_so() -> None:
     G = _graph(**_office("ukjent"))  # status unknown, no end year: running by the rule
-    df = suggest_partners(G, "9003", top=10)
+    df = render_frame(suggest_partners(G, "9003", top=10), "en")
     assert "9004" not in set(df.kommunenummer)
     assert df.attrs["hidden"] == [
         {
@@ -127,7 +128,7 @@ def test_a_running_cited_cooperation_hides_the_partner_and_says_so() -> None:
             "source_url": None,
         }
     ]
-    shown = suggest_partners(G, "9003", top=10, include_existing=True).set_index("kommunenummer")
+    shown = render_frame(suggest_partners(G, "9003", top=10, include_existing=True), "en").set_index("kommunenummer")
     assert bool(shown.loc["9004", "existing"])
     said = shown.loc["9004", "reasons"]
     assert "both in Dalsnes plankontor (running since 2020, last confirmed unknown; source example)" in said
@@ -137,7 +138,7 @@ def test_the_reason_names_the_year_the_source_last_confirmed_it() -> None:
     t = _office("aktiv")
     t["plankontor"] = t["plankontor"].assign(sist_bekreftet=2024, source_url="https://www.plankontoret.net/om-oss/")
     G = _graph(**t)
-    df = suggest_partners(G, "9003", top=10, include_existing=True, lang="nb").set_index("kommunenummer")
+    df = render_frame(suggest_partners(G, "9003", top=10, include_existing=True), "nb").set_index("kommunenummer")
     assert df.attrs["hidden"] == []
     expected = "begge i Dalsnes plankontor (løpende siden 2020, sist bekreftet 2024; kilde plankontoret.net)"
     assert expected in df.loc["9004", "reasons"]
@@ -146,7 +147,7 @@ def test_the_reason_names_the_year_the_source_last_confirmed_it() -> None:
 @pytest.mark.parametrize("status", ["aktiv", "ukjent"])
 def test_a_generated_cooperation_is_never_existing(status: str) -> None:
     G = _graph(**_office(status, source=ILLUSTRATIVE))
-    df = suggest_partners(G, "9003", top=10).set_index("kommunenummer")
+    df = render_frame(suggest_partners(G, "9003", top=10), "en").set_index("kommunenummer")
     assert "9004" in df.index and df.attrs["hidden"] == []
     assert not bool(df.loc["9004", "existing"]) and bool(df.loc["9004", "illustrative"])
     assert "both in Dalsnes plankontor (generated, does not count as cooperation)" in df.loc["9004", "reasons"]
@@ -155,7 +156,7 @@ def test_a_generated_cooperation_is_never_existing(status: str) -> None:
 @pytest.mark.parametrize(("status", "til"), [("avsluttet", 2016), ("aktiv", 2022), ("ukjent", 2023)])
 def test_ended_cooperations_do_not_hide(status: str, til: int | None) -> None:
     G = _graph(**_office(status, til=til))
-    df = suggest_partners(G, "9003", top=10).set_index("kommunenummer")
+    df = render_frame(suggest_partners(G, "9003", top=10), "en").set_index("kommunenummer")
     assert "9004" in df.index and df.attrs["hidden"] == []
     assert not bool(df.loc["9004", "existing"])
     said = "; ".join(df.loc["9004", "reasons"])
@@ -168,7 +169,7 @@ def test_ended_cooperations_do_not_hide(status: str, til: int | None) -> None:
 
 def test_a_size_difference_is_never_offered_as_a_reason() -> None:
     G = build_graph(tiny_tables())
-    df = suggest_partners(G, "9002", top=10, purpose="network").set_index("kommunenummer")
+    df = render_frame(suggest_partners(G, "9002", top=10, purpose="network"), "en").set_index("kommunenummer")
     austby = df.loc["9001", "reasons"]  # 25 000 vs 2 100 inhabitants
     assert not any("inhabitants" in r for r in austby)
 
@@ -181,7 +182,7 @@ def test_a_statement_most_pairs_share_is_not_a_reason(graph) -> None:  # type: i
     config = load_config()
     ctx = ReasonContext.build(graph, pair_table(graph, config=config), config)
     assert all(0 <= r <= 1 for r in ctx.class_rate.values())
-    df = suggest_partners(graph, "5026", top=10, lang="nb")
+    df = render_frame(suggest_partners(graph, "5026", top=10), "nb")
     said = [r for reasons in df.reasons for r in reasons]
     if ctx.class_rate.get(6, 1.0) > BASE_RATE:
         assert not any(r.startswith("sentralitetsklasse 6") for r in said)
@@ -191,7 +192,7 @@ def test_a_statement_most_pairs_share_is_not_a_reason(graph) -> None:  # type: i
 def test_reasons_that_rest_on_illustrative_values_say_so(graph) -> None:  # type: ignore[no-untyped-def]
     # only the plan theme, so that plan ages and FTE are among the reasons given
     only_plan = {theme: 0.0 for theme in ("demografi", "bosetting", "okonomi", "natur", "samisk", "nettverk")}
-    df = suggest_partners(graph, "5026", top=10, lang="nb", config=load_config().with_weights(only_plan))
+    df = render_frame(suggest_partners(graph, "5026", top=10, config=load_config().with_weights(only_plan)), "nb")
     plan_reasons = [r for rs in df.reasons for r in rs if r.startswith(("planårsverk", "samfunnsdel", "arealdel"))]
     assert plan_reasons, "expected at least one plan or FTE reason among Holtålen's suggestions"
     for r in plan_reasons:  # capacity is illustrative everywhere; plan ages are where no curated record exists
@@ -205,7 +206,7 @@ def test_reasons_that_rest_on_illustrative_values_say_so(graph) -> None:  # type
 
 @pytest.fixture(scope="module")
 def everyone(graph):  # type: ignore[no-untyped-def]
-    return all_partners(graph, purpose="office", top=10)
+    return render_frame(all_partners(graph, purpose="office", top=10), "en")
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +233,9 @@ def test_every_island_gets_its_sea_neighbours(graph, everyone, shared) -> None: 
     islands = [c for c in islands if c not in land]
     assert len(islands) == 26
     for code in islands:
-        sea = suggest_partners(graph, code, top=20, within="neighbours", include_existing=True, **shared)
+        sea = render_frame(
+            suggest_partners(graph, code, top=20, within="neighbours", include_existing=True, **shared), "en"
+        )
         assert not sea.empty and sea.neighbour.isin(["sjø", "ferje"]).all(), code
         top = everyone[everyone.kommune == code]
         assert top.neighbour.isin(["sjø", "ferje"]).any(), code
@@ -240,7 +243,7 @@ def test_every_island_gets_its_sea_neighbours(graph, everyone, shared) -> None: 
 
 def test_columns_ranks_and_order(graph) -> None:  # type: ignore[no-untyped-def]
     # Holtålen's four fellow members of Plankontoret (Berkåk) are hidden: nine candidates remain within 75 km
-    df = suggest_partners(graph, "5026", top=10)
+    df = render_frame(suggest_partners(graph, "5026", top=10), "en")
     assert list(df.columns) == list(PARTNER_COLUMNS)
     assert df["rank"].tolist() == list(range(1, 10))
     assert len(df.attrs["hidden"]) == 4
@@ -250,7 +253,7 @@ def test_columns_ranks_and_order(graph) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("within", ["county", "km:60", "ba-region", "sf"])
 def test_within_restricts_candidates(graph, within: str) -> None:  # type: ignore[no-untyped-def]
-    df = suggest_partners(graph, "5026", top=50, within=within, include_existing=True)
+    df = render_frame(suggest_partners(graph, "5026", top=50, within=within, include_existing=True), "en")
     assert not df.empty
     nodes = graph.nodes
     if within == "km:60":
@@ -270,13 +273,14 @@ def test_bad_within_and_purpose_are_clear_errors(graph) -> None:  # type: ignore
 
 def test_does_not_mutate_the_graph(graph) -> None:  # type: ignore[no-untyped-def]
     before = (graph.number_of_nodes(), graph.number_of_edges())
-    suggest_partners(graph, "5026", exclude_groups=frozenset({"arena:distriktskommune-3-0"}))
+    render_frame(suggest_partners(graph, "5026", exclude_groups=frozenset({"arena:distriktskommune-3-0"})), "en")
     assert (graph.number_of_nodes(), graph.number_of_edges()) == before
 
 
 _SCRIPT = (
     "import json; from dknet.cache import build; from dknet.analysis.partners import suggest_partners;"
-    "G = build(); df = suggest_partners(G, '1835', purpose='network', top=8);"
+    "from dknet.present.render import render_frame;"
+    "G = build(); df = render_frame(suggest_partners(G, '1835', purpose='network', top=8), 'en');"
     "print(json.dumps([df.kommunenummer.tolist(), df.reasons.tolist(), df.score.round(12).tolist()]))"
 )
 
@@ -308,7 +312,7 @@ def test_a_standing_area_is_named_without_a_status_and_a_narrow_strait_reads_und
     members = pd.DataFrame([{"arena_id": "sami", "kommunenummer": k, "source": "example"} for k in ("9001", "9102")])
     sea = pd.DataFrame([{"kommune_a": "9001", "kommune_b": "9102", "avstand_km": 0.3, "source": "example"}])
     G = _graph(arenaer=area, arena_medlemmer=members, sjonaboer=sea)
-    df = suggest_partners(G, "9001", top=10, within="neighbours").set_index("kommunenummer")
+    df = render_frame(suggest_partners(G, "9001", top=10, within="neighbours"), "en").set_index("kommunenummer")
     reasons = df.loc["9102", "reasons"]
     assert "both in Forvaltningsområdet for samiske språk" in reasons
     assert not any("status unknown" in r for r in reasons)

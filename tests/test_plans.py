@@ -29,6 +29,7 @@ from dknet.cli import cli
 from dknet.errors import ConfigError, DknetError
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph
+from dknet.present.render import render_frame
 
 D = dt.date
 AFTER = D(2026, 6, 1)
@@ -275,10 +276,11 @@ def _mark_missing(G: Graph, code: str, source: str = "user") -> Graph:
 
 def test_missing_planstrategi_moves_the_gap_ranking(graph: Graph) -> None:
     plan_config = with_as_of(load_plan_config(), AFTER)
-    before = need_support(graph, county="50", plan_config=plan_config).set_index("kommunenummer")
+    before = render_frame(need_support(graph, county="50", plan_config=plan_config), "en").set_index("kommunenummer")
     adopted = plan_status(graph, config=plan_config, county="50", status=["i_tide", "dato_ukjent"])
     code = str(adopted.kommunenummer.iloc[0])
-    after = need_support(_mark_missing(graph, code), county="50", plan_config=plan_config).set_index("kommunenummer")
+    after = need_support(_mark_missing(graph, code), county="50", plan_config=plan_config)
+    after = render_frame(after, "en").set_index("kommunenummer")
     assert after.loc[code, "need"] > before.loc[code, "need"] + 0.02
     assert after.loc[code, "rank"] < before.loc[code, "rank"]
     assert any("planstrategi for 2023–2027 not recorded as adopted" in r for r in after.loc[code, "reasons"])
@@ -287,6 +289,7 @@ def test_missing_planstrategi_moves_the_gap_ranking(graph: Graph) -> None:
     assert (after.loc[others, "need"] - before.loc[others, "need"]).abs().max() < 1e-12  # nobody else changes
     # The same old record from a public page is unknown: left out of need, neither bad nor good.
     old = need_support(_mark_missing(graph, code, "curated web (see source_url)"), county="50", plan_config=plan_config)
+    old = render_frame(old, "en")
     row = old.set_index("kommunenummer").loc[code]
     assert "planstrategi" not in row["need_basis"].split(", ")
     assert "planstrategi" in before.loc[code, "need_basis"].split(", ")

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from dknet.present.render import render_frame
 from dknet.report import build_report
 from dknet.report.collect import GAP_ROWS, collect, resolve_scope
 
@@ -167,7 +168,7 @@ def test_existing_partners_are_promised_when_listed() -> None:
 def test_gap_reasons_name_a_plan_office_of_unknown_status(real_graph: Any) -> None:
     from dknet.analysis.gaps import need_support
 
-    df = need_support(real_graph, county="50", lang="nb").set_index("kommunenummer")
+    df = render_frame(need_support(real_graph, county="50"), "nb").set_index("kommunenummer")
     # Holtålen is in Plankontoret (Berkåk), cited and without an end year: running, so in an office
     holtalen = " ".join(df.loc["5026", "reasons"])
     assert "plankontor" not in holtalen and "status er ukjent" not in holtalen

@@ -22,6 +22,7 @@ from dknet.analysis.scorecard import MET, NOT_MET, UNKNOWN, headline, known_coun
 from dknet.cli import cli
 from dknet.examples import tiny_tables
 from dknet.graph import Graph, build_graph, municipality_node
+from dknet.present.render import render_frame
 
 CONFIG = with_as_of(load_plan_config(), dt.date(2026, 6, 1))
 
@@ -61,14 +62,14 @@ def test_a_register_is_per_office() -> None:
 
 
 def test_without_a_guidance_register_no_contact_is_not_a_finding() -> None:
-    bare = need_support(_graph(), lang="nb").set_index("kommunenummer")
+    bare = render_frame(need_support(_graph()), "nb").set_index("kommunenummer")
     assert bare["contacts"].isna().all()
     assert (bare["support_unassessed"].str.split(", ").map(lambda k: "veiledning" in k)).all()
     for reasons in bare["reasons"]:
         assert "veiledning: kan ikke vurderes – mangler register for veiledning" in reasons
         assert not any(r.startswith("ingen veiledning") for r in reasons)
     # With the county council's register, 9001's absence is a real "no guidance"; SF is still unassessed.
-    with_fk = need_support(_graph([_contact("FK", "90", "9002")]), lang="nb").set_index("kommunenummer")
+    with_fk = render_frame(need_support(_graph([_contact("FK", "90", "9002")])), "nb").set_index("kommunenummer")
     assert with_fk.loc["9001", "contacts"] == 0
     assert with_fk.loc["9001", "support_unassessed"].split(", ")[0] == "veiledning_sf"
     assert any(r.startswith("ingen veiledning fra FK eller SF") for r in with_fk.loc["9001", "reasons"])
@@ -106,7 +107,7 @@ def test_the_scorecard_counts_unknown_neither_way() -> None:
     c = known_counts(bare)
     assert c["kjent"] + c["ukjent"] == len(bare) and c["oppfylt"] <= c["kjent"]
     assert c["oppfylt"] == int((bare.status == MET).sum()) and c["kjent"] == int(bare.status.isin([MET, NOT_MET]).sum())
-    words = headline(bare, "en")
+    words = headline(bare).render("en")
     assert words.startswith(f"Met in {c['oppfylt']} of {c['kjent']} known items; {c['ukjent']} unknown")
     # A register of guidance turns unknown into an answer, one way or the other, and nothing else moves.
     card = scorecard(_graph([_contact("FK", "90", "9002")]), config=CONFIG)
@@ -135,7 +136,7 @@ def test_old_records_never_read_as_this_terms_status() -> None:
         "2019–2023",
     )
     assert df.loc["9001", "planstrategi_kilde"] == ""  # the answer "ukjent" rests on no record of the term
-    card = scorecard(G, codes=["9001"], config=CONFIG, lang="nb").set_index("punkt")
+    card = render_frame(scorecard(G, codes=["9001"], config=CONFIG), "nb").set_index("punkt")
     assert card.loc["planstrategi", "status"] == UNKNOWN
     assert card.loc["planstrategi", "detaljer"] == "2023–2027: ukjent; siste registrerte: 2020-09-24 (forrige periode)"
     summary = plan_summary(G, config=CONFIG).set_index("fylke")
@@ -178,12 +179,12 @@ def test_trondelag_municipalities_read_sensibly(real_graph: Graph) -> None:
     plans = plan_status(real_graph, config=CONFIG, county="50").set_index("kommunenummer")
     mg = plans.loc["5027"]  # Midtre Gauldal: a public page on its 2020 planstrategi
     assert (mg.status, mg.planstrategi_siste_periode) == ("ukjent", "2019–2023")
-    card = scorecard(real_graph, codes=["5026", "5033"], config=CONFIG, lang="nb")
+    card = render_frame(scorecard(real_graph, codes=["5026", "5033"], config=CONFIG), "nb")
     guidance = card[card.punkt.isin(["veiledning_fk", "veiledning_sf"])]
     assert set(guidance.status) == {UNKNOWN}  # no guidance register in the bundled data
     assert guidance.detaljer.str.startswith("ikke registrert").all()
     assert NOT_MET not in set(card[card.kilde == "ingen post"].status)  # no "not met" on no record
-    need = need_support(real_graph, county="50", lang="nb").set_index("kommunenummer")
+    need = render_frame(need_support(real_graph, county="50"), "nb").set_index("kommunenummer")
     for code in ("5026", "5033"):
         row = need.loc[code]
         assert "veiledning" in row.support_unassessed.split(", ") and pd.isna(row.contacts)

@@ -46,8 +46,7 @@ from dknet.analysis.profiles import ProfileConfig, load_config
 from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph, municipality_node, nodes_of
-from dknet.messages import Lang, t
-from dknet.present.numbers import number
+from dknet.messages.msg import Msg, Num, Text
 from dknet.schema import Label
 
 #: The feasibility graph: kommunenummer nodes, edges weighted by similarity.
@@ -61,7 +60,7 @@ class Partition:
     members: pd.DataFrame  # kommunenummer, navn, fylkesnummer, community
     summary: pd.DataFrame  # one row per community
     quality: dict[str, float] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
 # --- agreement measures ---------------------------------------------------------------------------
@@ -182,11 +181,11 @@ def detect_communities(
     max_km: float | None = None,
     config: ProfileConfig | None = None,
     codes: Sequence[str] | None = None,
-    lang: Lang = "en",
 ) -> Partition:
     """Communities of similar, geographically feasible municipalities (see the module docstring).
 
-    Notes are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
+    Notes are meaning (:class:`~dknet.messages.msg.Msg`), put into words at the edge
+    (:func:`dknet.present.render.render_partition`).
     """
     if min_size < 1 or (max_size is not None and max_size < max(min_size, 1)):
         raise DknetError("error.group_sizes")
@@ -196,17 +195,17 @@ def detect_communities(
     chosen = sorted(codes) if codes is not None else _municipalities(G, county)
     H = feasibility_graph(G, codes=chosen, max_km=max_km, config=config)
     parts, run = partition_graph(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)
-    notes = [run.note] if run.note else []
+    notes: list[Text] = [run.note] if run.note else []
     cap = config.purposes["office"].max_km if max_km is None else max_km
     lonely = sorted(c for p in parts if len(p) < min_size for c in p)
     isolated = [c for c in lonely if H.degree(c) == 0]
     capped = [c for c in lonely if H.degree(c) > 0]
     if isolated:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in isolated)
-        notes.append(t("communities.isolated", lang, names=names, km=number(cap, lang)))
+        notes.append(Msg("communities.isolated", names=names, km=Num(cap)))
     if capped:
         names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in capped)
-        notes.append(t("communities.capped", lang, names=names, n=max_size))
+        notes.append(Msg("communities.capped", names=names, n=max_size))
     parts.sort(key=lambda p: (-len(p), min(p)))
     label = {c: i + 1 for i, p in enumerate(parts) for c in p}
     members = pd.DataFrame(

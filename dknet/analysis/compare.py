@@ -3,28 +3,30 @@
 :func:`compare` returns one row per fact (``seksjon``, ``punkt``, ``felt``), one column per
 municipality (``Navn (nummer)``) and ``kilde``, the kinds of record the row rests on
 (:func:`dknet.analysis.plans.fact_source`). ``seksjon``, ``punkt`` and ``kilde`` are machine
-values, the same in every language; ``felt`` (the row's label) and the cells are for people, in
-``lang`` (``compare.*`` in :mod:`dknet.messages`; English by default, as in the other
-analyses). Sections: ``indikatorer`` (value and rank among all municipalities, 1 = highest;
-for the centrality class 1 = most central), ``planer`` (planstrategi status, samfunnsdel, arealdel),
-``kontorer`` (county, state administrator, commuting region), ``arenaer`` (plan offices,
-networks, forums, regional councils, other arrangements such as the Sami language area),
-``regionale planer``, ``veiledning`` (FK and SF contacts
-in the scorecard window), ``anbefalinger`` (the scorecard) and ``forhold`` (how each relates to
-the others: border, distance, shared neighbours, shared arenas).
+values, the same in every language; ``felt`` (the row's label) and the cells are for people:
+meaning (:class:`~dknet.messages.msg.Msg`, :class:`~dknet.messages.msg.Num`, keys ``compare.*``
+in :mod:`dknet.messages`) that the edges render in the reader's language
+(:func:`dknet.present.render.render_frame`). Sections: ``indikatorer`` (value and rank among all
+municipalities, 1 = highest; for the centrality class 1 = most central), ``planer`` (planstrategi
+status, samfunnsdel, arealdel), ``kontorer`` (county, state administrator, commuting region),
+``arenaer`` (plan offices, networks, forums, regional councils, other arrangements such as the
+Sami language area), ``regionale planer``, ``veiledning`` (FK and SF contacts in the scorecard
+window), ``anbefalinger`` (the scorecard) and ``forhold`` (how each relates to the others:
+border, distance, shared neighbours, shared arenas).
 
 >>> from dknet.examples import tiny_graph
->>> df = compare(tiny_graph(), ["9003", "9004"], lang="nb")
+>>> from dknet.present.render import render_frame
+>>> df = render_frame(compare(tiny_graph(), ["9003", "9004"]), "nb")
 >>> df[df.felt == "grenser til"].iloc[0, 3:5].tolist()
 ['Fjellvik', 'Dalsnes']
->>> compare(tiny_graph(), ["9003", "9004"]).set_index("punkt").loc["grenser_til", "felt"]
+>>> render_frame(compare(tiny_graph(), ["9003", "9004"]), "en").set_index("punkt").loc["grenser_til", "felt"]
 'borders'
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 import pandas as pd
 
@@ -41,8 +43,7 @@ from dknet.analysis.scorecard import NO_RECORD, known_counts, scorecard
 from dknet.errors import DknetError
 from dknet.geo import haversine_km
 from dknet.graph import Graph, nodes_of
-from dknet.messages import Lang, t
-from dknet.present.numbers import number, percent
+from dknet.messages.msg import Msg, Num, Text, joined
 from dknet.schema import Label, Rel, node_id
 
 #: (node attribute or derived name, how it is shown: decimals, ``+`` signed, ``%`` a share); the
@@ -66,13 +67,13 @@ _ROW_LABEL = {"sentralitetsklasse": "compare.row.sentralitetsklasse_plain"}
 SECTIONS = ("indikatorer", "planer", "kontorer", "arenaer", "regionale planer", "veiledning", "anbefalinger", "forhold")
 
 
-def section_name(section: str, lang: str = "en") -> str:
-    """What a ``seksjon`` value is called for people in ``lang``.
+def section_name(section: str) -> Text:
+    """What a ``seksjon`` value is called for people.
 
-    >>> section_name("regionale planer", "en"), section_name("kontorer", "nn")
+    >>> section_name("regionale planer").render("en"), section_name("kontorer").render("nn")
     ('regional plans', 'kontor')
     """
-    return t(f"compare.section.{section.replace(' ', '_')}", lang) if section in SECTIONS else section
+    return Msg(f"compare.section.{section.replace(' ', '_')}") if section in SECTIONS else section
 
 
 def _value(d: dict[str, Any], attr: str) -> float | None:
@@ -83,20 +84,22 @@ def _value(d: dict[str, Any], attr: str) -> float | None:
     return None if v is None else float(v)
 
 
-def _fmt(v: float, how: str, lang: str = "nb") -> str:
-    """An indicator value in ``lang``: ``2 037``, ``+3,4``, a share as per cent without the sign (``26,5``).
+def _fmt(v: float, how: str) -> Num:
+    """An indicator value to show: ``2 037``, ``+3,4``, a share as per cent without the sign (``26,5``).
 
-    >>> _fmt(2037.0, "0"), _fmt(-2.14, "+1"), _fmt(0.265, "%1"), _fmt(12.34, "1"), _fmt(2037.0, "0", "en")
-    ('2 037', '\u22122,1', '26,5', '12,3', '2,037')
+    >>> [_fmt(v, how).render("nb") for v, how in ((2037.0, "0"), (-2.14, "+1"), (0.265, "%1"), (12.34, "1"))]
+    ['2 037', '\u22122,1', '26,5', '12,3']
+    >>> _fmt(2037.0, "0").render("en")
+    '2,037'
     """
     share, signed = how.startswith("%"), how.startswith("+")
-    decimals = int(how.lstrip("%+"))
-    return number(100 * v if share else v, lang, decimals=decimals, signed=signed)
+    return Num(v, decimals=int(how.lstrip("%+")), signed=signed, per_cent=share)
 
 
-def _rows_for(
-    codes: Sequence[str], section: str, item: str, field: str, cell: Callable[[str], tuple[str, Any]]
-) -> dict[str, Any]:
+Cell: TypeAlias = Callable[[str], tuple[Text, Any]]
+
+
+def _rows_for(codes: Sequence[str], section: str, item: str, field: Text, cell: Cell) -> dict[str, Any]:
     values = [cell(c) for c in codes]
     return {
         "seksjon": section,
@@ -107,20 +110,47 @@ def _rows_for(
     }
 
 
-def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None, lang: Lang = "en") -> pd.DataFrame:
+class _Side:
+    """What every section reads: the graph, the chosen municipalities, their nodes and attributes."""
+
+    def __init__(self, G: Graph, codes: Sequence[str], config: PlanConfig) -> None:
+        self.G, self.codes, self.config = G, list(codes), config
+        self.nodes = {c: node_id(Label.MUNICIPALITY, c) for c in codes}
+        self.data = {c: G.nodes[n] for c, n in self.nodes.items()}
+
+    def others(self, c: str) -> list[str]:
+        return [o for o in self.codes if o != c]
+
+    def row(self, section: str, item: str, field: Text, cell: Cell) -> dict[str, Any]:
+        return _rows_for(self.codes, section, item, field, cell)
+
+
+def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None) -> pd.DataFrame:
     """Side by side, one row per fact; columns ``seksjon``, ``punkt``, ``felt``, one per municipality, ``kilde``.
 
-    ``felt`` and the cells are in ``lang``; ``seksjon``, ``punkt`` and ``kilde`` are machine values.
+    ``felt`` and the cells are meaning, rendered at the edge; ``seksjon``, ``punkt`` and ``kilde``
+    are machine values.
     """
     if len(codes) < 2:
         raise DknetError("error.compare.two")
     if len(set(codes)) < len(codes):
         raise DknetError("error.compare.once")
-    config = config or load_plan_config()
-    nodes = {c: node_id(Label.MUNICIPALITY, c) for c in codes}
-    data = {c: G.nodes[n] for c, n in nodes.items()}
-    rows: list[dict[str, Any]] = []
-    everyone = [G.nodes[n] for n in nodes_of(G, Label.MUNICIPALITY)]
+    side = _Side(G, codes, config or load_plan_config())
+    rows = [
+        *_indicator_rows(side),
+        *_plan_rows(side),
+        *_office_rows(side),
+        *_arena_rows(side),
+        *_scorecard_rows(side),
+        *_relation_rows(side),
+    ]
+    columns = {c: f"{side.data[c]['name']} ({c})" for c in codes}
+    return pd.DataFrame(rows).rename(columns=columns)
+
+
+def _indicator_rows(side: _Side) -> list[dict[str, Any]]:
+    everyone = [side.G.nodes[n] for n in nodes_of(side.G, Label.MUNICIPALITY)]
+    rows = []
     for attr, how in INDICATORS:
         series = pd.Series([_value(d, attr) for d in everyone], dtype=float)
         if series.isna().all():
@@ -136,71 +166,89 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
             series: pd.Series = series,
             ranks: pd.Series = ranks,
             total: int = total,
-        ) -> tuple[str, Any]:
-            v = _value(data[c], attr)
+        ) -> tuple[Text, Any]:
+            d = side.data[c]
+            v = _value(d, attr)
             if v is None:
                 return "", None
             rank = int(ranks[series == v].min())
-            src = data[c].get("kapasitet_source") if attr == "planaarsverk" else data[c].get("source")
-            shown = t("compare.rank_of", lang, value=_fmt(v, how, lang), rank=rank, total=number(total, lang))
-            return shown, fact_source(src)
+            src = d.get("kapasitet_source") if attr == "planaarsverk" else d.get("source")
+            return Msg("compare.rank_of", value=_fmt(v, how), rank=rank, total=Num(total)), fact_source(src)
 
-        field_name = t(_ROW_LABEL.get(attr, f"compare.row.{attr}"), lang)
-        rows.append(_rows_for(codes, "indikatorer", attr, field_name, cell))
+        rows.append(side.row("indikatorer", attr, Msg(_ROW_LABEL.get(attr, f"compare.row.{attr}")), cell))
+    return rows
 
-    plans = {c: municipality_plans(G, c, config=config) for c in codes}
 
-    def plan_cell(field: str) -> Callable[[str], tuple[str, Any]]:
-        def cell(c: str) -> tuple[str, Any]:
+def _plan_rows(side: _Side) -> list[dict[str, Any]]:
+    config = side.config
+    plans = {c: municipality_plans(side.G, c, config=config) for c in side.codes}
+
+    def strategy(c: str) -> tuple[Text, Any]:
+        p = plans[c]
+        parts: list[Text] = [Msg(f"scorecard.plan.{p['status']}")]
+        if p["planstrategi_vedtatt"]:
+            parts.append(f" ({p['planstrategi_vedtatt']})")
+        last = last_recorded(p, config)  # an earlier term's: shown, not the status
+        if last:
+            parts += ["; ", last]
+        return joined(parts, sep=""), p["planstrategi_kilde"]
+
+    def plan_cell(field: str) -> Cell:
+        def cell(c: str) -> tuple[Text, Any]:
             p = plans[c]
-            if field == "planstrategi":
-                when = f" ({p['planstrategi_vedtatt']})" if p["planstrategi_vedtatt"] else ""
-                last = last_recorded(p, config or load_plan_config())  # an earlier term's: shown, not the status
-                when += f"; {last.render(lang)}" if last else ""
-                return t(f"scorecard.plan.{p['status']}", lang) + when, p["planstrategi_kilde"]
             year, age, due = p[f"{field}_vedtatt"], p[f"{field}_alder"], p[f"{field}_revisjon"]
             if year is None:
-                return t("compare.no_record", lang), None
+                return Msg("compare.no_record"), None
             if p.get(f"{field}_omfang") == PROVISIONS_ONLY:  # the map is older: its age, or unknown
                 if age is None:
-                    return t("compare.age_provisions", lang, year=year), p[f"{field}_kilde"]
-                text = t("compare.age_provisions_map", lang, year=year, map_year=config.day().year - age, age=age)
+                    return Msg("compare.age_provisions", year=year), p[f"{field}_kilde"]
+                text = Msg("compare.age_provisions_map", year=year, map_year=config.day().year - age, age=age)
                 return text, p[f"{field}_kilde"]
-            text = t("compare.age_due" if due == "forfalt" else "compare.age", lang, year=year, age=age)
-            return text, p[f"{field}_kilde"]
+            return Msg("compare.age_due" if due == "forfalt" else "compare.age", year=year, age=age), p[
+                f"{field}_kilde"
+            ]
 
         return cell
 
-    strategy = t("compare.row.planstrategi", lang, term=config.term_name)
-    rows.append(_rows_for(codes, "planer", "planstrategi", strategy, plan_cell("planstrategi")))
+    rows = [side.row("planer", "planstrategi", Msg("compare.row.planstrategi", term=config.term_name), strategy)]
     for plan_part in ("samfunnsdel", "arealdel"):
-        row_label = t(f"compare.row.{plan_part}", lang)
-        rows.append(_rows_for(codes, "planer", plan_part, row_label, plan_cell(plan_part)))
+        rows.append(side.row("planer", plan_part, Msg(f"compare.row.{plan_part}"), plan_cell(plan_part)))
+    return rows
 
-    def office(rel: Rel) -> Callable[[str], tuple[str, Any]]:
-        def cell(c: str) -> tuple[str, Any]:
-            t = sorted(targets(G, nodes[c], rel))
-            return ("; ".join(str(G.nodes[v]["name"]) for v in t), fact_source(data[c].get("source")))
+
+def _office_rows(side: _Side) -> list[dict[str, Any]]:
+    G, data = side.G, side.data
+
+    def office(rel: Rel) -> Cell:
+        def cell(c: str) -> tuple[Text, Any]:
+            found = sorted(targets(G, side.nodes[c], rel))
+            return ("; ".join(str(G.nodes[v]["name"]) for v in found), fact_source(data[c].get("source")))
 
         return cell
 
-    for item, rel in (("fylkeskommune", Rel.IN_COUNTY), ("statsforvalter", Rel.SUPERVISED_BY)):
-        rows.append(_rows_for(codes, "kontorer", item, t(f"compare.row.{item}", lang), office(rel)))
+    rows = [
+        side.row("kontorer", item, Msg(f"compare.row.{item}"), office(rel))
+        for item, rel in (("fylkeskommune", Rel.IN_COUNTY), ("statsforvalter", Rel.SUPERVISED_BY))
+    ]
     rows.append(
-        _rows_for(
-            codes,
+        side.row(
             "kontorer",
             "ba_region",
-            t("compare.row.ba_region", lang),
+            Msg("compare.row.ba_region"),
             lambda c: (str(data[c].get("ba_region", "")), fact_source(data[c].get("source"))),
         )
     )
+    return rows
 
-    def groups(label: Label, kinds_: set[str] | None) -> Callable[[str], tuple[str, Any]]:
-        def cell(c: str) -> tuple[str, Any]:
+
+def _arena_rows(side: _Side) -> list[dict[str, Any]]:
+    G = side.G
+
+    def groups(label: Label, kinds_: set[str] | None) -> Cell:
+        def cell(c: str) -> tuple[Text, Any]:
             found = [
                 (G.nodes[v], d)
-                for _, v, d in G.out_edges(nodes[c], data=True)
+                for _, v, d in G.out_edges(side.nodes[c], data=True)
                 if d["type"] == Rel.MEMBER_OF.type
                 and G.nodes[v]["label"] == label.label
                 and (kinds_ is None or G.nodes[v].get("type") in kinds_)
@@ -211,93 +259,85 @@ def compare(G: Graph, codes: Sequence[str], *, config: PlanConfig | None = None,
 
         return cell
 
-    for item, label, kinds_ in (
-        ("plankontor", Label.PLAN_OFFICE, None),
-        ("nettverk", Label.ARENA, {"nettverk", "prosjekt"}),
-        ("planforum", Label.ARENA, {"planforum"}),
-        ("regionraad", Label.ARENA, {"regionråd"}),
-        ("andre", Label.ARENA, {"annet"}),
-    ):
-        rows.append(_rows_for(codes, "arenaer", item, t(f"compare.row.{item}", lang), groups(label, kinds_)))
+    rows = [
+        side.row("arenaer", item, Msg(f"compare.row.{item}"), groups(label, kinds_))
+        for item, label, kinds_ in (
+            ("plankontor", Label.PLAN_OFFICE, None),
+            ("nettverk", Label.ARENA, {"nettverk", "prosjekt"}),
+            ("planforum", Label.ARENA, {"planforum"}),
+            ("regionraad", Label.ARENA, {"regionråd"}),
+            ("andre", Label.ARENA, {"annet"}),
+        )
+    ]
 
-    def regional(c: str) -> tuple[str, Any]:
-        found = [(G.nodes[u], d) for u, _, d in G.in_edges(nodes[c], data=True) if d["type"] == Rel.COVERS.type]
+    def regional(c: str) -> tuple[Text, Any]:
+        found = [(G.nodes[u], d) for u, _, d in G.in_edges(side.nodes[c], data=True) if d["type"] == Rel.COVERS.type]
         names = "; ".join(sorted(str(p["name"]) for p, _ in found)) or "–"
         return names, ", ".join(sorted({fact_source(d.get("source")) for _, d in found})) or None
 
-    rows.append(
-        _rows_for(codes, "regionale planer", "regionale_planer", t("compare.row.regionale_planer", lang), regional)
-    )
+    rows.append(side.row("regionale planer", "regionale_planer", Msg("compare.row.regionale_planer"), regional))
+    return rows
 
-    card = scorecard(G, codes=codes, config=config, lang=lang)
+
+def _scorecard_rows(side: _Side) -> list[dict[str, Any]]:
+    card = scorecard(side.G, codes=side.codes, config=side.config)
+    rows = []
     for item in ("veiledning_fk", "veiledning_sf"):
         part = card[card.punkt == item].set_index("kommunenummer")
-        facts = {str(c): (str(r.detaljer), str(r.kilde).replace(NO_RECORD, "")) for c, r in part.iterrows()}
-        rows.append(_rows_for(codes, "veiledning", item, str(part["tekst"].iloc[0]), facts.__getitem__))
+        facts = {str(c): (r.detaljer, str(r.kilde).replace(NO_RECORD, "")) for c, r in part.iterrows()}
+        rows.append(side.row("veiledning", item, part["tekst"].iloc[0], facts.__getitem__))
     counts = {str(c): known_counts(part) for c, part in card.groupby("kommunenummer")}
 
-    def met(c: str) -> tuple[str, Any]:  # "2 av 2 kjente (100 %); 4 ukjent": unknown counts neither way
+    def met(c: str) -> tuple[Text, Any]:  # "2 av 2 kjente (100 %); 4 ukjent": unknown counts neither way
         k = counts[c]
         if not k["kjent"]:
-            return t("share.none_known", lang, unknown=k["ukjent"]), None
-        share = percent(k["oppfylt"] / k["kjent"], lang, decimals=0)
-        return t("share.known", lang, n=k["oppfylt"], known=k["kjent"], share=share, unknown=k["ukjent"]), None
+            return Msg("share.none_known", unknown=k["ukjent"]), None
+        share = Num(k["oppfylt"] / k["kjent"], share=True, decimals=0)
+        return Msg("share.known", n=k["oppfylt"], known=k["kjent"], share=share, unknown=k["ukjent"]), None
 
-    rows.append(_rows_for(codes, "anbefalinger", "oppfylt", t("compare.row.oppfylt", lang), met))
+    rows.append(side.row("anbefalinger", "oppfylt", Msg("compare.row.oppfylt"), met))
+    return rows
 
-    def others(c: str) -> list[str]:
-        return [o for o in codes if o != c]
 
-    borders = {c: targets(G, nodes[c], Rel.BORDERS) for c in codes}
-    rows.append(
-        _rows_for(
-            codes,
-            "forhold",
-            "grenser_til",
-            t("compare.row.grenser_til", lang),
-            lambda c: (
-                "; ".join(str(data[o]["name"]) for o in others(c) if nodes[o] in borders[c]) or "–",
-                None,
-            ),
-        )
-    )
-    rows.append(
-        _rows_for(
-            codes,
-            "forhold",
-            "avstand_km",
-            t("compare.row.avstand_km", lang),
-            lambda c: (
-                "; ".join(
-                    f"{data[o]['name']} {_fmt(km, '0', lang)}" for o in others(c) if (km := _km(data[c], data[o]))
-                ),
-                None,
-            ),
-        )
-    )
+def _relation_rows(side: _Side) -> list[dict[str, Any]]:
+    G, data, nodes = side.G, side.data, side.nodes
+    borders = {c: targets(G, nodes[c], Rel.BORDERS) for c in side.codes}
 
-    def shared_neighbours(c: str) -> tuple[str, Any]:
-        parts = []
-        for o in others(c):
-            common = sorted(str(G.nodes[v]["name"]) for v in (borders[c] & borders[o]) - set(nodes.values()))
-            if common:
-                parts.append(t("compare.with", lang, name=data[o]["name"], names=", ".join(common)))
-        return "; ".join(parts) or "–", None
+    def bordering(c: str) -> tuple[Text, Any]:
+        return "; ".join(str(data[o]["name"]) for o in side.others(c) if nodes[o] in borders[c]) or "–", None
 
-    rows.append(_rows_for(codes, "forhold", "felles_naboer", t("compare.row.felles_naboer", lang), shared_neighbours))
+    def distance(c: str) -> tuple[Text, Any]:
+        parts = [
+            joined([str(data[o]["name"]), _fmt(km, "0")], sep=" ")
+            for o in side.others(c)
+            if (km := _km(data[c], data[o]))
+        ]
+        return joined(parts), None
 
-    def shared_groups(c: str) -> tuple[str, Any]:
+    def shared(common_of: Callable[[str, str], list[str]]) -> Cell:
+        def cell(c: str) -> tuple[Text, Any]:
+            parts: list[Text] = []
+            for o in side.others(c):
+                common = common_of(c, o)
+                if common:
+                    parts.append(Msg("compare.with", name=data[o]["name"], names=", ".join(common)))
+            return joined(parts, empty="–"), None
+
+        return cell
+
+    def neighbours(c: str, o: str) -> list[str]:
+        return sorted(str(G.nodes[v]["name"]) for v in (borders[c] & borders[o]) - set(nodes.values()))
+
+    def groups(c: str, o: str) -> list[str]:
         mine = targets(G, nodes[c], Rel.MEMBER_OF)
-        parts = []
-        for o in others(c):
-            common = sorted(str(G.nodes[v]["name"]) for v in mine & targets(G, nodes[o], Rel.MEMBER_OF))
-            if common:
-                parts.append(t("compare.with", lang, name=data[o]["name"], names=", ".join(common)))
-        return "; ".join(parts) or "–", None
+        return sorted(str(G.nodes[v]["name"]) for v in mine & targets(G, nodes[o], Rel.MEMBER_OF))
 
-    rows.append(_rows_for(codes, "forhold", "felles_grupper", t("compare.row.felles_grupper", lang), shared_groups))
-    columns = {c: f"{data[c]['name']} ({c})" for c in codes}
-    return pd.DataFrame(rows).rename(columns=columns)
+    return [
+        side.row("forhold", "grenser_til", Msg("compare.row.grenser_til"), bordering),
+        side.row("forhold", "avstand_km", Msg("compare.row.avstand_km"), distance),
+        side.row("forhold", "felles_naboer", Msg("compare.row.felles_naboer"), shared(neighbours)),
+        side.row("forhold", "felles_grupper", Msg("compare.row.felles_grupper"), shared(groups)),
+    ]
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:

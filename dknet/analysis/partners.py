@@ -39,10 +39,11 @@ import pandas as pd
 
 from dknet.analysis.cooperation import confirmed, is_group, period, source_name, state
 from dknet.analysis.profiles import ProfileConfig, illustrative_indicators, load_config
-from dknet.analysis.reasons import Lang, ReasonContext, pair_reasons
+from dknet.analysis.reasons import ReasonContext, pair_reasons
 from dknet.analysis.scoring import PURPOSES, PairTable, Purpose, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
+from dknet.messages.msg import Field, Msg, Num, Text, joined
 from dknet.schema import Label, Rel, node_id
 
 PARTNER_COLUMNS = (
@@ -141,7 +142,6 @@ def suggest_partners(
     within: str | None = None,
     include_existing: bool = False,
     config: ProfileConfig | None = None,
-    lang: Lang = "en",
     exclude_groups: frozenset[str] = frozenset(),
     table: PairTable | None = None,
     reason_context: ReasonContext | None = None,
@@ -161,9 +161,7 @@ def suggest_partners(
         G = G.subgraph([n for n in G.nodes if n not in exclude_groups])  # a view: the graph is not changed
         table, reason_context = None, None
     table = table or pair_table(G, config=config)
-    rows, hidden, empty = _partner_rows(
-        G, table, code, purpose, top, within, include_existing, config, lang, reason_context
-    )
+    rows, hidden, empty = _partner_rows(G, table, code, purpose, top, within, include_existing, config, reason_context)
     df = pd.DataFrame(rows, columns=list(PARTNER_COLUMNS))
     df.attrs["purpose"] = purpose
     df.attrs["hidden"] = [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden]
@@ -180,9 +178,8 @@ def _partner_rows(
     within: str | None,
     include_existing: bool,
     config: ProfileConfig,
-    lang: Lang,
     reason_context: ReasonContext | None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Msg | None]:
     """The rows, the hidden existing partners and (when there are no rows) the sentence saying why."""
     i = table.index(code)
     w = config.purposes[purpose]
@@ -226,56 +223,52 @@ def _partner_rows(
                 "gap_km": float(table.sea_km[i, j]),  # shore to shore in a straight line, sea neighbours only
                 "existing": existing,
                 "illustrative": rests_on_illustrative,
-                "reasons": pair_reasons(ctx, i, int(j), purpose=purpose, lang=lang),
+                "reasons": pair_reasons(ctx, i, int(j), purpose=purpose),
             }
         )
-    empty = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden), lang) if not rows else None
+    empty = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden)) if not rows else None
     return rows, hidden, empty
 
 
 def _empty_reason(
-    table: PairTable, i: int, purpose: Purpose, within: str | None, max_km: float | None, hid: bool, lang: Lang
-) -> str:
-    """Why there are no rows, in ``lang`` (texts ``partners.empty.*`` in :mod:`dknet.messages`; no CLI flags)."""
-    from dknet.messages import t
-    from dknet.present.numbers import number
-
+    table: PairTable, i: int, purpose: Purpose, within: str | None, max_km: float | None, hid: bool
+) -> Msg:
+    """Why there are no rows, as meaning (texts ``partners.empty.*`` in :mod:`dknet.messages`; no CLI flags)."""
     name = table.names[i]
     if hid:
-        return t("partners.empty.all_existing", lang, name=name)
+        return Msg("partners.empty.all_existing", name=name)
     if within in ("neighbours", "land-neighbours") and not (table.border[i] | table.ferry[i] | table.sea[i]).any():
-        return t("partners.empty.no_neighbours", lang, name=name)
+        return Msg("partners.empty.no_neighbours", name=name)
     if within is not None:
-        return t("partners.empty.within", lang, name=name, within=within)
-    km = number(max_km or 0, lang)
-    return t("partners.empty.none", lang, name=name, km=km, purpose=t(f"partners.purpose.{purpose}", lang))
+        return Msg("partners.empty.within", name=name, within=within)
+    km = Num(max_km or 0)
+    return Msg("partners.empty.none", name=name, km=km, purpose=Msg(f"partners.purpose.{purpose}"))
 
 
-def analysis_notes(G: Graph, config: ProfileConfig | None = None, *, lang: Lang = "en") -> list[str]:
+def analysis_notes(G: Graph, config: ProfileConfig | None = None) -> list[Text]:
     """The notes every analysis output carries: indicators with missing values, and illustrative inputs."""
     from dknet.analysis.profiles import challenge_profiles, missing_note
 
     config = config or load_config()
-    notes = [missing_note(challenge_profiles(G, config=config), lang=lang), partners_note(G, config, lang=lang)]
+    notes = [missing_note(challenge_profiles(G, config=config)), partners_note(G, config)]
     return [n for n in notes if n]
 
 
-def partners_note(G: Graph, config: ProfileConfig, *, lang: Lang = "en") -> str | None:
+def partners_note(G: Graph, config: ProfileConfig) -> Text | None:
     """The note an output must carry when illustrative records fed the suggestions (text: :mod:`dknet.messages`)."""
     from dknet.analysis.profiles import INDICATORS
-    from dknet.messages import t
 
     ill = illustrative_indicators(G, config)
     if not ill:
         return None
 
-    def plain(name: str) -> str:  # the plain name for the reader, the key for --weight NAME=0
+    def plain(name: str) -> Text:  # the plain name for the reader, the key for --weight NAME=0
         ind = INDICATORS[name]
-        label = ind.label(lang)
-        return f"{t('partners.indicator_age', lang, name=label) if ind.unit == 'years' else label} ({name})"
+        label = ind.label()
+        shown: Field = Msg("partners.indicator_age", name=label) if ind.unit == "years" else label
+        return joined([shown, f" ({name})"], sep="")
 
-    names = [plain(n) for n in ill]
-    return t("partners.illustrative", lang, names=", ".join(names))
+    return Msg("partners.illustrative", names=joined([plain(n) for n in ill], sep=", "))
 
 
 def partner_index(
@@ -284,7 +277,6 @@ def partner_index(
     purpose: Purpose = "office",
     top: int = 10,
     config: ProfileConfig | None = None,
-    lang: Lang = "en",
     include_existing: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """What :func:`suggest_partners` answers with its defaults, for every municipality at once, as plain values.
@@ -304,7 +296,7 @@ def partner_index(
     ctx = ReasonContext.build(G, table, config)
     index: dict[str, dict[str, Any]] = {}
     for code in table.codes:
-        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, include_existing, config, lang, ctx)
+        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, include_existing, config, ctx)
         index[code] = {
             "rows": rows,
             "hidden": [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden],
@@ -319,14 +311,13 @@ def all_partners(
     purpose: Purpose = "office",
     top: int = 10,
     config: ProfileConfig | None = None,
-    lang: Lang = "en",
     include_existing: bool = False,
 ) -> pd.DataFrame:
     """Top ``top`` partners for every municipality in one table (column ``kommune`` first), one pair table.
 
     Existing partners (a running cited cooperation) are left out unless ``include_existing``.
     """
-    index = partner_index(G, purpose=purpose, top=top, config=config, lang=lang, include_existing=include_existing)
+    index = partner_index(G, purpose=purpose, top=top, config=config, include_existing=include_existing)
     rows = [{"kommune": code, **r} for code, answer in index.items() for r in answer["rows"]]
     out = pd.DataFrame(rows, columns=["kommune", *PARTNER_COLUMNS])
     out.attrs["purpose"] = purpose

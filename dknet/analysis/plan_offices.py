@@ -40,13 +40,15 @@ Method
    member's FTE is unknown.
 5. **Most central** is the member with the highest SSB centrality index (sentralitetsindeks).
 
-Reasons and notes are data (:class:`~dknet.messages.msg.Msg`) when ``lang`` is None, rendered
-at the edge; planning FTE are illustrative in the demo data, and every output says so.
+Reasons and notes are meaning (:class:`~dknet.messages.msg.Msg`), rendered at the edge
+(:func:`dknet.present.render.render_partition`); planning FTE are illustrative in the demo data,
+and every output says so.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -57,9 +59,7 @@ from dknet.analysis.profiles import ProfileConfig, load_config
 from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
-from dknet.messages import Lang
-from dknet.messages.msg import Local, Msg
-from dknet.present.numbers import number, percent
+from dknet.messages.msg import Msg, Num, Text
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
 #: Combined planning FTE below which a municipality counts as low-capacity (not one full-time planner).
@@ -135,18 +135,25 @@ def propose_plan_offices(
     max_size: int = 5,
     max_km: float | None = None,
     config: ProfileConfig | None = None,
-    lang: Lang | None = "en",
 ) -> Partition:
     """Candidate plan offices for low-capacity municipalities, each with a host (see the module docstring).
 
-    ``lang`` None keeps ``reasons``, ``proposal`` and the notes as :class:`~dknet.messages.msg.Msg`
-    (render them with ``.render(lang)``); nb, nn or en renders them.
+    ``reasons``, ``proposal`` and the notes are meaning (:class:`~dknet.messages.msg.Msg`), put into
+    words at the edge (:func:`dknet.present.render.render_partition`).
 
     ``summary`` columns: office, kind (``new`` or ``extend``), proposal, size, members (the new
     ones), host, host_is_member, counties, combined_fte (None when a member's FTE is unknown),
     robust (None: unknown), most_central, illustrative, reasons. ``members``: kommunenummer,
     navn, fylkesnummer, office, rolle (``vert``, ``deltaker`` or ``medlem`` — already a member of
     the running office a proposal extends), fte.
+
+    >>> from dknet.examples import tiny_graph
+    >>> part = propose_plan_offices(tiny_graph(), small_population=5000, max_km=200.0)
+    >>> isinstance(part.summary["reasons"][0][0], Msg)
+    True
+    >>> part.summary["proposal"][0].render("en")  # doctest: +NORMALIZE_WHITESPACE
+    'extend Dalsnes plankontor (running since 2020, last confirmed unknown; source example)
+      with Bergdal, Nordøy'
     """
     config = config or load_config()
     cap = config.purposes["office"].max_km if max_km is None else max_km
@@ -163,144 +170,28 @@ def propose_plan_offices(
         raise DknetError("error.plan_offices.few", low_fte=f"{low_fte:g}")
     part = detect_communities(G, codes=low, seed=seed, min_size=2, max_size=max_size, max_km=cap, config=config)
     table = pair_table(G, config=config)
-    ok = table.candidates("office", max_km=cap)
-    pos = {c: i for i, c in enumerate(table.codes)}
-    in_county = set(_municipalities(G, county)) if county is not None else None
-    # the partition's notes on lonely municipalities are replaced by the offices' own (see below)
-    notes: list[Msg | str] = [n for n in part.notes if _about(n, set())]
-    anchors = {o: _anchors(G, o, members) for o, members in running.items()}
-
-    def capacity(c: str) -> float:  # what makes a host capable: FTE up to min_fte, else population up to the cap
-        fte = planning_fte(G, c)
-        if fte is not None:
-            return min(fte, min_fte) / min_fte if min_fte else 1.0
-        pop = G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026") or 0
-        return min(float(pop), small_population) / small_population
-
+    run = _Run(G, table, table.candidates("office", max_km=cap), running, signal, low_fte, min_fte, small_population)
     groups = [sorted(grp.kommunenummer) for _, grp in part.members.groupby("community", sort=True)]
     placed_by_groups = {c for g in groups for c in g}
     groups += [[c] for c in low if c not in placed_by_groups]  # alone: an office of their own, or an extension
-    plan: list[tuple[str | None, str, list[str]]] = []  # (running office or None, host, new members)
-    for codes in groups:
-        idx = [pos[c] for c in codes]
-        reach = ok[idx].copy()  # reach[m, j]: j is an office candidate of member m
-        reach[np.arange(len(idx)), idx] = True  # a member reaches itself
-        extend = _extension(codes, anchors, reach, table, pos)
-        if extend is not None:
-            plan.append((extend[0], extend[1], codes))
-            continue
-        free = np.array([c not in in_running for c in table.codes])
-        candidates = sorted(table.codes[j] for j in np.flatnonzero(reach.all(axis=0) & free))
-        if not candidates:  # nobody reaches every member: the member reaching most of them
-            counts = reach[:, idx].sum(axis=0)
-            candidates = [c for c, n in zip(codes, counts, strict=True) if n == counts.max()]
-        travel = {c: float(table.distance_km[pos[c], idx].sum()) for c in candidates}
-        host = max(candidates, key=lambda c: (capacity(c), -travel[c], _attr(G, c, "sentralitetsindeks"), c))
-        if len(codes) == 1 and host in codes:
-            continue  # alone, and no capable neighbour to host: reported in the notes
-        plan.append((None, host, codes))
-    plan = _merge_extensions(plan, anchors, ok, pos, max_size=max_size)
+    plan = _merge_extensions(_hosts(run, groups), run.anchors, run.ok, run.pos, max_size=max_size)
+    in_county = set(_municipalities(G, county)) if county is not None else None
     rows, member_rows = [], []
-    office = 0
-    for office_node, host, codes in plan:
-        extend = None if office_node is None else (office_node, host)
+    for office, (office_node, host, codes) in enumerate(plan, start=1):  # numbered nationally: county and nation agree
         existing = [] if office_node is None else running[office_node]
-        office += 1  # numbered nationally, so a county run and the national run agree
         if in_county is not None and not in_county & set(codes) and not (existing and in_county & set(existing)):
             continue
-        everyone = list(dict.fromkeys(existing + codes + ([host] if host not in codes + existing else [])))
-        ftes = {c: planning_fte(G, c) for c in everyone}
-        combined = None if any(v is None for v in ftes.values()) else float(sum(v or 0.0 for v in ftes.values()))
-        central = max(codes, key=lambda c: (_attr(G, c, "sentralitetsindeks"), c))
-        counties = sorted({str(G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"]) for c in everyone})
-        span = float(table.distance_km[np.ix_([pos[c] for c in everyone], [pos[c] for c in everyone])].max())
-        robust = None if combined is None else combined >= min_fte
-        names = ", ".join(_name(G, c) for c in codes)
-        index = _n(_attr(G, host, "sentralitetsindeks"), 0)
-        if extend is None:
-            proposal = Msg("offices.new", names=names)
-        else:
-            proposal = Msg("offices.extend", office=running_label(G.nodes[extend[0]]), names=names)
-        reasons: list[Msg] = _capacity_reasons(G, codes, signal, low_fte, small_population)
-        fte_host = ftes[host]
-        if fte_host is not None:
-            reasons.append(Msg("offices.host", name=_name(G, host), fte=_n(fte_host, 1), index=index))
-        else:
-            pop = G.nodes[node_id(Label.MUNICIPALITY, host)].get("folketall_2026")
-            reasons.append(Msg("offices.host_pop", name=_name(G, host), pop=_n(pop, 0), index=index))
-        if extend is not None:
-            reasons.append(Msg("offices.extend_reach", host=_name(G, host), km=_n(cap, 0)))
-        elif host not in codes:
-            reasons.append(Msg("offices.capable_host"))  # a capable neighbour of every member
-        if combined is not None:
-            key = "offices.robust" if robust else "offices.weak"
-            reasons.append(Msg(key, fte=_n(combined, 1), min=_n(min_fte)))
-        else:
-            pops = [G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026") or 0 for c in everyone]
-            reasons.append(Msg("offices.pop_total", pop=_n(sum(pops), 0)))
-        reasons.append(Msg("offices.span", km=_n(span, 0)))
-        if len(counties) > 1:
-            reasons.append(Msg("offices.counties", counties=", ".join(counties)))
-        rows.append(
-            {
-                "office": office,
-                "kind": "new" if extend is None else "extend",
-                "proposal": proposal,
-                "size": len(everyone),
-                "members": names,
-                "host": f"{_name(G, host)} ({host})",
-                "host_is_member": host in codes or host in existing,
-                "counties": ", ".join(counties),
-                "combined_fte": None if combined is None else round(combined, 1),
-                "robust": robust,
-                "most_central": f"{_name(G, central)} ({central})",
-                "illustrative": any(_fte_illustrative(G, c) for c in everyone),
-                "reasons": reasons,
-            }
-        )
-        for c in everyone:
-            fte_c = ftes[c]
-            member_rows.append(
-                {
-                    "kommunenummer": c,
-                    "navn": _name(G, c),
-                    "fylkesnummer": G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"],
-                    "office": office,
-                    "rolle": "vert" if c == host else ("medlem" if c in existing else "deltaker"),
-                    "fte": None if fte_c is None else round(fte_c, 1),
-                }
-            )
-    placed = {r["kommunenummer"] for r in member_rows}
-    alone = [c for c in low if c not in placed and (in_county is None or c in in_county)]
+        row, rows_m = _office(run, office, office_node, host, codes, cap)
+        rows.append(row)
+        member_rows += rows_m
     summary = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     members = pd.DataFrame(member_rows, columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
-    n_all = len(_municipalities(G, None))
-    head: list[Msg | str] = []
-    if any(v == "fte" for v in signal.values()):
-        n_fte = sum(1 for v in signal.values() if v == "fte")  # running offices' members included, as documented
-        share = _share(n_fte, n_all)
-        head.append(Msg("offices.note", low=_n(low_fte), n=n_fte, total=n_all, share=share, min=_n(min_fte)))
-    if by_pop:
-        n_pop = sum(1 for c in low if signal[c] == "population")
-        share = _share(n_pop, n_all)
-        head.append(Msg("offices.note_pop", pop=_n(small_population), n=n_pop, total=n_all, share=share))
-    shown = {o: m for o, m in running.items() if in_county is None or in_county & set(m)}
-    if shown:
-        labels = "; ".join(f"{G.nodes[o]['name']} ({len(m)})" for o, m in shown.items())
-        head.append(Msg("offices.running_note", offices=labels))
-    notes = head + notes
-    capped = [c for c in alone if any(ok[pos[c], pos[o]] for o in low if o != c)]
-    if capped:  # a low-capacity partner in reach, but every group near it was full
-        notes.append(Msg("communities.capped", names=", ".join(f"{_name(G, c)} ({c})" for c in capped), n=max_size))
-    isolated = [c for c in alone if c not in capped]
-    if isolated:
-        key = "offices.alone_pop" if all(signal[c] == "population" for c in isolated) else "offices.alone"
-        notes.append(Msg(key, names=", ".join(f"{_name(G, c)} ({c})" for c in isolated), km=_n(cap)))
-    if county is not None:
-        notes.append(Msg("offices.county"))
-    if not summary.empty and (summary["robust"] == False).any():  # noqa: E712 (None is unknown, not below)
-        below = int((summary["robust"] == False).sum())  # noqa: E712
-        notes.append(Msg("offices.below", n=below, total=len(summary), min=_n(min_fte)))
+    placed = {r["kommunenummer"] for r in member_rows}
+    alone = [c for c in low if c not in placed and (in_county is None or c in in_county)]
+    # the partition's notes on lonely municipalities are replaced by the offices' own
+    kept: list[Text] = [n for n in part.notes if _about(str(n), set())]
+    head, tail = _notes(run, summary, low, alone, in_county, cap, max_size)
+    notes = head + kept + tail
     quality = {
         **part.quality,
         "offices": float(len(summary)),
@@ -309,40 +200,190 @@ def propose_plan_offices(
         if rows and summary["robust"].notna().any()
         else (0.0 if not rows else None),
     }
-    out = Partition(members, summary, quality, notes)  # type: ignore[arg-type]
-    return out if lang is None else render_partition(out, lang)
+    return Partition(members, summary, quality, notes)  # type: ignore[arg-type]
 
 
-def render_partition(part: Partition, lang: Lang) -> Partition:
-    """``part`` with its proposals, reasons and notes rendered in ``lang`` (the edge does this).
+class _Run:
+    """What every step of one proposal run reads: the graph, the pair table, running offices, the thresholds."""
 
-    >>> from dknet.examples import tiny_graph
-    >>> part = propose_plan_offices(tiny_graph(), small_population=5000, max_km=200.0, lang=None)
-    >>> isinstance(part.summary["reasons"][0][0], Msg)
-    True
-    >>> render_partition(part, "en").summary["proposal"].tolist()  # doctest: +NORMALIZE_WHITESPACE
-    ['extend Dalsnes plankontor (running since 2020, last confirmed unknown; source example)
-      with Bergdal, Nordøy']
-    """
-    summary = part.summary.copy()
-    if not summary.empty:
-        summary["proposal"] = [_render(p, lang) for p in summary["proposal"]]
-        summary["reasons"] = [[_render(r, lang) for r in rs] for rs in summary["reasons"]]
-    notes = [_render(n, lang) for n in part.notes]
-    return Partition(part.members, summary, dict(part.quality), notes)
+    def __init__(
+        self,
+        G: Graph,
+        table: PairTable,
+        ok: np.ndarray,
+        running: dict[str, list[str]],
+        signal: dict[str, str],
+        low_fte: float,
+        min_fte: float,
+        small_population: int,
+    ) -> None:
+        self.G, self.table, self.ok, self.running, self.signal = G, table, ok, running, signal
+        self.low_fte, self.min_fte, self.small_population = low_fte, min_fte, small_population
+        self.pos = {c: i for i, c in enumerate(table.codes)}
+        self.in_running = {c for members in running.values() for c in members}
+        self.anchors = {o: _anchors(G, o, members) for o, members in running.items()}
+
+    def capacity(self, c: str) -> float:
+        """What makes a host capable: FTE up to min_fte, else population up to the cap."""
+        fte = planning_fte(self.G, c)
+        if fte is not None:
+            return min(fte, self.min_fte) / self.min_fte if self.min_fte else 1.0
+        pop = self.G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026") or 0
+        return min(float(pop), self.small_population) / self.small_population
 
 
-def _n(value: float | None, decimals: int | None = None) -> Local:
-    """A number in every language (decimal comma in nb/nn), rendered with the message it is part of."""
-    return Local(*(number(value, x, decimals=decimals) for x in ("nb", "nn", "en")))
+def _hosts(run: _Run, groups: list[list[str]]) -> list[tuple[str | None, str, list[str]]]:
+    """(running office or None, host, new members) for each group: an extension, or a new office with a host."""
+    table, pos = run.table, run.pos
+    plan: list[tuple[str | None, str, list[str]]] = []
+    free = np.array([c not in run.in_running for c in table.codes])
+    for codes in groups:
+        idx = [pos[c] for c in codes]
+        reach = run.ok[idx].copy()  # reach[m, j]: j is an office candidate of member m
+        reach[np.arange(len(idx)), idx] = True  # a member reaches itself
+        extend = _extension(codes, run.anchors, reach, table, pos)
+        if extend is not None:
+            plan.append((extend[0], extend[1], codes))
+            continue
+        candidates = sorted(table.codes[j] for j in np.flatnonzero(reach.all(axis=0) & free))
+        if not candidates:  # nobody reaches every member: the member reaching most of them
+            counts = reach[:, idx].sum(axis=0)
+            candidates = [c for c, n in zip(codes, counts, strict=True) if n == counts.max()]
+        travel = {c: float(table.distance_km[pos[c], idx].sum()) for c in candidates}
+        host = max(candidates, key=lambda c: (run.capacity(c), -travel[c], _attr(run.G, c, "sentralitetsindeks"), c))
+        if len(codes) == 1 and host in codes:
+            continue  # alone, and no capable neighbour to host: reported in the notes
+        plan.append((None, host, codes))
+    return plan
 
 
-def _share(n: int, total: int) -> Local:
-    return Local(*(percent(n / total, x, decimals=0) for x in ("nb", "nn", "en")))
+def _office(
+    run: _Run, office: int, office_node: str | None, host: str, codes: list[str], cap: float
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """One proposal's summary row and its member rows."""
+    G, pos = run.G, run.pos
+    existing = [] if office_node is None else run.running[office_node]
+    everyone = list(dict.fromkeys(existing + codes + ([host] if host not in codes + existing else [])))
+    ftes = {c: planning_fte(G, c) for c in everyone}
+    combined = None if any(v is None for v in ftes.values()) else float(sum(v or 0.0 for v in ftes.values()))
+    central = max(codes, key=lambda c: (_attr(G, c, "sentralitetsindeks"), c))
+    counties = sorted({str(G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"]) for c in everyone})
+    span = float(run.table.distance_km[np.ix_([pos[c] for c in everyone], [pos[c] for c in everyone])].max())
+    robust = None if combined is None else combined >= run.min_fte
+    names = ", ".join(_name(G, c) for c in codes)
+    if office_node is None:
+        proposal = Msg("offices.new", names=names)
+    else:
+        proposal = Msg("offices.extend", office=running_label(G.nodes[office_node]), names=names)
+    reasons = _office_reasons(run, office_node, host, codes, everyone, ftes, combined, span, counties, cap)
+    row = {
+        "office": office,
+        "kind": "new" if office_node is None else "extend",
+        "proposal": proposal,
+        "size": len(everyone),
+        "members": names,
+        "host": f"{_name(G, host)} ({host})",
+        "host_is_member": host in codes or host in existing,
+        "counties": ", ".join(counties),
+        "combined_fte": None if combined is None else round(combined, 1),
+        "robust": robust,
+        "most_central": f"{_name(G, central)} ({central})",
+        "illustrative": any(_fte_illustrative(G, c) for c in everyone),
+        "reasons": reasons,
+    }
+    member_rows = [
+        {
+            "kommunenummer": c,
+            "navn": _name(G, c),
+            "fylkesnummer": G.nodes[node_id(Label.MUNICIPALITY, c)]["fylkesnummer"],
+            "office": office,
+            "rolle": "vert" if c == host else ("medlem" if c in existing else "deltaker"),
+            "fte": None if (fte_c := ftes[c]) is None else round(fte_c, 1),
+        }
+        for c in everyone
+    ]
+    return row, member_rows
 
 
-def _render(m: object, lang: Lang) -> str:
-    return m.render(lang) if isinstance(m, Msg) else str(m)
+def _office_reasons(
+    run: _Run,
+    office_node: str | None,
+    host: str,
+    codes: list[str],
+    everyone: list[str],
+    ftes: dict[str, float | None],
+    combined: float | None,
+    span: float,
+    counties: list[str],
+    cap: float,
+) -> list[Msg]:
+    """Why this office: the members' capacity, the host, the reach, robustness, span and counties."""
+    G = run.G
+    reasons: list[Msg] = _capacity_reasons(G, codes, run.signal, run.low_fte, run.small_population)
+    index = Num(_attr(G, host, "sentralitetsindeks"), decimals=0)
+    fte_host = ftes[host]
+    if fte_host is not None:
+        reasons.append(Msg("offices.host", name=_name(G, host), fte=Num(fte_host, decimals=1), index=index))
+    else:
+        pop = G.nodes[node_id(Label.MUNICIPALITY, host)].get("folketall_2026")
+        reasons.append(Msg("offices.host_pop", name=_name(G, host), pop=Num(pop, decimals=0), index=index))
+    if office_node is not None:
+        reasons.append(Msg("offices.extend_reach", host=_name(G, host), km=Num(cap, decimals=0)))
+    elif host not in codes:
+        reasons.append(Msg("offices.capable_host"))  # a capable neighbour of every member
+    if combined is not None:
+        key = "offices.robust" if combined >= run.min_fte else "offices.weak"
+        reasons.append(Msg(key, fte=Num(combined, decimals=1), min=Num(run.min_fte)))
+    else:
+        pops = [G.nodes[node_id(Label.MUNICIPALITY, c)].get("folketall_2026") or 0 for c in everyone]
+        reasons.append(Msg("offices.pop_total", pop=Num(sum(pops), decimals=0)))
+    reasons.append(Msg("offices.span", km=Num(span, decimals=0)))
+    if len(counties) > 1:
+        reasons.append(Msg("offices.counties", counties=", ".join(counties)))
+    return reasons
+
+
+def _notes(
+    run: _Run,
+    summary: pd.DataFrame,
+    low: list[str],
+    alone: list[str],
+    in_county: set[str] | None,
+    cap: float,
+    max_size: int,
+) -> tuple[list[Text], list[Text]]:
+    """The notes above and below the proposals: the signal used and the running offices; who is left alone,
+    the county cut and the offices below the minimum."""
+    G, signal = run.G, run.signal
+    n_all = len(_municipalities(G, None))
+    head: list[Text] = []
+    if any(v == "fte" for v in signal.values()):
+        n_fte = sum(1 for v in signal.values() if v == "fte")  # running offices' members included, as documented
+        share = Num(n_fte / n_all, share=True, decimals=0)
+        low_fte, min_fte = Num(run.low_fte), Num(run.min_fte)
+        head.append(Msg("offices.note", low=low_fte, n=n_fte, total=n_all, share=share, min=min_fte))
+    if any(v == "population" for v in signal.values()):
+        n_pop = sum(1 for c in low if signal[c] == "population")
+        share = Num(n_pop / n_all, share=True, decimals=0)
+        head.append(Msg("offices.note_pop", pop=Num(run.small_population), n=n_pop, total=n_all, share=share))
+    shown = {o: m for o, m in run.running.items() if in_county is None or in_county & set(m)}
+    if shown:
+        labels = "; ".join(f"{G.nodes[o]['name']} ({len(m)})" for o, m in shown.items())
+        head.append(Msg("offices.running_note", offices=labels))
+    tail: list[Text] = []
+    capped = [c for c in alone if any(run.ok[run.pos[c], run.pos[o]] for o in low if o != c)]
+    if capped:  # a low-capacity partner in reach, but every group near it was full
+        tail.append(Msg("communities.capped", names=", ".join(f"{_name(G, c)} ({c})" for c in capped), n=max_size))
+    isolated = [c for c in alone if c not in capped]
+    if isolated:
+        key = "offices.alone_pop" if all(signal[c] == "population" for c in isolated) else "offices.alone"
+        tail.append(Msg(key, names=", ".join(f"{_name(G, c)} ({c})" for c in isolated), km=Num(cap)))
+    if in_county is not None:
+        tail.append(Msg("offices.county"))
+    if not summary.empty and (summary["robust"] == False).any():  # noqa: E712 (None is unknown, not below)
+        below = int((summary["robust"] == False).sum())  # noqa: E712
+        tail.append(Msg("offices.below", n=below, total=len(summary), min=Num(run.min_fte)))
+    return head, tail
 
 
 def _capacity_reasons(G: Graph, codes: list[str], signal: dict[str, str], low_fte: float, pop: int) -> list[Msg]:
@@ -351,9 +392,9 @@ def _capacity_reasons(G: Graph, codes: list[str], signal: dict[str, str], low_ft
     n_fte = sum(1 for c in codes if signal.get(c) == "fte")
     n_pop = sum(1 for c in codes if signal.get(c) == "population")
     if n_fte:
-        out.append(Msg("offices.low1" if n_fte == 1 else "offices.low", n=n_fte, low=_n(low_fte)))
+        out.append(Msg("offices.low1" if n_fte == 1 else "offices.low", n=n_fte, low=Num(low_fte)))
     if n_pop:
-        out.append(Msg("offices.small1" if n_pop == 1 else "offices.small", n=n_pop, pop=_n(pop)))
+        out.append(Msg("offices.small1" if n_pop == 1 else "offices.small", n=n_pop, pop=Num(pop)))
     return out
 
 

@@ -38,8 +38,7 @@ from dknet.analysis.plan_term import (
     term_status,
 )
 from dknet.graph import Graph
-from dknet.messages.msg import Msg
-from dknet.present.numbers import percent
+from dknet.messages.msg import Msg, Num, Text, joined
 from dknet.schema import ILLUSTRATIVE, USER_SOURCE, Label, Rel, node_id
 
 __all__ = [
@@ -122,22 +121,24 @@ def fact_source(source: str | None) -> str:
     return "brukerregister"
 
 
-def source_names(kinds: str | None, lang: str = "en") -> str:
-    """Kinds of source (:func:`fact_source`, comma-separated, or ``ingen post``) as people read them in ``lang``.
+def source_names(kinds: str | None) -> Text:
+    """Kinds of source (:func:`fact_source`, comma-separated, or ``ingen post``) as people read them.
 
     ``--format json`` keeps the machine words; tables, XLSX and the ``excel-no`` CSV show these.
 
-    >>> source_names("illustrativ, kuratert", "en"), source_names("brukerregister", "nn"), source_names("", "en")
-    ('illustrative, public source', 'brukarregister', '')
+    >>> from dknet.messages.msg import render
+    >>> kinds = (("illustrativ, kuratert", "en"), ("brukerregister", "nn"), ("", "en"))
+    >>> [render(source_names(k), language) for k, language in kinds]
+    ['illustrative, public source', 'brukarregister', '']
     """
-    from dknet.messages import MESSAGES, t
+    from dknet.messages import MESSAGES
 
-    names = []
+    names: list[Text] = []
     for kind in str(kinds or "").split(", "):
         key = f"source.{kind.replace(' ', '_')}"
         if kind:
-            names.append(t(key, lang) if key in MESSAGES else kind)
-    return ", ".join(names)
+            names.append(Msg(key) if key in MESSAGES else kind)
+    return joined(names, sep=", ")
 
 
 # --- per municipality -------------------------------------------------------------------------------
@@ -317,14 +318,14 @@ def real_share(df: pd.DataFrame) -> dict[str, float]:
     return {str(k): float(v) for k, v in counts.items()}
 
 
-def describe_shares(shares: dict[str, float], lang: str = "nb") -> str:
-    """``58 % illustrativ, 42 % kuratert`` (largest first), in ``lang``.
+def describe_shares(shares: dict[str, float]) -> Text:
+    """``58 % illustrativ, 42 % kuratert`` (largest first).
 
-    >>> describe_shares({"kuratert": 0.42, "illustrativ": 0.58}, "en")
+    >>> describe_shares({"kuratert": 0.42, "illustrativ": 0.58}).render("en")
     '58% illustrative, 42% public source'
     """
     ordered = sorted(shares.items(), key=lambda kv: -kv[1])
-    return ", ".join(f"{percent(v, lang, decimals=0)} {source_names(k, lang)}" for k, v in ordered)
+    return joined([joined([Num(v, share=True, decimals=0), source_names(k)], sep=" ") for k, v in ordered], sep=", ")
 
 
 # --- summaries ------------------------------------------------------------------------------------

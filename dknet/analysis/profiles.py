@@ -43,7 +43,7 @@ from dknet.analysis.context import memberships
 from dknet.errors import ConfigError
 from dknet.graph import Graph, nodes_of
 from dknet.io.config import config_kind, read_toml, section_list, shown_value
-from dknet.messages.msg import Either, Msg, Text, semicolons
+from dknet.messages.msg import Either, Local, Msg, Text, joined, semicolons
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 _WHAT = "profile configuration"
@@ -71,23 +71,21 @@ class Indicator:
     #: The catalogue key of the reason "both …" for a category or flag ("reason.both_island").
     both: str = ""
 
-    def about(self, lang: str) -> str:
+    def about(self) -> Msg | Local:
         """What the indicator measures, as a noun phrase on its own ("alder på arealdel" for a plan age).
 
-        >>> INDICATORS["alder_arealdel"].about("nb"), INDICATORS["andel_67pluss"].about("en")
+        >>> INDICATORS["alder_arealdel"].about().render("nb"), INDICATORS["andel_67pluss"].about().render("en")
         ('alder på arealdel', 'share aged 67+')
         """
-        from dknet.messages import t
+        return Msg("indicator.age_of", name=self.label()) if self.unit == "years" else self.label()
 
-        return t("indicator.age_of", lang, name=self.label(lang)) if self.unit == "years" else self.label(lang)
+    def label(self) -> Local:
+        """The indicator's name for people, in every language (rendered at the edge).
 
-    def label(self, lang: str) -> str:
-        """The indicator's name for people in ``lang``.
-
-        >>> INDICATORS["befolkningstetthet"].label("nn"), INDICATORS["andel_67pluss"].label("nn")
+        >>> INDICATORS["befolkningstetthet"].label().render("nn"), INDICATORS["andel_67pluss"].label().render("nn")
         ('innbyggjarar per km²', 'andel 67+')
         """
-        return self.en if lang == "en" else (self.nn or self.nb) if lang == "nn" else self.nb
+        return Local(self.nb, self.nn, self.en)
 
 
 def _attr(name: str) -> Callable[[Graph, str, int], float | None]:
@@ -755,36 +753,33 @@ def missing_report(profiles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["indicator", "missing", "kommuner"])
 
 
-def missing_note(profiles: pd.DataFrame, *, lang: str = "en") -> str | None:
+def missing_note(profiles: pd.DataFrame) -> Text | None:
     """A sentence naming indicators with missing values (left out of those pairs' similarity), or None.
 
-    The text comes from :mod:`dknet.messages` in ``lang`` (nb, nn, en).
+    The text is meaning (keys in :mod:`dknet.messages`), put into words at the edge.
     """
-    from dknet.messages import t
-
     report = missing_report(profiles)
     n = len(profiles)
     absent = report[report["missing"] >= n]["indicator"].tolist() if n else []
     report = report[(report["missing"] > 0) & (report["missing"] < n)]
     if report.empty and not absent:
         return None
-    notes = []
+    notes: list[Text] = []
     if len(report):
         parts = [
-            t("profiles.missing_part", lang, indicator=_label(str(r.indicator), lang), n=r.missing)
+            Msg("profiles.missing_part", indicator=_label(str(r.indicator)), n=int(r.missing))  # type: ignore[arg-type]
             for r in report.itertuples(index=False)
         ]
-        notes.append(t("profiles.missing", lang, parts="; ".join(parts)))
+        notes.append(Msg("profiles.missing", parts=joined(parts)))
     if absent:
-        names = ", ".join(_label(a, lang) for a in absent)
-        notes.append(t("profiles.absent", lang, names=names))
-    return " ".join(notes)
+        notes.append(Msg("profiles.absent", names=joined([_label(a) for a in absent], sep=", ")))
+    return joined(notes, sep=" ")
 
 
-def _label(name: str, lang: str) -> str:
+def _label(name: str) -> Msg | Local | str:
     """An indicator's name for people (its machine name when dknet does not know it)."""
     ind = INDICATORS.get(name)
-    return ind.about(lang) if ind else name
+    return ind.about() if ind else name
 
 
 def illustrative_indicators(G: Graph, config: ProfileConfig) -> list[str]:

@@ -30,9 +30,7 @@ from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, describe, is_group, 
 from dknet.analysis.profiles import INDICATORS, ProfileConfig, column_terms, kind_of
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
-from dknet.messages import Lang as Lang  # re-exported: partners and the CLI import it from here
-from dknet.messages import t
-from dknet.present.numbers import number
+from dknet.messages.msg import Field, Msg, Num, Text, joined, render
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
 SMALL = 2500
@@ -40,45 +38,47 @@ SMALL = 2500
 BASE_RATE = 0.2
 
 
-def say(key: str, lang: Lang, **kw: object) -> str:
-    """One reason phrase in ``lang``, from the message catalogue (keys ``reason.*`` in :mod:`dknet.messages`)."""
-    return t(f"reason.{key}", lang, **kw)
+def say(key: str, **kw: Field) -> Msg:
+    """One reason phrase as meaning (keys ``reason.*`` in :mod:`dknet.messages`), rendered at the edge."""
+    return Msg(f"reason.{key}", **kw)
 
 
-def mark_illustrative(text: str, illustrative: bool, lang: Lang) -> str:
-    """``text`` with "(illustrativt)" after it when it rests on an illustrative value or record.
+def marked(text: Text, illustrative: bool) -> Text:
+    """``text`` with "(illustrativt)" after it when it rests on an illustrative value or record (as meaning).
 
-    >>> mark_illustrative("arealdel 17 år gammel", True, "nb"), mark_illustrative("felles grense", False, "nb")
-    ('arealdel 17 år gammel (illustrativt)', 'felles grense')
+    >>> marked(Msg("gaps.no_office"), True).render("nb"), marked("felles grense", False)
+    ('ikke i noe plankontor (illustrativt)', 'felles grense')
+    >>> marked("arealdel 17 år gammel", True).render("nb")
+    'arealdel 17 år gammel (illustrativt)'
     """
-    if not illustrative or "illustrativ" in text.casefold():
+    if not illustrative or "illustrativ" in render(text, "nb").casefold():
         return text
-    return f"{text} ({say('illustrative', lang)})"
+    return joined([text, " (", Msg("reason.illustrative"), ")"], sep="")
 
 
-def _km(v: float, lang: Lang) -> str:
+def _km(v: float) -> Text | Num:
     """A short distance as people say it: "under 1" below a kilometre, whole kilometres above.
 
-    >>> _km(0.3, "nb"), _km(12.6, "en"), _km(1234.5, "nb")
+    >>> _km(0.3), _km(12.6).render("en"), _km(1234.5).render("nb")
     ('under 1', '13', '1 234')
     """
-    return "under 1" if v < 1 else number(v, lang, decimals=0)
+    return "under 1" if v < 1 else Num(v, decimals=0)
 
 
-def _fmt_value(name: str, v: float, lang: Lang) -> str:
+def _fmt_value(name: str, v: float) -> Num:
     """An indicator's value in a reason: shares in whole per cent, changes signed, small values with a decimal.
 
-    >>> _fmt_value("andel_80pluss", 0.094, "nb"), _fmt_value("folketall", 12034.0, "en")
+    >>> _fmt_value("andel_80pluss", 0.094).render("nb"), _fmt_value("folketall", 12034.0).render("en")
     ('9', '12,034')
     """
     unit = INDICATORS[name].unit
     if unit == "share":
-        return number(100 * v, lang, decimals=0)
+        return Num(v, per_cent=True, decimals=0)
     if unit == "%":
-        return number(v, lang, decimals=1, signed=True)
+        return Num(v, decimals=1, signed=True)
     if unit == "years":
-        return number(v, lang, decimals=0)
-    return number(v, lang, decimals=1 if unit == "FTE" or abs(v) < 10 else 0)
+        return Num(v, decimals=0)
+    return Num(v, decimals=1 if unit == "FTE" or abs(v) < 10 else 0)
 
 
 def _newest_plan_source(G: Graph, node: str, plantype: str) -> str | None:
@@ -279,20 +279,20 @@ def _county_wide(G: Graph, plan: str) -> bool:
     return size > 0 and _covered(G, plan) >= size
 
 
-def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
+def _profile_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
     G, config = ctx.G, ctx.config
     na, nb = node_id(Label.MUNICIPALITY, a), node_id(Label.MUNICIPALITY, b)
     me, other = G.nodes[na], G.nodes[nb]
-    out: list[str] = []
+    out: list[Text] = []
     pa, pb = me.get("folketall_2026"), other.get("folketall_2026")
     if pa is not None and pb is not None:
         if pa < SMALL and pb < SMALL and ctx.small_rate <= BASE_RATE:
-            out.append(say("both_small", lang))
+            out.append(say("both_small"))
         elif ctx.has("folketall") and ctx.base_rate("folketall", a, b) <= BASE_RATE / 2:
-            out.append(say("pop", lang, a=number(pa, lang, decimals=0), b=number(pb, lang, decimals=0)))
+            out.append(say("pop", a=Num(pa, decimals=0), b=Num(pb, decimals=0)))
     ca, cb = me.get("sentralitetsklasse"), other.get("sentralitetsklasse")
     if ca is not None and ca == cb and ctx.class_rate.get(ca, 1.0) <= BASE_RATE:
-        out.append(say("class_same", lang, a=ca))
+        out.append(say("class_same", a=ca))
     skip = {"folketall", "sentralitetsindeks"} | {n for n, i in INDICATORS.items() if i.layer == "network"}
     # A shared category or flag ("both islands") first: it names a challenge, a closeness of numbers only hints at one.
     rated = sorted(
@@ -309,23 +309,22 @@ def _profile_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str
             continue
         if ind.kind != "number":  # a shared category or flag: "both in KOSTRA group 16", "both islands"
             if ind.both and va == vb and (ind.kind == "category" or va == 1.0):
-                out.append(t(ind.both, lang, value=f"{va:g}"))
+                out.append(Msg(ind.both, value=f"{va:g}"))
             continue
         if va == 0 and vb == 0:  # neither has any (no coast): a shared absence is no shared challenge
             continue
-        label = ind.label(lang)
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
-        text = say(key, lang, name=label, a=_fmt_value(name, va, lang), b=_fmt_value(name, vb, lang))
+        text = say(key, name=ind.label(), a=_fmt_value(name, va), b=_fmt_value(name, vb))
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
-        out.append(mark_illustrative(text, ill, lang))
+        out.append(marked(text, ill))
     gone = ctx.missing(a) | ctx.missing(b)
-    missing = [INDICATORS[n].about(lang) for n in config.weights if n in gone and n not in ctx.quiet_missing]
+    missing = [INDICATORS[n].about() for n in config.weights if n in gone and n not in ctx.quiet_missing]
     if missing:
-        out.append(say("missing", lang, names=", ".join(missing)))
+        out.append(say("missing", names=joined(missing, sep=", ")))
     return out
 
 
-def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
+def _group_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
     """Shared regional councils and other arenas, then ended, then running and generated cooperations.
 
     A cooperation is said by :func:`dknet.analysis.cooperation.describe` (one rule, rendered here):
@@ -333,59 +332,59 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str, lang: Lang) -> list[str]:
     """
     G, year = ctx.G, ctx.config.year
     ga, gb = ctx.groups_of.get(a, {}), ctx.groups_of.get(b, {})
-    arenas: list[str] = []
-    ended: list[str] = []
-    current: list[str] = []
+    arenas: list[Text] = []
+    ended: list[Text] = []
+    current: list[Text] = []
     for g in sorted(set(ga) & set(gb)):
         d = G.nodes[g]
         ill = ga[g] or gb[g]
         if not is_group(d):
             if d.get("type") in CONTEXT_ARENA_TYPES and d.get("type") != "regionråd":
                 continue  # a planning forum: every municipality of the county is in it
-            name = mark_illustrative(str(d["name"]), ill, lang)
-            arenas.append(say("arena", lang, name=name))  # a regional council or standing area: no status
+            # a regional council or standing area: no status
+            arenas.append(say("arena", name=marked(str(d["name"]), ill)))
             continue
         membership = {"source": ILLUSTRATIVE} if ill else None
-        text = describe(d, year, membership=membership).render(lang)
+        text = describe(d, year, membership=membership)
         (ended if state(d, year, membership=membership) == "ended" else current).append(text)
     return arenas[:2] + ended + current
 
 
-def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, lang: Lang) -> list[str]:
+def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose) -> list[Text]:
     """The reasons for suggesting ``table.codes[j]`` to ``table.codes[i]`` (see the module docstring)."""
     t = ctx.table
     a, b = t.codes[i], t.codes[j]
     G = ctx.G
-    out = _profile_reasons(ctx, a, b, lang)
+    out = _profile_reasons(ctx, a, b)
     if t.border[i, j]:
-        out.append(say("border", lang))
+        out.append(say("border"))
         if (i, j) in t.winter:
-            out.append(say("winter", lang, roads=t.winter[i, j]))
+            out.append(say("winter", roads=t.winter[i, j]))
     elif t.ferry[i, j]:
         name, road = t.ferry_names.get((i, j), ("", ""))
-        out.append(say("ferry", lang, name=name, road=road) if road else say("ferry_noroad", lang, name=name))
+        out.append(say("ferry", name=name, road=road) if road else say("ferry_noroad", name=name))
     elif t.sea[i, j]:
         gap = float(t.sea_km[i, j])
         if np.isnan(gap) or gap < 1:
-            out.append(say("sea_touch", lang))
+            out.append(say("sea_touch"))
         else:
-            out.append(say("sea_open", lang, km=_km(gap, lang)))
+            out.append(say("sea_open", km=_km(gap)))
     else:
-        km = number(float(t.distance_km[i, j]), lang, decimals=0)
+        km = Num(float(t.distance_km[i, j]), decimals=0)
         far = purpose == "network" and t.distance_km[i, j] > 150
         apart = len(t.road_network) == len(t.codes) and t.road_network[i] != t.road_network[j]
-        out.append(say("far" if far else "no_road" if apart else "distance", lang, km=km))
+        out.append(say("far" if far else "no_road" if apart else "distance", km=km))
     if t.same_ba[i, j]:
-        out.append(say("ba", lang, name=G.nodes[node_id(Label.MUNICIPALITY, a)].get("ba_region", "")))
+        out.append(say("ba", name=G.nodes[node_id(Label.MUNICIPALITY, a)].get("ba_region", "")))
     if t.same_county[i, j]:
-        out.append(say("county", lang))
+        out.append(say("county"))
     elif purpose == "office":
-        out.append(say("other_county", lang) if t.same_sf[i, j] else say("other_sf", lang))
+        out.append(say("other_county") if t.same_sf[i, j] else say("other_sf"))
     for p in ctx.shared_plans(a, b)[:2]:
         d = G.nodes[p]
-        out.append(mark_illustrative(say("rplan", lang, name=d["name"]), d.get("source") == ILLUSTRATIVE, lang))
+        out.append(marked(say("rplan", name=d["name"]), d.get("source") == ILLUSTRATIVE))
     n = int(t.common_neighbours[i, j])
     if n:
-        out.append(say("common_nb1", lang) if n == 1 else say("common_nb", lang, n=n))
-    out += _group_reasons(ctx, a, b, lang)
+        out.append(say("common_nb1") if n == 1 else say("common_nb", n=n))
+    out += _group_reasons(ctx, a, b)
     return out

@@ -22,16 +22,17 @@ planstrategi is ``ukjent`` with the last one shown. ``kilde`` is the kind of rec
 rests on (:func:`dknet.analysis.plans.fact_source`; for "no contact in the window", the
 register's), or ``ingen post`` when no record speaks to the item. Unknown counts as neither met
 nor not met (:func:`headline`). These
-three and ``punkt`` are machine values; ``tekst`` and ``detaljer`` are for people, in ``lang``
-(``scorecard.*`` in :mod:`dknet.messages`; English by default, as in the other analyses).
+three and ``punkt`` are machine values; ``tekst`` and ``detaljer`` are for people: meaning
+(:class:`~dknet.messages.msg.Msg`, keys ``scorecard.*`` in :mod:`dknet.messages`) that the edges
+render in the reader's language (:func:`dknet.present.render.render_frame`).
 
 >>> from dknet.examples import tiny_graph
 >>> sc = scorecard(tiny_graph(), codes=["9003"])
 >>> sc[["punkt", "status"]].values.tolist()[:3]  # the tiny graph has no arena records at all
 [['planstrategi', 'ukjent'], ['arena', 'ukjent'], ['plansamarbeid', 'oppfylt']]
->>> sc.loc[1, "detaljer"]
+>>> sc.loc[1, "detaljer"].render("en")
 'not registered (no register of planning arenas and networks)'
->>> scorecard(tiny_graph(), codes=["9003"], lang="nn").loc[1, "detaljer"]
+>>> sc.loc[1, "detaljer"].render("nn")
 'ikkje registrert (manglar register for planarenaer og nettverk)'
 """
 
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 import pandas as pd
 
@@ -59,7 +60,8 @@ from dknet.analysis.plans import (
 )
 from dknet.analysis.registers import Registers, county_of, guidance_registered, registers
 from dknet.graph import Graph
-from dknet.messages import MESSAGES, Lang, t
+from dknet.messages import MESSAGES
+from dknet.messages.msg import Msg, Text, joined
 from dknet.schema import Label, Rel, node_id
 
 MET, NOT_MET, UNKNOWN = "oppfylt", "ikke oppfylt", "ukjent"
@@ -83,14 +85,20 @@ def _sources(values: Iterable[Any]) -> str:
     return ", ".join(kinds) if kinds else NO_RECORD
 
 
-def _not_registered(layer: str, lang: Lang) -> str:
-    return t("unknown.not_registered", lang, layer=t(f"unknown.layer.{layer}", lang))
+def _not_registered(layer: str) -> Msg:
+    return Msg("unknown.not_registered", layer=Msg(f"unknown.layer.{layer}"))
 
 
-def _items(
-    G: Graph, code: str, config: PlanConfig, lang: Lang = "en", regs: Registers | None = None
-) -> list[tuple[str, str, str, str]]:
-    """(item, status, detail, source) for one municipality, the detail in ``lang``.
+def _sorted_texts(items: Iterable[Text], empty: Text) -> Text:
+    """Texts joined with ``; `` in the order of their English words (as before: sorted names)."""
+    return joined(sorted(items, key=str), empty=empty)
+
+
+Item: TypeAlias = tuple[str, str, Text, str]
+
+
+def _items(G: Graph, code: str, config: PlanConfig, regs: Registers | None = None) -> list[Item]:
+    """(item, status, detail, source) for one municipality, the detail as meaning.
 
     An item whose layer has no register where the municipality is (:mod:`dknet.analysis.registers`)
     is ``ukjent``, never ``ikke oppfylt``.
@@ -98,115 +106,114 @@ def _items(
     regs = regs or registers(G)
     m = node_id(Label.MUNICIPALITY, code)
     county = county_of(G, m)
-    day = config.day()
-    out: list[tuple[str, str, str, str]] = []
+    member = [(G.nodes[v], d) for _, v, d in G.out_edges(m, data=True) if d["type"] == Rel.MEMBER_OF.type]
+    return [
+        _planstrategi(G, code, config),
+        _arena(member, county, regs, config.day().year),
+        _cooperation(G, m, member, county, regs, config.day().year),
+        *(_guidance(G, m, item, config, regs) for item in ("veiledning_fk", "veiledning_sf")),
+        _regional(G, m, county, regs),
+    ]
+
+
+def _planstrategi(G: Graph, code: str, config: PlanConfig) -> Item:
     plans = municipality_plans(G, code, config=config)
     st = plans["status"]
     status = {"i_tide": MET, "for_sent": NOT_MET, "mangler": NOT_MET}.get(st, UNKNOWN)
     key = f"scorecard.plan.{st}"
-    detail = (t(key, lang) if key in MESSAGES else f"{plans['planstrategi']}") + (
-        f" ({plans['planstrategi_vedtatt']})" if plans["planstrategi_vedtatt"] else ""
-    )
+    parts: list[Text] = [Msg(key) if key in MESSAGES else f"{plans['planstrategi']}"]
+    if plans["planstrategi_vedtatt"]:
+        parts.append(f" ({plans['planstrategi_vedtatt']})")
     last = last_recorded(plans, config)
     if last is not None:
-        detail += f"; {last.render(lang)}"
-    out.append(("planstrategi", status, f"{config.term_name}: {detail}", plans["planstrategi_kilde"] or NO_RECORD))
+        parts += ["; ", last]
+    detail = joined([f"{config.term_name}: ", *parts], sep="")
+    return ("planstrategi", status, detail, plans["planstrategi_kilde"] or NO_RECORD)
 
-    member = [(G.nodes[v], d) for _, v, d in G.out_edges(m, data=True) if d["type"] == Rel.MEMBER_OF.type]
-    arenas = [
-        (g, e)
-        for g, e in member
-        if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and is_running(g, day.year)
-    ]
-    unsure_arenas = [
-        (g, e)
-        for g, e in member
-        if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES and state(g, day.year) == "unknown"
-    ]
+
+def _arena(member: list[tuple[Any, Any]], county: Any, regs: Registers, year: int) -> Item:
+    kinds = [(g, e) for g, e in member if g["label"] == Label.ARENA.label and g.get("type") in _ARENA_TYPES]
+    arenas = [(g, e) for g, e in kinds if is_running(g, year)]
+    unsure_arenas = [(g, e) for g, e in kinds if state(g, year) == "unknown"]
+    names: list[Text]
     if arenas:
-        arena_status, arena_names, shown_arenas = MET, [str(g["name"]) for g, _ in arenas], arenas
+        status, names, shown = MET, [str(g["name"]) for g, _ in arenas], arenas
     elif unsure_arenas:
-        arena_names = [t("scorecard.status_unknown", lang, name=g["name"]) for g, _ in unsure_arenas]
-        arena_status, shown_arenas = UNKNOWN, unsure_arenas
+        names = [Msg("scorecard.status_unknown", name=g["name"]) for g, _ in unsure_arenas]
+        status, shown = UNKNOWN, unsure_arenas
     elif county in regs.arenas:
-        arena_status, arena_names, shown_arenas = NOT_MET, [], []
+        status, names, shown = NOT_MET, [], []
     else:
-        arena_status, arena_names, shown_arenas = UNKNOWN, [_not_registered("arena", lang)], []
-    out.append(
-        (
-            "arena",
-            arena_status,
-            "; ".join(sorted(arena_names)) or t("scorecard.no_arena", lang),
-            _sources(e.get("source") for _, e in shown_arenas),
-        )
-    )
-    offices = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and is_running(g, day.year)]
+        status, names, shown = UNKNOWN, [_not_registered("arena")], []
+    detail = _sorted_texts(names, Msg("scorecard.no_arena"))
+    return ("arena", status, detail, _sources(e.get("source") for _, e in shown))
+
+
+def _cooperation(G: Graph, m: str, member: list[tuple[Any, Any]], county: Any, regs: Registers, year: int) -> Item:
+    offices_all = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label]
+    offices = [(g, e) for g, e in offices_all if is_running(g, year)]
     # An office whose record does not say whether it still runs is unknown, not met (cooperation.state).
-    unsure = [(g, e) for g, e in member if g["label"] == Label.PLAN_OFFICE.label and state(g, day.year) == "unknown"]
+    unsure = [(g, e) for g, e in offices_all if state(g, year) == "unknown"]
     joint = [
         G.nodes[v]
         for _, v, d in G.out_edges(m, data=True)
         if d["type"] == Rel.HAS_PLAN.type and G.nodes[v].get("plantype") == "interkommunal_plan"
     ]
-    names = [f"{g['name']} ({g.get('form', 'plankontor')})" for g, _ in offices] + [str(p["name"]) for p in joint]
+    names: list[Text] = [f"{g['name']} ({g.get('form', 'plankontor')})" for g, _ in offices]
+    names += [str(p["name"]) for p in joint]
     if names:
         status, shown = MET, offices
     elif unsure:
         status, shown = UNKNOWN, unsure
-        names = [
-            t("scorecard.office_unknown", lang, name=g["name"], form=g.get("form", "plankontor")) for g, _ in unsure
-        ]
+        names = [Msg("scorecard.office_unknown", name=g["name"], form=g.get("form", "plankontor")) for g, _ in unsure]
     elif county in regs.offices:
         status, shown = NOT_MET, []
     else:
-        status, shown, names = UNKNOWN, [], [_not_registered("plankontor", lang)]
-    out.append(
-        (
-            "plansamarbeid",
-            status,
-            "; ".join(sorted(names)) or t("scorecard.no_office", lang),
-            _sources([*(e.get("source") for _, e in shown), *(p.get("source") for p in joint)]),
-        )
+        status, shown, names = UNKNOWN, [], [_not_registered("plankontor")]
+    detail = _sorted_texts(names, Msg("scorecard.no_office"))
+    return (
+        "plansamarbeid",
+        status,
+        detail,
+        _sources([*(e.get("source") for _, e in shown), *(p.get("source") for p in joint)]),
     )
-    since = day.year - config.guidance_years + 1
-    for item, label, who in (("veiledning_fk", Label.COUNTY, "FK"), ("veiledning_sf", Label.STATE_ADMINISTRATOR, "SF")):
-        contacts = [
-            d
-            for u, _, d in G.in_edges(m, data=True)
-            if d["type"] == Rel.GUIDES.type
-            and G.nodes[u]["label"] == label.label
-            and since <= int(d["aar"]) <= day.year
-        ]
-        n = sum(int(d.get("antall", 1)) for d in contacts)
-        if not contacts and not guidance_registered(G, regs, m, who):  # type: ignore[arg-type]
-            out.append((item, UNKNOWN, _not_registered(item, lang), NO_RECORD))
-            continue
-        if contacts:
-            years = sorted({int(d["aar"]) for d in contacts})
-            key = "scorecard.contact" if n == 1 else "scorecard.contacts"
-            window = config.guidance_years
-            detail = t(key, lang, n=n, since=since, year=day.year, active=len(years), window=window, last=years[-1])
-        else:
-            detail = t("scorecard.no_contact", lang, who=who, since=since, year=day.year)
-        # No contact in the window is a finding of the register: it rests on that register's records.
-        register: list[dict[str, Any]] = contacts
-        if not contacts:
-            helpers = targets(G, m, Rel.IN_COUNTY if who == "FK" else Rel.SUPERVISED_BY)
-            register = [e for o in helpers for _, _, e in G.out_edges(o, data=True) if e["type"] == Rel.GUIDES.type]
-        out.append((item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in register)))
+
+
+def _guidance(G: Graph, m: str, item: str, config: PlanConfig, regs: Registers) -> Item:
+    label, who = (Label.COUNTY, "FK") if item == "veiledning_fk" else (Label.STATE_ADMINISTRATOR, "SF")
+    year = config.day().year
+    since = year - config.guidance_years + 1
+    contacts = [
+        d
+        for u, _, d in G.in_edges(m, data=True)
+        if d["type"] == Rel.GUIDES.type and G.nodes[u]["label"] == label.label and since <= int(d["aar"]) <= year
+    ]
+    n = sum(int(d.get("antall", 1)) for d in contacts)
+    if not contacts and not guidance_registered(G, regs, m, who):  # type: ignore[arg-type]
+        return (item, UNKNOWN, _not_registered(item), NO_RECORD)
+    detail: Text
+    if contacts:
+        years = sorted({int(d["aar"]) for d in contacts})
+        key = "scorecard.contact" if n == 1 else "scorecard.contacts"
+        window = config.guidance_years
+        detail = Msg(key, n=n, since=since, year=year, active=len(years), window=window, last=years[-1])
+    else:
+        detail = Msg("scorecard.no_contact", who=who, since=since, year=year)
+    # No contact in the window is a finding of the register: it rests on that register's records.
+    register: list[dict[str, Any]] = contacts
+    if not contacts:
+        helpers = targets(G, m, Rel.IN_COUNTY if who == "FK" else Rel.SUPERVISED_BY)
+        register = [e for o in helpers for _, _, e in G.out_edges(o, data=True) if e["type"] == Rel.GUIDES.type]
+    return (item, MET if contacts else NOT_MET, detail, _sources(d.get("source") for d in register))
+
+
+def _regional(G: Graph, m: str, county: Any, regs: Registers) -> Item:
     covering = [(G.nodes[u], d) for u, _, d in G.in_edges(m, data=True) if d["type"] == Rel.COVERS.type]
     if not covering and county not in regs.regional_plans:
-        out.append(("regionale_planer", UNKNOWN, _not_registered("regionale_planer", lang), NO_RECORD))
-        return out
-    out.append(
-        (
-            "regionale_planer",
-            MET if covering else NOT_MET,
-            "; ".join(sorted(str(p["name"]) for p, _ in covering)) or t("scorecard.no_regional", lang),
-            _sources(d.get("source") for _, d in covering),
-        )
-    )
-    return out
+        return ("regionale_planer", UNKNOWN, _not_registered("regionale_planer"), NO_RECORD)
+    names = "; ".join(sorted(str(p["name"]) for p, _ in covering))
+    detail: Text = names or Msg("scorecard.no_regional")
+    return ("regionale_planer", MET if covering else NOT_MET, detail, _sources(d.get("source") for _, d in covering))
 
 
 def scorecard(
@@ -216,14 +223,13 @@ def scorecard(
     county: str | None = None,
     sf: str | None = None,
     config: PlanConfig | None = None,
-    lang: Lang = "en",
     as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """One row per municipality and item (long form): :data:`SCORECARD_COLUMNS`.
 
     ``codes`` picks municipalities by kommunenummer; otherwise ``county``/``sf`` (all when
-    both are None). ``tekst`` and ``detaljer`` are in ``lang``. ``as_of``: the status day
-    (default: the configuration's, else today); records dated after it are not known yet
+    both are None). ``tekst`` and ``detaljer`` are meaning (:class:`~dknet.messages.msg.Msg`). ``as_of``: the
+    status day (default: the configuration's, else today); records dated after it are not known yet
     (:func:`dknet.analysis.asof.as_of`).
     """
     config = with_as_of(config or load_plan_config(), as_of)
@@ -233,8 +239,8 @@ def scorecard(
     rows = []
     for code in chosen:
         name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
-        for item, status, detail, source in _items(G, code, config, lang, regs):
-            text, rec = t(f"scorecard.item.{item}", lang), ITEMS[item][1]
+        for item, status, detail, source in _items(G, code, config, regs):
+            text, rec = Msg(f"scorecard.item.{item}"), ITEMS[item][1]
             rows.append(
                 {
                     "kommunenummer": code,
@@ -267,25 +273,27 @@ def scorecard_wide(long: pd.DataFrame) -> pd.DataFrame:
     return wide.join(counts).reset_index().rename_axis(columns=None)
 
 
-def status_name(status: str, lang: str = "en") -> str:
-    """What a ``status`` value is called for people in ``lang`` (JSON keeps the machine word).
+def status_name(status: str) -> Text:
+    """What a ``status`` value is called for people (JSON keeps the machine word).
 
-    >>> status_name(NOT_MET, "nn"), status_name(MET, "en"), status_name("x", "en")
+    >>> status_name(NOT_MET).render("nn"), status_name(MET).render("en"), status_name("x")
     ('ikkje oppfylt', 'met', 'x')
     """
     key = f"scorecard.status.{status.replace(' ', '_')}"
-    return t(key, lang) if key in MESSAGES else status
+    return Msg(key) if key in MESSAGES else status
 
 
-def answer_name(cell: str, lang: str = "en") -> str:
-    """A cell of :func:`scorecard_wide` (``ja (kuratert)``) as people read it in ``lang``.
+def answer_name(cell: str) -> Text:
+    """A cell of :func:`scorecard_wide` (``ja (kuratert)``) as people read it.
 
-    >>> answer_name("ja (illustrativ, kuratert)", "en"), answer_name("? (ingen post)", "nn")
+    >>> answer_name("ja (illustrativ, kuratert)").render("en"), answer_name("? (ingen post)").render("nn")
     ('yes (illustrative, public source)', '? (ingen post)')
     """
     mark, sep, rest = str(cell).partition(" (")
-    word = {"ja": t("yes", lang), "nei": t("no", lang)}.get(mark, mark)
-    return f"{word} ({source_names(rest.removesuffix(')'), lang)})" if sep else word
+    word: Text = {"ja": Msg("yes"), "nei": Msg("no")}.get(mark, mark)
+    if not sep:
+        return word
+    return joined([word, " (", source_names(rest.removesuffix(")")), ")"], sep="")
 
 
 def known_counts(long: pd.DataFrame) -> dict[str, int]:
@@ -299,14 +307,14 @@ def known_counts(long: pd.DataFrame) -> dict[str, int]:
     return {"oppfylt": met, "kjent": len(status) - unknown, "ukjent": unknown}
 
 
-def headline(long: pd.DataFrame, lang: Lang = "en") -> str:
-    """``Met in 2 of 3 known items; 1 unknown …`` in ``lang``: the share with what it rests on.
+def headline(long: pd.DataFrame) -> Msg:
+    """``Met in 2 of 3 known items; 1 unknown …``: the share with what it rests on.
 
-    >>> headline(pd.DataFrame({"status": [MET, NOT_MET, UNKNOWN]}), "nb")[:44]
+    >>> headline(pd.DataFrame({"status": [MET, NOT_MET, UNKNOWN]})).render("nb")[:44]
     'Oppfylt i 1 av 2 kjente punkter; 1 ukjent (u'
     """
     c = known_counts(long)
-    return t("scorecard.headline", lang, n=c["oppfylt"], known=c["kjent"], unknown=c["ukjent"])
+    return Msg("scorecard.headline", n=c["oppfylt"], known=c["kjent"], unknown=c["ukjent"])
 
 
 def source_shares(long: pd.DataFrame) -> dict[str, float]:

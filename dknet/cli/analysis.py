@@ -19,6 +19,7 @@ from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
 from dknet.errors import choose
 from dknet.messages import t
+from dknet.messages.msg import render
 from dknet.schema import GAP_KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -133,12 +134,12 @@ def communities(
         max_size=max_size,
         max_km=max_km,
         config=config,
-        lang=current_lang(),
+        lang=current_lang(),  # the analysis returns notes as data; the api puts them into words
     )
     _emit(
         part.summary if not show_members else part.members,
         part.quality,
-        part.notes + output_notes(G, config),
+        [str(n) for n in part.notes] + output_notes(G, config),
         fmt,
         json_extra={"members": part.members} if not show_members else {},
     )
@@ -243,7 +244,7 @@ def plan_offices(
     _emit(
         part.summary,
         part.quality,
-        part.notes + output_notes(G, config),
+        [str(n) for n in part.notes] + output_notes(G, config),
         fmt,
         json_extra={"members": part.members},
         values={"kind": lambda v: kinds.get(str(v), str(v))},
@@ -303,7 +304,7 @@ def gaps(
     where["as_of"] = as_of.date() if as_of else None
     if assume_dir is not None:
         # Invalid assumption files raise DataValidationError: the group turns it into exit 3.
-        df, summary = api.what_if(G, assume_dir, data=data_dir, mode=data_mode, **where)  # type: ignore[arg-type]
+        df, summary = api.what_if(G, assume_dir, data=data_dir, mode=data_mode, lang=current_lang(), **where)  # type: ignore[arg-type]
         notes.append(t("gaps.whatif", current_lang()))
         _emit(df, summary, notes, fmt, json_extra={}, title="whatif")
         return
@@ -312,7 +313,7 @@ def gaps(
     if kind == "need":
         df = df.drop(columns=["illustrative"])
         for col in ("need_basis", "support_unassessed"):
-            values[col] = lambda v: basis_names(v, current_lang())
+            values[col] = lambda v: render(basis_names(v), current_lang())
         for col in ("in_office", "in_network"):  # yes, no, or empty where no register says
             values[col] = lambda v: (
                 "" if v is None or v != v or str(v) == "<NA>" else t("yes" if v else "no", current_lang())
@@ -322,7 +323,7 @@ def gaps(
         if df.attrs.get("unassessed_guidance"):
             n = df.attrs["unassessed_guidance"]
             notes.insert(0, t("gaps.structural.unassessed", current_lang(), n=n))
-        values["kind"] = lambda k: kind_name(k, current_lang())
+        values["kind"] = lambda k: render(kind_name(k), current_lang())
     _emit(df, {}, notes, fmt, json_extra={"kind": kind}, values=values)
 
 

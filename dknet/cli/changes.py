@@ -15,6 +15,7 @@ from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
 from dknet.cli.plans import _emit
 from dknet.messages import count, t
+from dknet.messages.msg import render
 
 
 def event_name(code: str, lang: str) -> str:
@@ -64,6 +65,6 @@ def changes(
     if df.empty:
         notes.insert(1, t("changes.none", lang))
     meta: dict[str, Any] = {"fra": since.date().isoformat(), "til": day.isoformat()}
-    values = {"hendelse": lambda v: event_name(v, lang), "kildetype": lambda v: source_names(v, lang)}
+    values = {"hendelse": lambda v: event_name(v, lang), "kildetype": lambda v: render(source_names(v), lang)}
     out = df.drop(columns=["source", "source_url"]) if fmt == "table" else df
     _emit(out, fmt, notes, meta, values=values)

@@ -88,10 +88,11 @@ def show(kommune: str, data_dir: Path | None, data_mode: str, no_cache: bool, fm
     if not (fmt == "csv" and out.dialect == "standard"):  # status and kilde by name for people; JSON keeps them
         from dknet.analysis.plans import source_names
         from dknet.analysis.scorecard import status_name
+        from dknet.messages.msg import render
 
         card = card.assign(
-            status=card["status"].map(lambda v: status_name(v, out.lang)),
-            kilde=card["kilde"].map(lambda v: source_names(v, out.lang)),
+            status=card["status"].map(lambda v: render(status_name(v), out.lang)),
+            kilde=card["kilde"].map(lambda v: render(source_names(v), out.lang)),
         )
     if fmt == "csv":
         import pandas as pd

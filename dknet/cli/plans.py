@@ -19,6 +19,7 @@ from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
 from dknet.errors import choose
 from dknet.messages import Lang, t
+from dknet.messages.msg import render
 from dknet.schema import PLAN_VIEWS
 
 
@@ -125,7 +126,7 @@ def plans(
         return
     df = api.plans(G, view="kommuner", status=statuses, **where)
     lang = current_lang()
-    shares = p.describe_shares(p.real_share(df), lang) if len(df) else t("plans.none", lang)
+    shares = render(p.describe_shares(p.real_share(df)), lang) if len(df) else t("plans.none", lang)
     meta: dict[str, Any] = {
         "periode": config.term_name,
         "konstituert": config.constituted.isoformat(),
@@ -197,7 +198,7 @@ def _plan_values(lang: Lang) -> dict[str, Callable[[Any], Any]]:
 
     kilde = [f"{x}_kilde" for x in ("planstrategi", *p.PLAN_PARTS)]
     values: dict[str, Callable[[Any], Any]] = {
-        c: lambda v: p.source_names(v, lang) for c in [*kilde, *(SHORT[k] for k in kilde)]
+        c: lambda v: render(p.source_names(v), lang) for c in [*kilde, *(SHORT[k] for k in kilde)]
     }
     code_of = {label: code for code, label in p.STATUS_LABELS.items()}  # the column holds the bokmål label
     values["planstrategi"] = lambda v: _status_name(code_of[v], lang) if v in code_of else v
@@ -258,7 +259,7 @@ def compare(
     notes = [t("compare.rank_note", lang)]
     if df["kilde"].str.contains("illustrativ").any():
         notes.append(t("plans.note", lang))
-    values = {"seksjon": lambda v: section_name(v, lang), "kilde": lambda v: source_names(v, lang)}
+    values = {"seksjon": lambda v: render(section_name(v), lang), "kilde": lambda v: render(source_names(v), lang)}
     _emit(df, fmt, notes, {"kommuner": codes, "periode": config.term_name}, values=values, table_drop=("punkt",))
 
 
@@ -305,18 +306,20 @@ def scorecard(
         t(
             "scorecard.sources",
             lang,
-            shares=", ".join(f"{percent(v, lang, decimals=0)} {source_names(k, lang)}" for k, v in shares.items()),
+            shares=", ".join(
+                f"{percent(v, lang, decimals=0)} {render(source_names(k), lang)}" for k, v in shares.items()
+            ),
         ),
     ]
     if "illustrativ" in shares:
         notes.append(t("plans.note", lang))
-    notes.insert(0, s.headline(long, lang))
+    notes.insert(0, s.headline(long).render(lang))
     values: dict[str, Callable[[Any], str]]
     if long_form or kommune:
         out = long
-        values = {"status": lambda v: s.status_name(v, lang), "kilde": lambda v: source_names(v, lang)}
+        values = {"status": lambda v: render(s.status_name(v), lang), "kilde": lambda v: render(source_names(v), lang)}
     else:
         out = s.scorecard_wide(long)
-        values = {item: lambda v: s.answer_name(v, lang) for item in s.ITEMS}
+        values = {item: lambda v: render(s.answer_name(v), lang) for item in s.ITEMS}
     drop = ("kommunenummer", "navn", "punkt") if kommune else ()
     _emit(out, fmt, notes, {"periode": config.term_name, "kildefordeling": shares}, values=values, table_drop=drop)

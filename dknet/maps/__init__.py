@@ -179,6 +179,9 @@ def view_table(
         chosen = choose(purpose, PURPOSES, key="choice.purpose")
         df = suggest_partners(G, resolve_municipality(G, focus or ""), top=10, purpose=chosen)
         # The suggestions rest on illustrative indicators unless the user replaced them: the map says so.
+        from dknet.present.render import render_frame
+
+        df = render_frame(df, "en")  # the map's reasons stay in English, as before (the map takes no language yet)
         return df.assign(source="illustrative") if partners_note(G, load_config()) else df
     if view == "communities":
         from dknet.analysis.communities import detect_communities
@@ -186,8 +189,10 @@ def view_table(
         return detect_communities(G, county=fylke, seed=seed).members
     if view == "gaps":
         from dknet.analysis.gaps import need_support
+        from dknet.present.render import render_frame
 
-        return need_support(G, county=fylke).rename(columns={"gap": "gap_score"})
+        # The map's reasons stay in English, as before (the map view takes no language yet).
+        return render_frame(need_support(G, county=fylke), "en").rename(columns={"gap": "gap_score"})
     return None
 
 

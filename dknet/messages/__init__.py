@@ -40,6 +40,7 @@ from dknet.messages import demo as _demo
 from dknet.messages import geo as _geo
 from dknet.messages import hardening as _hardening
 from dknet.messages import help as _help
+from dknet.messages import meaning as _meaning
 from dknet.messages import plain as _plain
 from dknet.messages import problems as _problems
 from dknet.messages import register as _register
@@ -100,6 +101,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _register.REGISTER,
     _changes.MESSAGES,
     _vocabulary.VOCABULARY,
+    _meaning.MEANING,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeAlias
 
-#: A field value: plain text or number, a nested message, alternatives, or words given per language.
-Field: TypeAlias = "str | int | float | Msg | Either | Local | None"
+#: A field value: plain text or number, a nested message, alternatives, words given per language, or
+#: a number shown as people read it in the reader's language (:class:`Num`).
+Field: TypeAlias = "str | int | float | Msg | Either | Local | Num | None"
 #: Something to show a person: a message, or text that is already in words (e.g. an OS error).
 Text: TypeAlias = "Msg | str"
 
@@ -91,6 +92,63 @@ class Local:
         return hash(self.texts)
 
 
+class Num:
+    """A number to show a person, formatted on display in the reader's language (``2 037`` / ``2,037``).
+
+    ``share`` shows a 0–1 share as a percentage (``26,5 %``); ``per_cent`` shows the share as a
+    number of per cent without the sign (``26,5``); ``signed`` shows a change with its sign; the
+    rest is :func:`dknet.messages.numbers.number`.
+
+    >>> Num(2037).render("nb"), Num(2037).render("en"), Num(-2.14, decimals=1, signed=True).render("nn")
+    ('2 037', '2,037', '−2,1')
+    >>> Num(0.265, share=True, decimals=0).render("nb"), Num(0.265, per_cent=True, decimals=1).render("en")
+    ('26 %', '26.5')
+    """
+
+    __slots__ = ("decimals", "per_cent", "share", "signed", "value")
+
+    def __init__(
+        self,
+        value: float | int | None,
+        *,
+        decimals: int | None = None,
+        signed: bool = False,
+        share: bool = False,
+        per_cent: bool = False,
+    ) -> None:
+        self.value = value
+        self.decimals = decimals
+        self.signed = signed
+        self.share = share
+        self.per_cent = per_cent
+
+    def _key(self) -> tuple[float | int | None, int | None, bool, bool, bool]:
+        return (self.value, self.decimals, self.signed, self.share, self.per_cent)
+
+    def render(self, lang: str = "en") -> str:
+        """The number in ``lang``."""
+        from dknet.messages.numbers import number, percent
+
+        if self.value is None:
+            return ""
+        if self.share:
+            return percent(float(self.value), lang, decimals=self.decimals)
+        v = 100 * self.value if self.per_cent else self.value
+        return number(v, lang, decimals=self.decimals, signed=self.signed)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __repr__(self) -> str:
+        return f"Num{self._key()!r}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Num) and other._key() == self._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
 class Msg:
     """A catalogue key (see :mod:`dknet.messages`) and the fields of its text."""
 
@@ -107,7 +165,7 @@ class Msg:
         return t(
             self.key,
             lang,
-            **{k: render(v, lang) if isinstance(v, Msg | Either | Local) else v for k, v in self.fields.items()},
+            **{k: render(v, lang) if isinstance(v, Msg | Either | Local | Num) else v for k, v in self.fields.items()},
         )
 
     def __str__(self) -> str:
@@ -135,9 +193,26 @@ class Msg:
 
 def render(text: Field, lang: str = "en") -> str:
     """A message, alternatives or plain text in ``lang`` (plain text as it is; None as "")."""
-    if isinstance(text, Msg | Either | Local):
+    if isinstance(text, Msg | Either | Local | Num):
         return text.render(lang)
     return "" if text is None else str(text)
+
+
+def joined(items: Iterable[Field], sep: Field = "; ", empty: Text = "") -> Text:
+    """Texts shown one after the other with ``sep`` (``A; B``), each rendered in the reader's language.
+
+    >>> joined([Msg("db.value.whole"), "B"]).render("en"), joined([], empty="–")
+    ('expected a whole number; B', '–')
+    """
+    parts = list(items)
+    if not parts:
+        return empty
+    if isinstance(sep, str) and all(isinstance(p, str) for p in parts):
+        return sep.join(str(p) for p in parts)
+    out: Field = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Msg("list.sep", first=part, sep=sep, rest=out)
+    return out if isinstance(out, Msg) else Msg("list.sep", first="", sep="", rest=out)
 
 
 def semicolons(items: Iterable[Text]) -> Text:
@@ -162,6 +237,8 @@ def _field_data(v: Field) -> Any:
         return {"either": [_field_data(i) for i in v.items]}
     if isinstance(v, Local):
         return {"local": list(v.texts)}
+    if isinstance(v, Num):
+        return {"num": list(v._key())}
     return v
 
 
@@ -172,6 +249,9 @@ def _field_from(v: Any) -> Field:
         return Either(_field_from(i) for i in v["either"])
     if isinstance(v, dict) and "local" in v:
         return Local(*(str(x) for x in v["local"]))
+    if isinstance(v, dict) and "num" in v:
+        value, decimals, signed, share, per_cent = v["num"]
+        return Num(value, decimals=decimals, signed=signed, share=share, per_cent=per_cent)
     return v  # type: ignore[no-any-return]
 
 

@@ -47,7 +47,9 @@ def illustrative_section(data: ReportData, done: list[Section], lang: str) -> Se
     else:
         sec.text(t("report.ill_none", lang))
     if data.illustrative_indicators:
-        names = ", ".join(INDICATORS[n].label(lang) if n in INDICATORS else n for n in data.illustrative_indicators)
+        names = ", ".join(
+            INDICATORS[n].label().render(lang) if n in INDICATORS else n for n in data.illustrative_indicators
+        )
         sec.text(t("report.ill_indicators", lang, names=names))
     table = sec.table(
         Table(
@@ -103,7 +105,7 @@ def method_section(data: ReportData, lang: str, *, illustrative: bool = True) ->
                 "report.m_indicators",
                 lang,
                 names="; ".join(
-                    f"{INDICATORS[n].label(lang)}: {n}" for n in data.profile_indicators if n in INDICATORS
+                    f"{INDICATORS[n].label().render(lang)}: {n}" for n in data.profile_indicators if n in INDICATORS
                 ),
             ),
             t("report.m_groups", lang, groups=groups, seed=data.seed, q=num(q, lang, 2)),

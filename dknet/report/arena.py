@@ -43,6 +43,7 @@ from dknet.analysis.scoring import PURPOSES
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
 from dknet.messages import check_lang, column_name, t
+from dknet.present.render import render_notes
 from dknet.report.blocks import Figure, Section, Table, num, pct
 from dknet.report.sections import ILL, STATUS_COLOURS, _adopted, _sources
 from dknet.report.svg import area_map
@@ -312,7 +313,7 @@ def partners_section(pack: ArenaPack, lang: str) -> Section:
                 note = ""
                 if ctx is not None:
                     i, j = ctx.table.index(p.a), ctx.table.index(p.b)
-                    reasons = pair_reasons(ctx, i, j, purpose=purpose, lang=check_lang(lang))
+                    reasons = render_notes(pair_reasons(ctx, i, j, purpose=purpose), check_lang(lang))
                     note = "; ".join(r for r in reasons if r != same_arena)
                 table.add([label, num(p.score, lang, 2), num(p.distance_km, lang)], note=note)
         sec.subheading(t("report.arena.beyond", lang, purpose=what))
@@ -336,7 +337,7 @@ def partners_section(pack: ArenaPack, lang: str) -> Section:
             note = ""
             if ctx is not None and o.best:
                 i, j = ctx.table.index(o.best), ctx.table.index(o.code)
-                why = "; ".join(pair_reasons(ctx, i, j, purpose=purpose, lang=check_lang(lang)))
+                why = "; ".join(render_notes(pair_reasons(ctx, i, j, purpose=purpose), check_lang(lang)))
                 note = t("report.arena.best_with", lang, name=pack.names[o.best], reasons=why)
             table.add(
                 [

@@ -16,6 +16,7 @@ import datetime as dt
 
 from dknet.graph import Graph
 from dknet.messages import column_name, t
+from dknet.messages.msg import render
 from dknet.report.blocks import Section, Table
 from dknet.report.collect import Scope
 
@@ -69,7 +70,7 @@ def changes_section(G: Graph, scope: Scope, *, since: dt.date, to: dt.date, lang
                 str(r.navn),
                 t(f"changes.kind.{r.hendelse}", lang),
                 what,
-                source_names(str(r.kildetype), lang),
+                render(source_names(str(r.kildetype)), lang),
             ],
             illustrative=str(r.kildetype) == "illustrativ",
         )

@@ -24,6 +24,7 @@ import pandas as pd
 from dknet.errors import DknetError
 from dknet.graph import Graph
 from dknet.messages import Lang, check_lang
+from dknet.present.render import render_frame, render_partition
 from dknet.schema import PURPOSES, Label, node_id
 
 #: SSB centrality classes counted as "distrikt" (DOMAIN: classes 5–6).
@@ -157,9 +158,10 @@ def _offices(G: Graph, *, seed: int, config: Any, lang: Lang) -> Any:
     """The national plan-office proposals; none (an empty partition) when too few municipalities have low capacity."""
     from dknet.analysis.communities import Partition
     from dknet.analysis.plan_offices import propose_plan_offices
+    from dknet.present.render import render_partition
 
     try:
-        return propose_plan_offices(G, seed=seed, config=config, lang=lang)
+        return render_partition(propose_plan_offices(G, seed=seed, config=config), lang)
     except DknetError as e:
         members = pd.DataFrame(columns=["kommunenummer", "navn", "fylkesnummer", "office", "rolle", "fte"])
         summary = pd.DataFrame(columns=["office", "size", "members", "host", "combined_fte", "robust", "counties"])
@@ -199,7 +201,9 @@ def _gap_tables(
         timings,
         "gaps",
         progress,
-        lambda: g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, lang=lang, as_of=as_of),
+        lambda: render_frame(
+            g.need_support(G, county=scope.county, sf=scope.sf, plan_config=plan_config, as_of=as_of), lang
+        ),
     )
     rank = None
     if focus is not None:
@@ -208,7 +212,10 @@ def _gap_tables(
     else:
         need = need_all[need_all["gap"] > 0].head(GAP_ROWS)  # a negative "gap" is no gap
     structural = _timed(
-        timings, "structural", progress, lambda: g.structural_gaps(G, county=scope.county, sf=scope.sf, lang=lang)
+        timings,
+        "structural",
+        progress,
+        lambda: render_frame(g.structural_gaps(G, county=scope.county, sf=scope.sf, as_of=as_of), lang),
     )
     if focus is not None:
         structural = structural[structural["kommunenummer"].str.split(" – ").map(lambda cs: focus in cs)]
@@ -232,8 +239,8 @@ def _partner_lists(
     ctx.quiet_missing = frozenset(missing)
     return {
         c: {
-            purpose: suggest_partners(
-                G, c, purpose=purpose, top=top, config=config, lang=lang, table=table, reason_context=ctx
+            purpose: render_frame(
+                suggest_partners(G, c, purpose=purpose, top=top, config=config, table=table, reason_context=ctx), lang
             )
             for purpose in PURPOSES
         }
@@ -275,7 +282,10 @@ def collect(
     if focus is not None:
         plans = plans[plans["kommunenummer"] == focus].reset_index(drop=True)
     communities = _timed(
-        timings, "communities", progress, lambda: detect_communities(G, codes=county_codes, seed=seed, config=config)
+        timings,
+        "communities",
+        progress,
+        lambda: render_partition(detect_communities(G, codes=county_codes, seed=seed, config=config), lang),
     )
     offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config, lang=lang))
     _keep_touching(offices, scope.codes)
@@ -287,7 +297,10 @@ def collect(
         timings, "partners", progress, lambda: _partner_lists(G, who, config=config, top=n, lang=lang, missing=missing)
     )
     sc = _timed(
-        timings, "scorecard", progress, lambda: scorecard(G, codes=list(scope.codes), config=plan_config, lang=lang)
+        timings,
+        "scorecard",
+        progress,
+        lambda: render_frame(scorecard(G, codes=list(scope.codes), config=plan_config), lang),
     )
     cap = config.purposes["office"].max_km
     return ReportData(

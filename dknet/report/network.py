@@ -136,7 +136,7 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
     hidden_any = any(df.attrs.get("hidden") for lists in data.partners.values() for df in lists.values())
     sec.text(t("report.partners_hidden_some" if hidden_any else "report.partners_hidden_none", lang))
     if data.partners_missing:
-        labels = [INDICATORS[n].label(lang) for n in data.partners_missing]
+        labels = [INDICATORS[n].label().render(lang) for n in data.partners_missing]
         names = t("report.word_and", lang).join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
         sec.text(t("report.partners_missing", lang, names=names))
     for code, lists in data.partners.items():

@@ -19,6 +19,7 @@ from dknet.analysis.scorecard import NO_RECORD
 from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
 from dknet.messages import column_name, t
+from dknet.messages.msg import render
 from dknet.report.blocks import Figure, Section, Table, num, pct
 from dknet.report.collect import ReportData, district_codes
 from dknet.report.svg import area_map, bar_chart
@@ -318,7 +319,7 @@ def gaps_section(G: Graph, data: ReportData, lang: str) -> Section:
             kind = t("report.kind_constrained", lang)
             detail = t("report.detail_constrained", lang, appendix=t("report.s_method", lang))
         else:
-            kind, detail = kind_name(r.kind, lang), str(r.detail)
+            kind, detail = render(kind_name(r.kind), lang), str(r.detail)
         st.add([kind, str(r.navn), detail], illustrative=network_ill)
     return sec
 

@@ -17,11 +17,10 @@ from dknet.analysis.gaps.common import contact_counts, contacts_since, group_kin
 from dknet.analysis.gaps.config import NEED_INDICATORS, PLAN_NEED, GapConfig, load_gap_config
 from dknet.analysis.plans import PlanConfig, load_plan_config, municipality_plans, with_as_of
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale
-from dknet.analysis.reasons import mark_illustrative, value_is_illustrative
+from dknet.analysis.reasons import marked, value_is_illustrative
 from dknet.analysis.registers import Registers, county_of, guidance_registered, registers
 from dknet.graph import Graph, municipality_node
-from dknet.messages import Lang, t
-from dknet.present.numbers import number, percent
+from dknet.messages.msg import Msg, Num, Text, joined
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 
 # --- need versus support --------------------------------------------------------------------------
@@ -74,12 +73,12 @@ def need_support(
     sf: str | None = None,
     top: int | None = None,
     plan_config: PlanConfig | None = None,
-    lang: Lang = "en",
     as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Municipalities ranked by how far support falls below need (largest gap first), with reasons.
 
-    The reasons are in ``lang`` (nb, nn, en; texts in :mod:`dknet.messages`).
+    The reasons are meaning (a list of :class:`~dknet.messages.msg.Msg` per row, keys in
+    :mod:`dknet.messages`), put into words at the edge (:func:`dknet.present.render.render_frame`).
 
     Need indicators are percentile ranks among *all* municipalities, so a county's list is
     comparable with the national one. The planstrategi part of need scores the current term's
@@ -101,8 +100,38 @@ def need_support(
     pconf = load_config().with_weights({ind: 1.0 for ind, _ in NEED_INDICATORS.values()})
     pconf = type(pconf)(**{**pconf.__dict__, "year": config.year})
     profiles = challenge_profiles(G, config=pconf)
-    ranks = rank_scale(profiles)
     plan_rows = {str(c): municipality_plans(G, str(c), config=plan_config) for c in profiles.index}
+    need, basis = _need(profiles, plan_rows, config)
+    raw = pd.Series({c: _support_raw(G, municipality_node(c), config) for c in profiles.index})
+    # A fixed saturating scale (not ranks), so that added support shows as a change in absolute terms.
+    support = 1 - np.exp(-raw / config.support["support_scale"])
+    df = pd.DataFrame({"need": need, "support": support.reindex(profiles.index).to_numpy()}, index=profiles.index)
+    df["gap"] = df["need"] - df["support"]
+    chosen = select_codes(G, county, sf)
+    df = df.loc[chosen].sort_values(["gap", "need"], ascending=[False, False], kind="stable")
+    if top is not None:
+        df = df.head(top)
+    profile_rows = {
+        str(k): {str(c): float(v) for c, v in row.items()} for k, row in profiles.to_dict(orient="index").items()
+    }
+    regs = registers(G)
+    rows = [
+        _row(G, rank, str(code), r, basis, plan_rows, profile_rows, regs, config, plan_config)
+        for rank, (code, r) in enumerate(df.iterrows(), start=1)
+    ]
+    df = pd.DataFrame(rows)
+    if len(df):
+        df["contacts"] = df["contacts"].astype("Int64")
+        for col in ("in_office", "in_network"):  # True, False, or None where no register says
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df
+
+
+def _need(
+    profiles: pd.DataFrame, plan_rows: Mapping[str, Mapping[str, Any]], config: GapConfig
+) -> tuple[Any, dict[str, list[str]]]:
+    """The need score per municipality (NaN where nothing is known) and the indicators it rests on."""
+    ranks = rank_scale(profiles)
     weights = np.array([config.need.get(k, 0.0) for k in [*NEED_INDICATORS, *PLAN_NEED]])
     need_parts = np.column_stack(
         [ranks[ind].to_numpy() if sign > 0 else 1 - ranks[ind].to_numpy() for ind, sign in NEED_INDICATORS.values()]
@@ -120,55 +149,47 @@ def need_support(
     wsum = (present * weights).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         need = np.where(wsum > 0, np.nansum(np.where(present, need_parts * weights, 0), axis=1) / wsum, np.nan)
-    raw = pd.Series({c: _support_raw(G, municipality_node(c), config) for c in profiles.index})
-    # A fixed saturating scale (not ranks), so that added support shows as a change in absolute terms.
-    support = 1 - np.exp(-raw / config.support["support_scale"])
-    df = pd.DataFrame({"need": need, "support": support.reindex(profiles.index).to_numpy()}, index=profiles.index)
-    df["gap"] = df["need"] - df["support"]
-    chosen = select_codes(G, county, sf)
-    df = df.loc[chosen].sort_values(["gap", "need"], ascending=[False, False], kind="stable")
-    if top is not None:
-        df = df.head(top)
-    rows = []
-    regs = registers(G)
-    since = config.year - config.window + 1
-    profile_rows = {
-        str(k): {str(c): float(v) for c, v in row.items()} for k, row in profiles.to_dict(orient="index").items()
+    return need, basis
+
+
+def _row(
+    G: Graph,
+    rank: int,
+    code: str,
+    r: Any,
+    basis: Mapping[str, list[str]],
+    plan_rows: Mapping[str, Mapping[str, Any]],
+    profile_rows: Mapping[str, Mapping[str, float]],
+    regs: Registers,
+    config: GapConfig,
+    plan_config: PlanConfig,
+) -> dict[str, Any]:
+    """One municipality's row of :func:`need_support`."""
+    m = municipality_node(code)
+    d = G.nodes[m]
+    contacts = contacts_since(G, m, config.year - config.window + 1)
+    kinds = {group_kind(g, config.year) for g in groups_of(G, m)} - {None}
+    missing = unassessed(G, regs, m, year=config.year)
+    return {
+        "rank": rank,
+        "kommunenummer": code,
+        "navn": d["name"],
+        "fylkesnummer": d["fylkesnummer"],
+        "need": float(r.need),
+        "support": float(r.support),
+        "gap": float(r.gap),
+        "contacts": pd.NA if "veiledning" in missing else sum(int(c.get("antall", 1)) for c in contacts),
+        "last_contact": last_contact(G, m),
+        "in_office": pd.NA if "plankontor" in missing else "plan_office" in kinds,
+        "in_network": pd.NA
+        if "arena" in missing and "network" not in kinds
+        else bool(kinds & {"network", "planforum"}),
+        "need_basis": ", ".join(basis[code]),
+        "support_unassessed": ", ".join(missing),
+        "reasons": _plan_reasons(plan_rows[code], plan_config)
+        + _need_reasons(G, m, profile_rows[code], contacts, kinds, config, missing),
+        "illustrative": _uses_illustrative(G, m),
     }
-    for rank, (code, r) in enumerate(df.iterrows(), start=1):
-        m = municipality_node(str(code))
-        d = G.nodes[m]
-        contacts = contacts_since(G, m, since)
-        kinds = {group_kind(g, config.year) for g in groups_of(G, m)} - {None}
-        missing = unassessed(G, regs, m, year=config.year)
-        rows.append(
-            {
-                "rank": rank,
-                "kommunenummer": code,
-                "navn": d["name"],
-                "fylkesnummer": d["fylkesnummer"],
-                "need": float(r.need),
-                "support": float(r.support),
-                "gap": float(r.gap),
-                "contacts": pd.NA if "veiledning" in missing else sum(int(c.get("antall", 1)) for c in contacts),
-                "last_contact": last_contact(G, m),
-                "in_office": pd.NA if "plankontor" in missing else "plan_office" in kinds,
-                "in_network": pd.NA
-                if "arena" in missing and "network" not in kinds
-                else bool(kinds & {"network", "planforum"}),
-                "need_basis": ", ".join(basis[str(code)]),
-                "support_unassessed": ", ".join(missing),
-                "reasons": _plan_reasons(plan_rows[str(code)], plan_config, lang)
-                + _need_reasons(G, m, profile_rows[str(code)], contacts, kinds, config, lang, missing),
-                "illustrative": _uses_illustrative(G, m),
-            }
-        )
-    df = pd.DataFrame(rows)
-    if len(df):
-        df["contacts"] = df["contacts"].astype("Int64")
-        for col in ("in_office", "in_network"):  # True, False, or None where no register says
-            df[col] = df[col].astype(object).where(df[col].notna(), None)
-    return df
 
 
 def _uses_illustrative(G: Graph, m: str) -> bool:
@@ -187,40 +208,13 @@ def _need_reasons(
     contacts: list[dict[str, Any]],
     kinds: set[str | None],
     config: GapConfig,
-    lang: Lang = "en",
     missing: list[str] | None = None,
-) -> list[str]:
+) -> list[Text]:
     missing = missing or []
-    d = G.nodes[m]
-    out = []
-    pop = d.get("folketall_2026")
-    if pop is not None and pop < 2500:
-        out.append(t("gaps.small", lang, n=number(pop, lang)))
-    if d.get("sentralitetsklasse") in (5, 6):
-        out.append(t("gaps.remote", lang, c=d["sentralitetsklasse"]))
-    if (d.get("andel_67pluss") or 0) >= 0.25:
-        out.append(t("gaps.ageing", lang, share=percent(d["andel_67pluss"], lang, decimals=0)))
+    out = _profile_reasons(G, m, prof, config)
 
-    def ill(indicator: str) -> bool:
-        return value_is_illustrative(G, m, indicator, config.year)
-
-    for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
-        age = prof.get(ind)
-        if age is not None and not math.isnan(age) and age >= 10:
-            out.append(
-                mark_illustrative(t("gaps.age", lang, plan=label, years=number(age, lang, decimals=0)), ill(ind), lang)
-            )
-    fte = prof.get("aarsverk_plan")
-    if fte is not None and not math.isnan(fte) and fte <= 1.0:
-        fte_text = t("gaps.fte", lang, fte=number(fte, lang, decimals=1))
-        out.append(mark_illustrative(fte_text, ill("aarsverk_plan"), lang))
-    fk, sf = contact_counts(contacts)
-    since = config.year - config.window + 1
-
-    def no_register(what: str, layer: str) -> str:
-        return t(
-            "unknown.no_register", lang, what=t(f"unknown.what.{what}", lang), layer=t(f"unknown.layer.{layer}", lang)
-        )
+    def no_register(what: str, layer: str) -> Msg:
+        return Msg("unknown.no_register", what=Msg(f"unknown.what.{what}"), layer=Msg(f"unknown.layer.{layer}"))
 
     if "aarsverk_plan" in prof and math.isnan(prof["aarsverk_plan"]):
         out.append(no_register("capacity", "plankapasitet"))
@@ -228,14 +222,16 @@ def _need_reasons(
     guidance_ill = bool((G.graph.get("layers") or {}).get("veiledning", {}).get("illustrative")) or any(
         c.get("source") == ILLUSTRATIVE for c in contacts
     )
+    fk, sf = contact_counts(contacts)
+    since = config.year - config.window + 1
     if "veiledning" in missing:
         out.append(no_register("guidance", "veiledning"))
     elif fk + sf == 0:
         last = last_contact(G, m)
-        tail = t("gaps.last", lang, last=last) if last else t("gaps.none_recorded", lang)
-        out.append(mark_illustrative(t("gaps.no_guidance", lang, since=since) + tail, guidance_ill, lang))
+        tail = Msg("gaps.last", last=last) if last else Msg("gaps.none_recorded")
+        out.append(marked(joined([Msg("gaps.no_guidance", since=since), tail], sep=""), guidance_ill))
     else:
-        out.append(mark_illustrative(t("gaps.contacts", lang, fk=fk, sf=sf, since=since), guidance_ill, lang))
+        out.append(marked(Msg("gaps.contacts", fk=fk, sf=sf, since=since), guidance_ill))
     for layer in ("veiledning_fk", "veiledning_sf"):
         if layer in missing:
             out.append(no_register("guidance", layer))
@@ -249,42 +245,67 @@ def _need_reasons(
             if g["label"] == Label.PLAN_OFFICE.label and state(g, config.year) == "unknown"
         )
         if unknown:
-            out.append(t("gaps.office_status_unknown", lang, name=", ".join(unknown)))
+            out.append(Msg("gaps.office_status_unknown", name=", ".join(unknown)))
         else:
-            out.append(t("gaps.no_office", lang))
+            out.append(Msg("gaps.no_office"))
     if not kinds & {"network", "planforum"}:
-        out.append(no_register("network", "arena") if "arena" in missing else t("gaps.no_network", lang))
+        out.append(no_register("network", "arena") if "arena" in missing else Msg("gaps.no_network"))
     return out
 
 
-def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig, lang: Lang = "en") -> list[str]:
+def _profile_reasons(G: Graph, m: str, prof: Mapping[str, float], config: GapConfig) -> list[Text]:
+    """What the municipality faces: small, remote, ageing, old plans, low planning capacity."""
+    d = G.nodes[m]
+    out: list[Text] = []
+    pop = d.get("folketall_2026")
+    if pop is not None and pop < 2500:
+        out.append(Msg("gaps.small", n=Num(pop)))
+    if d.get("sentralitetsklasse") in (5, 6):
+        out.append(Msg("gaps.remote", c=d["sentralitetsklasse"]))
+    if (d.get("andel_67pluss") or 0) >= 0.25:
+        out.append(Msg("gaps.ageing", share=Num(d["andel_67pluss"], share=True, decimals=0)))
+
+    def ill(indicator: str) -> bool:
+        return value_is_illustrative(G, m, indicator, config.year)
+
+    for ind, label in (("alder_arealdel", "arealdel"), ("alder_samfunnsdel", "samfunnsdel")):
+        age = prof.get(ind)
+        if age is not None and not math.isnan(age) and age >= 10:
+            out.append(marked(Msg("gaps.age", plan=label, years=Num(age, decimals=0)), ill(ind)))
+    fte = prof.get("aarsverk_plan")
+    if fte is not None and not math.isnan(fte) and fte <= 1.0:
+        out.append(marked(Msg("gaps.fte", fte=Num(fte, decimals=1)), ill("aarsverk_plan")))
+    return out
+
+
+def _plan_reasons(plans: Mapping[str, Any], config: PlanConfig) -> list[Text]:
     """``planstrategi for 2023–2027 not adopted`` (or adopted late), first among the reasons."""
     term, deadline = config.term_name, config.deadline.isoformat()
     ill = plans.get("planstrategi_kilde") == "illustrativ"
     if plans["status"] == "mangler":
         year = plans["planstrategi_siste"]
-        last = t("gaps.last_adopted", lang, year=year) if year else ""
-        return [mark_illustrative(t("gaps.not_adopted", lang, term=term, deadline=deadline, last=last), ill, lang)]
+        last = Msg("gaps.last_adopted", year=year) if year else ""
+        return [marked(Msg("gaps.not_adopted", term=term, deadline=deadline, last=last), ill)]
     if plans["status"] == "for_sent":
-        late = t("gaps.late", lang, term=term, year=plans["planstrategi_vedtatt"], deadline=deadline)
-        return [mark_illustrative(late, ill, lang)]
+        late = Msg("gaps.late", term=term, year=plans["planstrategi_vedtatt"], deadline=deadline)
+        return [marked(late, ill)]
     return []
 
 
-def basis_names(keys: str, lang: Lang = "en") -> str:
-    """``need_basis`` or ``support_unassessed`` (comma-separated keys) as people read them in ``lang``.
+def basis_names(keys: str) -> Text:
+    """``need_basis`` or ``support_unassessed`` (comma-separated keys) as people read them.
 
-    >>> basis_names("small, remote, low_capacity", "nb"), basis_names("veiledning, plankontor", "en")
+    >>> basis_names("small, remote, low_capacity").render("nb"), basis_names("veiledning, plankontor").render("en")
     ('folketall, sentralitet, plankapasitet', 'guidance, plan offices')
     """
     from dknet.messages import MESSAGES
 
-    names = []
+    names: list[Text] = []
     for key in (k for k in str(keys or "").split(", ") if k):
         for prefix in ("gaps.need_ind.", "unknown.layer."):
             if prefix + key in MESSAGES:
-                names.append(t(prefix + key, lang))
+                names.append(Msg(prefix + key))
                 break
         else:
             names.append(key)
-    return ", ".join(names)
+    return joined(names, sep=", ")

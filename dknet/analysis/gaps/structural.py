@@ -1,11 +1,11 @@
 """Structural holes in the cooperation network (:func:`structural_gaps`).
 
 Each row's ``kind`` is a machine value (:data:`KINDS`, as ``--format json`` keeps it); its
-``detail`` is a sentence in the language asked for, from :mod:`dknet.messages` (keys
-``gaps.structural.*``), numbers written the language's way. :func:`kind_name` is what a kind is
-called for people.
+``detail`` is meaning: a :class:`~dknet.messages.msg.Msg` (keys ``gaps.structural.*`` in
+:mod:`dknet.messages`) with its numbers as :class:`~dknet.messages.msg.Num`, put into words in the
+reader's language at the edge. :func:`kind_name` is what a kind is called for people.
 
->>> kind_name("single_broker", "nb"), kind_name("single_broker", "en")
+>>> kind_name("single_broker").render("nb"), kind_name("single_broker").render("en")
 ('nås bare gjennom ett mellomledd', 'reached through one broker only')
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 import numpy as np
@@ -28,8 +28,8 @@ from dknet.analysis.gaps.config import GapConfig, load_gap_config
 from dknet.analysis.profiles import challenge_profiles, load_config, rank_scale, similarity_matrix
 from dknet.analysis.registers import guidance_registered, registers
 from dknet.graph import Graph, municipality_node, nodes_of
-from dknet.messages import MESSAGES, Lang, t
-from dknet.present.numbers import number
+from dknet.messages import MESSAGES
+from dknet.messages.msg import Msg, Num, Text, joined
 from dknet.schema import Label, Rel
 
 #: The kinds of structural hole, in the order rows are listed (most serious first).
@@ -43,9 +43,9 @@ KINDS = (
 )
 
 
-def kind_name(kind: str, lang: str = "en") -> str:
-    """What the structural hole ``kind`` is called for people in ``lang`` (an unknown kind as it is)."""
-    return t(f"gaps.structural.kind.{kind}", lang) if kind in KINDS else kind
+def kind_name(kind: str) -> Text:
+    """What the structural hole ``kind`` is called for people (an unknown kind as it is)."""
+    return Msg(f"gaps.structural.kind.{kind}") if kind in KINDS else kind
 
 
 # --- structural gaps -------------------------------------------------------------------------------
@@ -125,15 +125,15 @@ def structural_gaps(
     config: GapConfig | None = None,
     county: str | None = None,
     sf: str | None = None,
-    lang: Lang = "en",
     as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Structural holes, one row each: kind, kommunenummer, navn, detail, score (see the module docstrings).
 
-    ``kind`` is one of :data:`KINDS`; ``detail`` is in ``lang`` (nb, nn, en). ``cut_off`` and
-    ``single_broker`` are judged only where both FK and SF keep a guidance register
-    (:mod:`dknet.analysis.registers`); how many of the chosen municipalities were left unjudged is
-    ``df.attrs["unassessed_guidance"]``. ``as_of``: the status day (:func:`dknet.analysis.asof.as_of`).
+    ``kind`` is one of :data:`KINDS`; ``detail`` is meaning (:class:`~dknet.messages.msg.Msg`),
+    put into words at the edge. ``cut_off`` and ``single_broker`` are judged only where both FK
+    and SF keep a guidance register (:mod:`dknet.analysis.registers`); how many of the chosen
+    municipalities were left unjudged is ``df.attrs["unassessed_guidance"]``. ``as_of``: the status
+    day (:func:`dknet.analysis.asof.as_of`).
     """
     config = at_year(config or load_gap_config(), as_of)
     G = asof.as_of(G, as_of)
@@ -148,26 +148,58 @@ def structural_gaps(
         c for c in chosen if not all(guidance_registered(G, regs, municipality_node(c), who) for who in ("FK", "SF"))
     }
     needs_guidance = {"cut_off", "single_broker"}
-
-    def add(kind: str, codes: Iterable[str], detail: str, score: float) -> None:
-        codes = sorted(codes)
+    found = [
+        *_isolated(G, config),
+        *_cut_off(G, H, helpers, config),
+        *_single_broker(G, H, helpers),
+        *_constrained(G, H),
+    ]
+    for kind, codes_, detail, score in found:
+        codes = sorted(codes_)
         if kind in needs_guidance and set(codes) & unassessed:
-            return
+            continue
         if any(c in chosen for c in codes):
             names = " – ".join(str(G.nodes[municipality_node(c)]["name"]) for c in codes)
             rows.append(
                 {"kind": kind, "kommunenummer": " – ".join(codes), "navn": names, "detail": detail, "score": score}
             )
+    rows += _across_boundaries(G, chosen, config)
+    rows += _regional_plan_gaps(G, chosen, config)
+    df = pd.DataFrame(rows, columns=["kind", "kommunenummer", "navn", "detail", "score"])
+    df["_o"] = df["kind"].map({k: i for i, k in enumerate(KINDS)})
+    out = (
+        df.sort_values(["_o", "score", "kommunenummer"], ascending=[True, False, True], kind="stable")
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )
+    out.attrs["unassessed_guidance"] = len(unassessed)  # municipalities whose cut-off/broker kinds were not judged
+    return out
 
+
+#: One structural hole before the county filter: kind, municipality codes, detail, score.
+Found: TypeAlias = tuple[str, list[str], Text, float]
+
+
+def _isolated(G: Graph, config: GapConfig) -> list[Found]:
+    out: list[Found] = []
     for code in isolated_municipalities(G, year=config.year):
         groups = groups_of(G, municipality_node(code))
         member_of = ", ".join(sorted(str(g["name"]) for g in groups if group_kind(g, config.year)))
         key = "gaps.structural.isolated" if member_of else "gaps.structural.isolated_alone"
-        add("isolated", [code], t(key, lang, groups=member_of), 1.0)
+        out.append(("isolated", [code], Msg(key, groups=member_of), 1.0))
+    return out
+
+
+def _cut_off(G: Graph, H: nx.Graph[str], helpers: set[str], config: GapConfig) -> list[Found]:
+    out: list[Found] = []
     for comp in nx.connected_components(H):
         if not comp & helpers:
             for m in sorted(c for c in comp if G.nodes[c]["label"] == Label.MUNICIPALITY.label):
-                add("cut_off", [G.nodes[m]["key"]], t("gaps.structural.cut_off", lang, years=config.window), 1.0)
+                out.append(("cut_off", [G.nodes[m]["key"]], Msg("gaps.structural.cut_off", years=config.window), 1.0))
+    return out
+
+
+def _single_broker(G: Graph, H: nx.Graph[str], helpers: set[str]) -> list[Found]:
     reachable: set[str] = set()
     for comp in nx.connected_components(H):
         if comp & helpers:
@@ -183,37 +215,36 @@ def structural_gaps(
             for m in comp:
                 if m in reachable and G.nodes[m]["label"] == Label.MUNICIPALITY.label:
                     brokers.setdefault(m, []).append(b)
+    out: list[Found] = []
     for m in sorted(brokers):
         chain = sorted(brokers[m], key=lambda b: (nx.shortest_path_length(H, m, b), b))
-        names = t("gaps.structural.then", lang).join(f"{G.nodes[b]['name']} ({_node_kind(G, b, lang)})" for b in chain)
-        add("single_broker", [G.nodes[m]["key"]], t("gaps.structural.single_broker", lang, chain=names), 0.9)
+        names = joined(
+            [joined([str(G.nodes[b]["name"]), " (", _node_kind(G, b), ")"], sep="") for b in chain],
+            sep=Msg("gaps.structural.then"),
+        )
+        out.append(("single_broker", [G.nodes[m]["key"]], Msg("gaps.structural.single_broker", chain=names), 0.9))
+    return out
+
+
+def _constrained(G: Graph, H: nx.Graph[str]) -> list[Found]:
     municipalities = [m for m in nodes_of(G, Label.MUNICIPALITY) if H.degree(m) > 0]
     constraint, effective = burt(H, municipalities)
+    out: list[Found] = []
     if constraint:
         cutoff = float(np.nanquantile(list(constraint.values()), 0.9))
         for m, c in sorted(constraint.items(), key=lambda kv: (-kv[1], kv[0])):
             if c >= cutoff and not math.isnan(c):
-                size = number(effective[m], lang, decimals=1)
-                detail = t("gaps.structural.constrained", lang, constraint=number(c, lang, decimals=2), size=size)
-                add("constrained", [G.nodes[m]["key"]], detail, float(c))
-    rows += _across_boundaries(G, chosen, config, lang)
-    rows += _regional_plan_gaps(G, chosen, config, lang)
-    df = pd.DataFrame(rows, columns=["kind", "kommunenummer", "navn", "detail", "score"])
-    df["_o"] = df["kind"].map({k: i for i, k in enumerate(KINDS)})
-    out = (
-        df.sort_values(["_o", "score", "kommunenummer"], ascending=[True, False, True], kind="stable")
-        .drop(columns="_o")
-        .reset_index(drop=True)
-    )
-    out.attrs["unassessed_guidance"] = len(unassessed)  # municipalities whose cut-off/broker kinds were not judged
+                size = Num(effective[m], decimals=1)
+                detail = Msg("gaps.structural.constrained", constraint=Num(c, decimals=2), size=size)
+                out.append(("constrained", [G.nodes[m]["key"]], detail, float(c)))
     return out
 
 
-def _node_kind(G: Graph, node: str, lang: Lang) -> str:
-    """``kommune``, ``plankontor`` or ``arena``: what a broker is, in ``lang``."""
+def _node_kind(G: Graph, node: str) -> Text:
+    """``kommune``, ``plankontor`` or ``arena``: what a broker is."""
     label = str(G.nodes[node]["label"])
     key = f"gaps.structural.node.{label}"
-    return t(key, lang) if key in MESSAGES else label
+    return Msg(key) if key in MESSAGES else label
 
 
 def _similarity(G: Graph) -> pd.DataFrame:
@@ -225,7 +256,7 @@ def _shared_groups(G: Graph, a: str, b: str) -> set[str]:
     return targets(G, municipality_node(a), Rel.MEMBER_OF) & targets(G, municipality_node(b), Rel.MEMBER_OF)
 
 
-def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig, lang: Lang) -> list[dict[str, Any]]:
+def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
     sim = _similarity(G)
     codes = list(sim.index)
     lon = np.array([G.nodes[municipality_node(c)]["lon"] for c in codes])
@@ -257,8 +288,8 @@ def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig, lang: Lang
                 continue
             if _shared_groups(G, a, b):
                 continue
-            km = number(dist[i, j], lang, decimals=0)
-            where = t("gaps.structural.neighbours", lang) if border else t("gaps.structural.apart", lang, km=km)
+            km = Num(dist[i, j], decimals=0)
+            where = Msg("gaps.structural.neighbours") if border else Msg("gaps.structural.apart", km=km)
             boundary = "both" if other_county and other_sf else ("county" if other_county else "sf")
             rows.append(
                 {
@@ -266,19 +297,18 @@ def _across_boundaries(G: Graph, chosen: set[str], config: GapConfig, lang: Lang
                     "kommunenummer": f"{a} – {b}",
                     "navn": f"{da['name']} – {db['name']}",
                     "score": float(values[i, j]),
-                    "detail": t(
+                    "detail": Msg(
                         "gaps.structural.similar",
-                        lang,
-                        similarity=number(values[i, j], lang, decimals=2),
+                        similarity=Num(values[i, j], decimals=2),
                         where=where,
-                        boundary=t(f"gaps.structural.boundary.{boundary}", lang),
+                        boundary=Msg(f"gaps.structural.boundary.{boundary}"),
                     ),
                 }
             )
     return rows
 
 
-def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig, lang: Lang) -> list[dict[str, Any]]:
+def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig) -> list[dict[str, Any]]:
     sim = _similarity(G)
     rows = []
     threshold = config.structural["regional_plan_min_similarity"]
@@ -303,12 +333,11 @@ def _regional_plan_gaps(G: Graph, chosen: set[str], config: GapConfig, lang: Lan
                         "kommunenummer": c,
                         "navn": G.nodes[municipality_node(c)]["name"],
                         "score": median,
-                        "detail": t(
+                        "detail": Msg(
                             "gaps.structural.left_out",
-                            lang,
                             plan=G.nodes[p]["name"],
                             n=len(covered),
-                            median=number(median, lang, decimals=2),
+                            median=Num(median, decimals=2),
                         ),
                     }
                 )
