@@ -248,6 +248,30 @@ def _partner_lists(
     }
 
 
+def _partitions(
+    G: Graph,
+    scope: Scope,
+    county_codes: tuple[str, ...],
+    seed: int,
+    config: Any,
+    timings: dict[str, float],
+    progress: Callable[[str], None] | None,
+    lang: Lang,
+) -> tuple[Any, Any]:
+    """The communities of the compared municipalities and the plan offices that touch ``scope``, in words."""
+    from dknet.analysis.communities import detect_communities
+
+    communities = _timed(
+        timings,
+        "communities",
+        progress,
+        lambda: render_partition(detect_communities(G, codes=county_codes, seed=seed, config=config), lang),
+    )
+    offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config, lang=lang))
+    _keep_touching(offices, scope.codes)
+    return communities, offices
+
+
 def collect(
     G: Graph,
     scope: Scope,
@@ -264,7 +288,6 @@ def collect(
     the ``lang`` of :func:`~dknet.report.render`).
     """
     lang = check_lang(lang)
-    from dknet.analysis.communities import detect_communities
     from dknet.analysis.plan_offices import LOW_FTE, ROBUST_MIN_FTE, low_capacity
     from dknet.analysis.plans import load_plan_config, plan_status, real_share, with_as_of
     from dknet.analysis.profiles import ProfileConfig, illustrative_indicators, load_config
@@ -281,14 +304,7 @@ def collect(
     need_all, need, rank, structural = _gap_tables(G, scope, plan_config, timings, progress, lang, as_of)
     if focus is not None:
         plans = plans[plans["kommunenummer"] == focus].reset_index(drop=True)
-    communities = _timed(
-        timings,
-        "communities",
-        progress,
-        lambda: render_partition(detect_communities(G, codes=county_codes, seed=seed, config=config), lang),
-    )
-    offices = _timed(timings, "plan offices", progress, lambda: _offices(G, seed=seed, config=config, lang=lang))
-    _keep_touching(offices, scope.codes)
+    communities, offices = _partitions(G, scope, county_codes, seed, config, timings, progress, lang)
 
     n = top or (10 if focus is not None else 3)
     missing: list[str] = []
