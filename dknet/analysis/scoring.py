@@ -273,6 +273,71 @@ def road_networks(G: Graph) -> dict[str, int]:
     return {c: int(labels[i]) for c, i in pos.items()}
 
 
+def _links(
+    G: Graph, pos: dict[str, int]
+) -> tuple[
+    BoolArray, BoolArray, FloatArray, BoolArray, dict[tuple[int, int], tuple[str, str]], dict[tuple[int, int], str]
+]:
+    """The travel links between the municipalities at ``pos``: land border, sea neighbour (and its km
+    over water), ferry (route name, road number) and the winter-closed passes on a border.
+
+    An invented border (``grense_merknad``: the simplified outlines join an island to the mainland)
+    is no land border.
+    """
+    n = len(pos)
+    border = np.zeros((n, n), dtype=bool)
+    sea = np.zeros((n, n), dtype=bool)
+    sea_km = np.full((n, n), np.nan)
+    ferry = np.zeros((n, n), dtype=bool)
+    ferry_names: dict[tuple[int, int], tuple[str, str]] = {}
+    winter: dict[tuple[int, int], str] = {}
+    for u, v, d in G.edges(data=True):
+        a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
+        if a not in pos or b not in pos:
+            continue
+        ij = (pos[a], pos[b])
+        if d["type"] == Rel.BORDERS.type:
+            border[ij] = not d.get("grense_merknad")
+            if d.get("vinterstengt"):
+                winter[ij] = str(d["vinterstengt"])
+        elif d["type"] == Rel.SEA_NEIGHBOUR.type:
+            sea[ij] = True
+            km = d.get("avstand_km")
+            sea_km[ij] = math.nan if km is None else float(km)
+        elif d["type"] == Rel.FERRY.type:
+            ferry[ij] = True
+            ferry_names[ij] = (str(d.get("navn") or ""), str(d.get("vegnummer") or ""))
+    return border, sea, sea_km, ferry, ferry_names, winter
+
+
+def _membership_kinds(G: Graph, year: int) -> dict[str, list[tuple[str, str]]]:
+    """(municipality, group) memberships by what they say about a pair in ``year``: a cooperation
+    running now (``current``) or a tie (ended cooperation, or a context arena such as a regional
+    council); ``*_ill`` are generated records, which never count as an existing cooperation."""
+    kinds: dict[str, list[tuple[str, str]]] = {"current": [], "current_ill": [], "tie": [], "tie_ill": []}
+    for u, v, d in G.edges(data=True):
+        if d["type"] != Rel.MEMBER_OF.type:
+            continue
+        code, g = G.nodes[u]["key"], G.nodes[v]
+        ill = d.get("source") == ILLUSTRATIVE or g.get("source") == ILLUSTRATIVE
+        if g["label"] == Label.PLAN_OFFICE.label or g.get("type") in COOPERATION_ARENA_TYPES:
+            st = record_state(g, year)
+            if st == "running":
+                kinds["current_ill" if ill else "current"].append((code, v))
+            elif st == "ended":
+                kinds["tie_ill" if ill else "tie"].append((code, v))
+        elif g.get("type") in CONTEXT_ARENA_TYPES:
+            kinds["tie_ill" if ill else "tie"].append((code, v))
+    return kinds
+
+
+def _same_sf(G: Graph, chosen: list[str]) -> BoolArray:
+    """Pairs of ``chosen`` that the same state administrator (SF) follows up."""
+    sf_of = {G.nodes[u]["key"]: v for u, v, d in G.edges(data=True) if d["type"] == Rel.SUPERVISED_BY.type}
+    sfs = np.array([sf_of.get(c, "") for c in chosen], dtype=object)
+    return np.asarray((sfs[:, None] == sfs[None, :]) & (sfs[:, None] != ""), dtype=bool)
+
+
 def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = None) -> PairTable:
     """All pair features for the municipalities ``codes`` (default: all), similarity over all of them.
 
@@ -287,41 +352,17 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     node = {str(G.nodes[m]["key"]): m for m in munis}
     sim = sim_all.loc[chosen, chosen].to_numpy(float)
     pos = {c: i for i, c in enumerate(chosen)}
-    n = len(chosen)
     attrs = [G.nodes[node[c]] for c in chosen]
     lon = np.array([float(a["lon"]) for a in attrs])
     lat = np.array([float(a["lat"]) for a in attrs])
     dist = distance_matrix_km(lon, lat)
-    border = np.zeros((n, n), dtype=bool)
-    sea = np.zeros((n, n), dtype=bool)
-    sea_km = np.full((n, n), np.nan)
-    ferry = np.zeros((n, n), dtype=bool)
-    ferry_names: dict[tuple[int, int], tuple[str, str]] = {}
-    winter: dict[tuple[int, int], str] = {}
-    for u, v, d in G.edges(data=True):
-        a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
-        if a not in pos or b not in pos:
-            continue
-        ij = (pos[a], pos[b])
-        if d["type"] == Rel.BORDERS.type:
-            border[ij] = not d.get("grense_merknad")  # an invented border is no land border
-            if d.get("vinterstengt"):
-                winter[ij] = str(d["vinterstengt"])
-        elif d["type"] == Rel.SEA_NEIGHBOUR.type:
-            sea[ij] = True
-            km = d.get("avstand_km")
-            sea_km[ij] = math.nan if km is None else float(km)
-        elif d["type"] == Rel.FERRY.type:
-            ferry[ij] = True
-            ferry_names[ij] = (str(d.get("navn") or ""), str(d.get("vegnummer") or ""))
+    border, sea, sea_km, ferry, ferry_names, winter = _links(G, pos)
 
     def same(key: str) -> BoolArray:
         vals = np.array([str(a.get(key) or "") for a in attrs], dtype=object)
         return np.asarray((vals[:, None] == vals[None, :]) & (vals[:, None] != ""), dtype=bool)
 
-    sf_of = {G.nodes[u]["key"]: v for u, v, d in G.edges(data=True) if d["type"] == Rel.SUPERVISED_BY.type}
-    sfs = np.array([sf_of.get(c, "") for c in chosen], dtype=object)
-    same_sf = np.asarray((sfs[:, None] == sfs[None, :]) & (sfs[:, None] != ""), dtype=bool)
+    same_sf = _same_sf(G, chosen)
     B = border.astype(float)
     common = np.asarray(B @ B, dtype=float)
     np.fill_diagonal(common, 0.0)
@@ -330,24 +371,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     plans = sorted({p for _, p in plan_pairs})
     shared_plans = _shared(_incidence(G, chosen, plans, plan_pairs))
 
-    year = config.year
-    memberships = [
-        (G.nodes[u]["key"], v, d.get("source") == ILLUSTRATIVE or G.nodes[v].get("source") == ILLUSTRATIVE)
-        for u, v, d in G.edges(data=True)
-        if d["type"] == Rel.MEMBER_OF.type
-    ]
-    kinds: dict[str, list[tuple[str, str]]] = {"current": [], "current_ill": [], "tie": [], "tie_ill": []}
-    for code, group, ill in memberships:
-        g = G.nodes[group]
-        is_office = g["label"] == Label.PLAN_OFFICE.label
-        if is_office or g.get("type") in COOPERATION_ARENA_TYPES:
-            st = record_state(g, year)  # ``ill``: generated (cooperation.state), never existing
-            if st == "running":
-                kinds["current_ill" if ill else "current"].append((code, group))
-            elif st == "ended":
-                kinds["tie_ill" if ill else "tie"].append((code, group))
-        elif g.get("type") in CONTEXT_ARENA_TYPES:
-            kinds["tie_ill" if ill else "tie"].append((code, group))
+    kinds = _membership_kinds(G, config.year)
 
     def together(pairs: list[tuple[str, str]]) -> BoolArray:
         groups = sorted({g for _, g in pairs})
