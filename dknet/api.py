@@ -256,7 +256,7 @@ def info(G: Graph) -> dict[str, pd.DataFrame]:
 
     Keys are the stable section names of the JSON output.
     """
-    from dknet import overview
+    import dknet.overview as overview
     from dknet.provenance import public_sources
 
     return {
@@ -272,7 +272,7 @@ def show(G: Graph, municipality: str, *, lang: Lang = "en") -> dict[str, Any]:
 
     ``illustrative`` says whether a shown row rests on generated records.
     """
-    from dknet import overview
+    import dknet.overview as overview
     from dknet.graph import municipality_node
 
     code = overview.resolve_municipality(G, municipality)

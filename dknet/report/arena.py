@@ -371,7 +371,7 @@ def sources_section(G: Graph, pack: ArenaPack, lang: str, *, made: str) -> Secti
 
 def render_arena(G: Graph, pack: ArenaPack, *, lang: str = "nb", today: dt.date | None = None) -> str:
     """Draw an :class:`~dknet.analysis.arena_pack.ArenaPack` as the HTML pack (see :func:`build_arena_report`)."""
-    from dknet import __version__
+    from dknet._version import __version__
     from dknet.io.boundaries import ATTRIBUTION, load_boundaries
     from dknet.messages.demo import BANNER_KEY
     from dknet.report import check_lang, css_string, page_template
