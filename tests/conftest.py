@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,3 +89,15 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d = tmp_path / "cache"
     monkeypatch.setenv("DKNET_CACHE_DIR", str(d))
     return d
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the browser tests of the session (a missing browser fails, never skips)."""
+    from dknet.maps.browser import BrowserMissingError, chromium
+
+    try:
+        with chromium() as b:
+            yield b
+    except BrowserMissingError as e:
+        pytest.fail(f"browser tests need Debian's Chromium and playwright: {e}", pytrace=False)

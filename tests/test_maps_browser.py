@@ -7,7 +7,6 @@ never skip): install it with ``bash tools/browser/install.sh``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ import pytest
 from test_maps import HOSTILE_COMMENT, HOSTILE_IMG, HOSTILE_SCRIPT, PARTNERS, expected_lines, tiny_graph
 
 from dknet import maps
-from dknet.maps.browser import BrowserMissingError, PageLog, chromium, open_map
+from dknet.maps.browser import PageLog, open_map
 from dknet.names import skeleton
 from dknet.overview import resolve_municipality
 
@@ -23,15 +22,6 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "maps"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        with chromium() as b:
-            yield b
-    except BrowserMissingError as e:
-        pytest.fail(f"browser tests need Debian's Chromium and playwright: {e}", pytrace=False)
 
 
 @pytest.fixture(scope="module")

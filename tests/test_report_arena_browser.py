@@ -11,7 +11,6 @@ Without Chromium these tests FAIL (they never skip): ``bash tools/browser/instal
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +18,9 @@ import pytest
 from test_report_browser import ARTIFACTS, open_offline, pdf_pages
 
 from dknet.cli import cli
-from dknet.maps.browser import BrowserMissingError, chromium
 from dknet.report.arena import ARENA_SECTION_IDS
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        with chromium() as b:
-            yield b
-    except BrowserMissingError as e:
-        pytest.fail(f"browser tests need Debian's Chromium and playwright: {e}", pytrace=False)
 
 
 @pytest.fixture(scope="module")

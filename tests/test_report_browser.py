@@ -12,28 +12,18 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dknet.maps.browser import BrowserMissingError, PageLog, chromium
+from dknet.maps.browser import PageLog
 from dknet.report import SECTION_IDS, build_report
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "report"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        with chromium() as b:
-            yield b
-    except BrowserMissingError as e:
-        pytest.fail(f"browser tests need Debian's Chromium and playwright: {e}", pytrace=False)
 
 
 @pytest.fixture(scope="module")
