@@ -101,3 +101,18 @@ def browser() -> Iterator[Any]:
             yield b
     except BrowserMissingError as e:
         pytest.fail(f"browser tests need Debian's Chromium and playwright: {e}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def real_graph() -> Any:
+    """The default data set, built once: real and curated records, no generated layers (as the CLI builds it).
+
+    Shared by every module: analyses never change their graph.
+    """
+    from dknet.cache import build
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("DKNET_DEMO", raising=False)
+        G = build()
+    assert not G.graph["demo"]
+    return G

@@ -21,17 +21,6 @@ from dknet.present.render import render_frame
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.fixture(scope="module")
-def real_graph() -> Any:
-    from dknet.cache import build
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv("DKNET_DEMO", raising=False)
-        G = build()
-    assert not G.graph["demo"]
-    return G
-
-
 @pytest.fixture(params=["real", "demo"])
 def any_graph(request: Any) -> Any:
     return request.getfixturevalue("real_graph" if request.param == "real" else "graph")

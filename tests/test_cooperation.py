@@ -147,18 +147,6 @@ def test_too_few_small_municipalities_outside_running_offices_is_a_clear_error()
 # --- the real default data set -------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real_graph() -> Graph:
-    mp = pytest.MonkeyPatch()
-    mp.delenv("DKNET_DEMO", raising=False)
-    try:
-        from dknet.io.dataset import load_dataset
-
-        return build_graph(load_dataset(None, demo=False).tables)
-    finally:
-        mp.undo()
-
-
 def test_the_cited_offices_run_in_the_real_data(real_graph: Graph) -> None:
     offices = running_offices(real_graph, YEAR)
     berkak = offices["plankontor:plankontoret-oppdal-rennebu"]

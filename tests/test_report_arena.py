@@ -41,18 +41,6 @@ def _members_in_files() -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def real_graph() -> Graph:
-    mp = pytest.MonkeyPatch()
-    mp.delenv("DKNET_DEMO", raising=False)
-    try:
-        from dknet.io.dataset import load_dataset
-
-        return build_graph(load_dataset(None, demo=False).tables)
-    finally:
-        mp.undo()
-
-
-@pytest.fixture(scope="module")
 def pack(real_graph: Graph) -> ArenaPack:
     return arena_pack(real_graph, "Trøndelag Sør regionråd")
 

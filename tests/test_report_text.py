@@ -35,18 +35,6 @@ JARGON = (
 
 
 @pytest.fixture(scope="module")
-def real_graph() -> Any:
-    """The default data set: real and curated records, no generated layers (built as the CLI builds it)."""
-    from dknet.cache import build
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv("DKNET_DEMO", raising=False)
-        G = build()
-    assert not G.graph["demo"]
-    return G
-
-
-@pytest.fixture(scope="module")
 def real_finnmark(real_graph: Any) -> str:
     return build_report(real_graph, county="56")
 

@@ -157,13 +157,6 @@ def real(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> Any:
     return run
 
 
-@pytest.fixture(scope="module")
-def real_graph() -> Graph:
-    from dknet.io.dataset import load_dataset
-
-    return build_graph(load_dataset(demo=False).tables)
-
-
 def test_national_plans_report_the_true_unknowns(real_graph: Graph) -> None:
     df = plan_status(real_graph, config=CONFIG)
     counts = df["status"].value_counts()
