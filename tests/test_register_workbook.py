@@ -24,7 +24,7 @@ from dknet.io.dataset import load_dataset
 from dknet.io.register import REGISTER_SHEET
 from dknet.io.templates import choice_lists
 from dknet.messages import t
-from dknet.present.register_workbook import REGISTER_LAYERS, county_scope, register_workbook
+from dknet.present.register_workbook import WORKBOOK_SHEETS, county_scope, register_workbook
 from dknet.schema import LAYERS, ColumnType, Label, Rel, node_id
 
 
@@ -73,7 +73,7 @@ def test_register_writes_trondelag_from_the_real_default(real: None, tmp_path: P
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "Slik fyller du ut"
-    assert wb.sheetnames[1:8] == list(REGISTER_LAYERS)
+    assert wb.sheetnames[1:8] == list(WORKBOOK_SHEETS)
     assert "DEMO" not in wb.sheetnames
     instructions = "\n".join(str(c.value) for c in wb["Slik fyller du ut"]["A"] if c.value)
     assert "Fylkets register: Trøndelag" in instructions and f"dknet validate {out.name}" in instructions
@@ -117,7 +117,7 @@ def test_register_has_drop_downs_frozen_headers_and_hidden_lists(workbook: Path)
             out[header[openpyxl.utils.column_index_from_string(col) - 1]] = dv.formula1
         return out
 
-    for sheet in REGISTER_LAYERS:
+    for sheet in WORKBOOK_SHEETS:
         ws = wb[sheet]
         assert ws.freeze_panes == "A2"
         assert all(ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width >= 12 for i in range(1, 4))

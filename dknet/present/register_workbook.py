@@ -42,8 +42,9 @@ from dknet.io.templates import _add_lists, _list_for, _validation, choice_lists,
 from dknet.messages import DEFAULT_LANG, t
 from dknet.schema import LAYERS, ColumnType, Layer
 
-#: The register sheets, in workbook order.
-REGISTER_LAYERS = (
+#: The register sheets of the county workbook, in workbook order (the regional plans are the county's own
+#: plans, kept elsewhere; :data:`dknet.graphdb.snapshot.REGISTER_LAYERS` pulls them too).
+WORKBOOK_SHEETS = (
     "planer",
     "veiledning",
     "plankontor",
@@ -247,7 +248,7 @@ def register_sheets(
     >>> from dknet.io.dataset import load_dataset
     >>> tables = load_dataset(demo=False).tables
     >>> sheets = register_sheets(tables, county_scope(tables, "50"))
-    >>> list(sheets) == list(REGISTER_LAYERS)
+    >>> list(sheets) == list(WORKBOOK_SHEETS)
     True
     >>> [r["plan_id"] for r in sheets["planer"].rows if r["kommunenummer"] == "5026"][:3]
     ['5026-planstrategi-2024-2027', '5026-planstrategi-2020-2023', '5026-samfunnsdel-2024-2027']
@@ -270,7 +271,7 @@ def register_sheets(
         "arena_medlemmer": arena_members,
         "plankapasitet": _capacity_sheet(tables["plankapasitet"], scope),
     }
-    return {name: sheets[name] for name in REGISTER_LAYERS}
+    return {name: sheets[name] for name in WORKBOOK_SHEETS}
 
 
 def _cell(column: Any, value: Any, names: Mapping[str, str]) -> Any:
@@ -481,7 +482,7 @@ def register_workbook(
     >>> from dknet.io.dataset import load_dataset
     >>> tables = load_dataset(demo=False).tables
     >>> wb = openpyxl.load_workbook(io.BytesIO(register_workbook(tables, county_scope(tables, "50"))))
-    >>> wb.sheetnames[1:8] == list(REGISTER_LAYERS), wb["planer"].freeze_panes, wb["lister"].sheet_state
+    >>> wb.sheetnames[1:8] == list(WORKBOOK_SHEETS), wb["planer"].freeze_panes, wb["lister"].sheet_state
     (True, 'A2', 'hidden')
     """
     from openpyxl import Workbook
@@ -513,7 +514,7 @@ def register_workbook(
 
 
 __all__ = [
-    "REGISTER_LAYERS",
+    "WORKBOOK_SHEETS",
     "Scope",
     "Sheet",
     "county_scope",
