@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, get_args
 
+from dknet.messages import challenge as _challenge
 from dknet.messages import cooperation as _cooperation
 from dknet.messages import demo as _demo
 from dknet.messages import geo as _geo
@@ -87,6 +88,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _cooperation.MESSAGES,
     _plain.PLAIN,
     _geo.GEO,
+    _challenge.CHALLENGE,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}
