@@ -126,7 +126,7 @@ class PartnerLookup:
         if not isinstance(found, dict):
             return None
         rows = [{**r, "reasons": [self._words(x) for x in r["reasons"]]} for r in found["rows"]]
-        empty = found.get("empty_reason")
+        empty, shared = found.get("empty_reason"), found.get("shared")
         return {
             "kommune": code,
             "navn": self.names.name(code),
@@ -134,6 +134,7 @@ class PartnerLookup:
             **found,
             "rows": rows,
             "empty_reason": None if empty is None else self._words(empty),
+            "shared": None if shared is None else self._words(shared),
             "notes": [self._words(n) for n in self.doc["notes"]],
         }
 
@@ -263,8 +264,9 @@ def write_partners(
     for answer in index.values():  # the analysis returns meaning; the table keeps it, words come on read
         for row in answer["rows"]:
             row["reasons"] = [text_data(r) for r in row["reasons"]]
-        if answer["empty_reason"] is not None:
-            answer["empty_reason"] = text_data(answer["empty_reason"])
+        for key in ("empty_reason", "shared"):
+            if answer.get(key) is not None:
+                answer[key] = text_data(answer[key])
     notes = [text_data(n) for n in analysis_notes(G, config)]
     doc = _new_doc(G, purpose=purpose, lang=ALL_LANGS, answers=index, notes=notes)
     body = _write(G, f"partners-{purpose}", ALL_LANGS, FORMAT, "answers", doc)

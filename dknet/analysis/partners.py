@@ -39,7 +39,7 @@ import pandas as pd
 
 from dknet.analysis.cooperation import confirmed, is_group, period, source_name, state
 from dknet.analysis.profiles import ProfileConfig, illustrative_indicators, load_config
-from dknet.analysis.reasons import ReasonContext, pair_reasons
+from dknet.analysis.reasons import LIST_POOL, ReasonContext, list_reasons, pair_reasons
 from dknet.analysis.scoring import PURPOSES, PairTable, Purpose, pair_table
 from dknet.errors import DknetError
 from dknet.graph import Graph
@@ -161,11 +161,14 @@ def suggest_partners(
         G = G.subgraph([n for n in G.nodes if n not in exclude_groups])  # a view: the graph is not changed
         table, reason_context = None, None
     table = table or pair_table(G, config=config)
-    rows, hidden, empty = _partner_rows(G, table, code, purpose, top, within, include_existing, config, reason_context)
+    rows, hidden, empty, shared = _partner_rows(
+        G, table, code, purpose, top, within, include_existing, config, reason_context
+    )
     df = pd.DataFrame(rows, columns=list(PARTNER_COLUMNS))
     df.attrs["purpose"] = purpose
     df.attrs["hidden"] = [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden]
     df.attrs["empty_reason"] = empty
+    df.attrs["shared"] = shared
     return df
 
 
@@ -179,8 +182,9 @@ def _partner_rows(
     include_existing: bool,
     config: ProfileConfig,
     reason_context: ReasonContext | None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Msg | None]:
-    """The rows, the hidden existing partners and (when there are no rows) the sentence saying why."""
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Msg | None, Msg | None]:
+    """The rows, the hidden existing partners, (when there are no rows) the sentence saying why, and
+    the sentence saying what the best candidates all share (:func:`shared_note`)."""
     i = table.index(code)
     w = config.purposes[purpose]
     mask = table.candidates(purpose, max_km=w.max_km, row=i) & _within_mask(table, i, within)
@@ -193,9 +197,12 @@ def _partner_rows(
             if real:
                 mask[j] = False
                 hidden += [{**c, "kommunenummer": b, "navn": table.names[j], "samarbeid": c["navn"]} for c in real]
-    ranked = table.order(purpose, i, score, mask)[:top]
+    order = table.order(purpose, i, score, mask)
+    ranked = order[:top]
     ctx = reason_context or ReasonContext.build(G, table, config)
-    ctx.prepare(code, [table.codes[j] for j in ranked])
+    pool = [table.codes[j] for j in order[:LIST_POOL]]  # what the reasons tell apart, whatever --top is
+    ctx.prepare(code, list(dict.fromkeys([*pool, *(table.codes[j] for j in ranked)])))
+    profile, shared = list_reasons(ctx, code, [table.codes[j] for j in ranked], pool=pool)
     ill_profile = ctx.illustrative_profile
     rows = []
     for rank, k in enumerate(ranked, start=1):
@@ -223,11 +230,22 @@ def _partner_rows(
                 "gap_km": float(table.sea_km[i, j]),  # shore to shore in a straight line, sea neighbours only
                 "existing": existing,
                 "illustrative": rests_on_illustrative,
-                "reasons": pair_reasons(ctx, i, int(j), purpose=purpose),
+                "reasons": pair_reasons(ctx, i, int(j), purpose=purpose, profile=profile[b]),
             }
         )
     empty = _empty_reason(table, i, purpose, within, w.max_km, bool(hidden)) if not rows else None
-    return rows, hidden, empty
+    return rows, hidden, empty, shared_note(shared, len(pool)) if rows else None
+
+
+def shared_note(shared: list[Msg], n: int) -> Msg | None:
+    """The sentence saying once what the ``n`` best candidates all share (None when nothing is).
+
+    >>> shared_note([Msg("reason.both_small"), Msg("reason.both_kostra", value="15")], 5).render("en").split(": ")[1]
+    'both under 2 500 inhabitants; both in KOSTRA group 15.'
+    """
+    if not shared:
+        return None
+    return Msg("challenge.shared_all", n=n, items=joined(list(shared), sep="; "))
 
 
 def _empty_reason(
@@ -296,11 +314,12 @@ def partner_index(
     ctx = ReasonContext.build(G, table, config)
     index: dict[str, dict[str, Any]] = {}
     for code in table.codes:
-        rows, hidden, empty = _partner_rows(G, table, code, purpose, top, None, include_existing, config, ctx)
+        rows, hidden, empty, shared = _partner_rows(G, table, code, purpose, top, None, include_existing, config, ctx)
         index[code] = {
             "rows": rows,
             "hidden": [{k: h.get(k) for k in HIDDEN_COLUMNS} for h in hidden],
             "empty_reason": empty,
+            "shared": shared,
         }
     return index
 

@@ -78,6 +78,8 @@ def _fmt_value(name: str, v: float) -> Num:
         return Num(v, decimals=1, signed=True)
     if unit == "years":
         return Num(v, decimals=0)
+    if unit == "index":
+        return Num(v, decimals=2)
     return Num(v, decimals=1 if unit == "FTE" or abs(v) < 10 else 0)
 
 
@@ -279,49 +281,166 @@ def _county_wide(G: Graph, plan: str) -> bool:
     return size > 0 and _covered(G, plan) >= size
 
 
-def _profile_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
+#: How many of the best candidates a list's reasons are measured against: what all of them share is
+#: said once for the list, and a number is a reason only where the pair is closer than most of them.
+LIST_POOL = 5
+#: Indicators about people and settlement density: a list that names only these names no challenge.
+DEMOGRAPHIC = frozenset(
+    {"folketall", "endring_10aar", "andel_67pluss", "andel_80pluss", "befolkningstetthet", "sentralitetsindeks"}
+)
+#: What says no more than a municipality's size: the demographic indicators and SSB's KOSTRA group
+#: (derived from population and the economy's room). A row gets a challenge beyond these when it has one.
+SIZE_LIKE = DEMOGRAPHIC | {"kostragruppe"}
+#: Profile reasons per pair, at most.
+MAX_PROFILE_REASONS = 4
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing a pair shares on the challenge profile, and how much it tells them apart.
+
+    ``shared`` statements (a category or flag: "begge øykommuner") read the same for every
+    candidate that shares them; a number ("utgiftsbehov 1,32 og 1,30") is the pair's own.
+    ``rate`` is the base rate (share of all pairs at least as alike), ``closeness`` the share of
+    the list's other candidates that are closer to the municipality on the same indicator.
+    """
+
+    msg: Msg
+    indicator: str  # size and centrality class: folketall and sentralitetsindeks
+    shared: bool
+    demographic: bool
+    rate: float
+    closeness: float = 0.0
+
+
+def _marked(msg: Msg, illustrative: bool) -> Msg:
+    """``msg`` followed by "(illustrativt)" when it rests on an illustrative value."""
+    return Msg("challenge.marked", text=msg, mark=Msg("reason.illustrative")) if illustrative else msg
+
+
+def profile_statements(ctx: ReasonContext, a: str, b: str) -> list[Statement]:
+    """Everything ``a`` and ``b`` share on the profile that fewer than ``BASE_RATE`` of all pairs share.
+
+    Size and centrality class from the municipality nodes, then every category, flag and number
+    of the profile (network indicators left out: they are given as groups). A shared absence
+    (neither has any coast) is no shared challenge.
+    """
     G, config = ctx.G, ctx.config
-    na, nb = node_id(Label.MUNICIPALITY, a), node_id(Label.MUNICIPALITY, b)
-    me, other = G.nodes[na], G.nodes[nb]
-    out: list[Text] = []
+    me, other = G.nodes[node_id(Label.MUNICIPALITY, a)], G.nodes[node_id(Label.MUNICIPALITY, b)]
+    out: list[Statement] = []
     pa, pb = me.get("folketall_2026"), other.get("folketall_2026")
     if pa is not None and pb is not None:
         if pa < SMALL and pb < SMALL and ctx.small_rate <= BASE_RATE:
-            out.append(say("both_small"))
-        elif ctx.has("folketall") and ctx.base_rate("folketall", a, b) <= BASE_RATE / 2:
-            out.append(say("pop", a=Num(pa, decimals=0), b=Num(pb, decimals=0)))
+            out.append(Statement(Msg("reason.both_small"), "folketall", True, True, ctx.small_rate))
+        elif ctx.has("folketall") and (rate := ctx.base_rate("folketall", a, b)) <= BASE_RATE / 2:
+            pop = Msg("reason.pop", a=Num(pa, decimals=0), b=Num(pb, decimals=0))
+            out.append(Statement(pop, "folketall", False, True, rate))
     ca, cb = me.get("sentralitetsklasse"), other.get("sentralitetsklasse")
-    if ca is not None and ca == cb and ctx.class_rate.get(ca, 1.0) <= BASE_RATE:
-        out.append(say("class_same", a=ca))
+    if ca is not None and ca == cb and (rate := ctx.class_rate.get(ca, 1.0)) <= BASE_RATE:
+        out.append(Statement(Msg("reason.class_same", a=ca), "sentralitetsindeks", True, True, rate))
     skip = {"folketall", "sentralitetsindeks"} | {n for n, i in INDICATORS.items() if i.layer == "network"}
-    # A shared category or flag ("both islands") first: it names a challenge, a closeness of numbers only hints at one.
-    rated = sorted(
-        (INDICATORS[n].kind == "number", ctx.base_rate(n, a, b), n)
-        for n in config.weights
-        if n not in skip and ctx.has(n)
-    )
-    for _, rate, name in rated:
-        if rate > BASE_RATE or len(out) >= 4:
-            break
+    for name in config.weights:
+        if name in skip or not ctx.has(name):
+            continue
+        rate = ctx.base_rate(name, a, b)
         ind = INDICATORS[name]
         va, vb = ctx.raw.get((a, name)), ctx.raw.get((b, name))
-        if va is None or vb is None:
+        if rate > BASE_RATE or va is None or vb is None:
             continue
+        demographic = name in DEMOGRAPHIC
         if ind.kind != "number":  # a shared category or flag: "both in KOSTRA group 16", "both islands"
             if ind.both and va == vb and (ind.kind == "category" or va == 1.0):
-                out.append(Msg(ind.both, value=f"{va:g}"))
+                out.append(Statement(Msg(ind.both, value=f"{va:g}"), name, True, demographic, rate))
             continue
         if va == 0 and vb == 0:  # neither has any (no coast): a shared absence is no shared challenge
             continue
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
-        text = say(key, name=ind.label(), a=_fmt_value(name, va), b=_fmt_value(name, vb))
+        x, y = float(va), float(vb)
+        msg = Msg(
+            f"reason.{key}",
+            name=ind.label(),
+            a=_fmt_value(name, x),
+            b=_fmt_value(name, y),
+        )
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
-        out.append(marked(text, ill))
-    gone = ctx.missing(a) | ctx.missing(b)
-    missing = [INDICATORS[n].about() for n in config.weights if n in gone and n not in ctx.quiet_missing]
-    if missing:
-        out.append(say("missing", names=joined(missing, sep=", ")))
+        out.append(Statement(_marked(msg, ill), name, False, demographic, rate))
     return out
+
+
+def _closeness(ctx: ReasonContext, a: str, b: str, indicator: str, pool: Sequence[str]) -> float:
+    """Share of the other candidates in ``pool`` closer to ``a`` on ``indicator`` than ``b`` is (0 = closest)."""
+    if not indicator or not ctx.has(indicator):
+        return 0.0
+    va = ctx.value(a, indicator)
+    mine = abs(va - ctx.value(b, indicator))
+    others = [abs(va - ctx.value(c, indicator)) for c in pool if c != b]
+    others = [d for d in others if not np.isnan(d)]
+    return sum(d < mine - 1e-12 for d in others) / len(others) if others else 0.0
+
+
+def list_reasons(
+    ctx: ReasonContext, a: str, candidates: Sequence[str], *, pool: Sequence[str] | None = None
+) -> tuple[dict[str, list[Msg]], list[Msg]]:
+    """The profile reasons of each candidate for ``a``, and what every candidate of the list shares.
+
+    ``pool`` (default: the first :data:`LIST_POOL` candidates) is what the reasons are measured
+    against. A category or flag every candidate of the pool shares ("begge under 2 500
+    innbyggere", "begge i KOSTRA-gruppe 15") tells none of them apart: it is returned once, as
+    the list's shared statements, and no row of the pool repeats it. Each row then gives, at most
+    :data:`MAX_PROFILE_REASONS`: the categories and flags it shares, lowest base rate first; then
+    the numbers where it is closer to ``a`` than most of the pool ("utgiftsbehov 1,32 og 1,30"),
+    closest first. When none of these is a non-demographic challenge but the pair shares one,
+    the best of those takes the last place. Indicators without a value are named last.
+
+    >>> from dknet.examples import tiny_graph
+    >>> from dknet.analysis.profiles import load_config
+    >>> from dknet.analysis.scoring import pair_table
+    >>> G = tiny_graph(); config = load_config(); table = pair_table(G, config=config)
+    >>> ctx = ReasonContext.build(G, table, config)
+    >>> rows, shared = list_reasons(ctx, "9002", ["9001", "9003"])
+    >>> sorted(rows) == ["9001", "9003"], all(isinstance(m, Msg) for ms in rows.values() for m in ms)
+    (True, True)
+    """
+    pool = list(candidates[:LIST_POOL] if pool is None else pool)
+    stmts = {b: profile_statements(ctx, a, b) for b in dict.fromkeys([*candidates, *pool])}
+    for b, ss in stmts.items():
+        stmts[b] = [
+            s
+            if s.shared
+            else Statement(
+                s.msg, s.indicator, s.shared, s.demographic, s.rate, _closeness(ctx, a, b, s.indicator, pool)
+            )
+            for s in ss
+        ]
+    shared_all: list[Msg] = []
+    if len(pool) >= 2:
+        first = stmts[pool[0]]
+        shared_all = [s.msg for s in first if s.shared and all(any(x.msg == s.msg for x in stmts[b]) for b in pool[1:])]
+    gone_all = set(shared_all)
+    out: dict[str, list[Msg]] = {}
+    for b in candidates:
+        own = [s for s in stmts[b] if not (b in pool and s.msg in gone_all)]
+        cats = sorted((s for s in own if s.shared), key=lambda s: (s.rate, s.demographic))
+        nums = sorted((s for s in own if not s.shared and s.closeness < 0.5), key=lambda s: (s.closeness, s.rate))
+        chosen = (cats + nums)[:MAX_PROFILE_REASONS]
+        said_once = b in pool and any(s.indicator not in SIZE_LIKE for s in stmts[b] if s.msg in gone_all)
+        if not said_once and all(s.indicator in SIZE_LIKE for s in chosen):
+            challenge = sorted((s for s in own if s.indicator not in SIZE_LIKE), key=lambda s: (not s.shared, s.rate))
+            if challenge:
+                chosen = [*chosen[: MAX_PROFILE_REASONS - 1], challenge[0]]
+        msgs = [s.msg for s in chosen]
+        gone = ctx.missing(a) | ctx.missing(b)
+        names = [n for n in ctx.config.weights if n in gone and n not in ctx.quiet_missing]
+        if names:
+            msgs.append(Msg("reason.missing", names=joined([INDICATORS[n].about() for n in names], sep=", ")))
+        out[b] = msgs
+    return out, shared_all
+
+
+def _profile_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
+    """The profile reasons of ``a`` and ``b`` alone (no list to compare with)."""
+    rows, _ = list_reasons(ctx, a, [b])
+    return list(rows[b])
 
 
 def _group_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
@@ -350,12 +469,18 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
     return arenas[:2] + ended + current
 
 
-def pair_reasons(ctx: ReasonContext, i: int, j: int, *, purpose: Purpose) -> list[Text]:
-    """The reasons for suggesting ``table.codes[j]`` to ``table.codes[i]`` (see the module docstring)."""
+def pair_reasons(
+    ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, profile: Sequence[Msg] | None = None
+) -> list[Text]:
+    """The reasons for suggesting ``table.codes[j]`` to ``table.codes[i]`` (see the module docstring).
+
+    ``profile``: the pair's profile reasons as :func:`list_reasons` chose them for a list; without
+    it, the pair's own (:func:`_profile_reasons`).
+    """
     t = ctx.table
     a, b = t.codes[i], t.codes[j]
     G = ctx.G
-    out = _profile_reasons(ctx, a, b)
+    out: list[Text] = list(profile) if profile is not None else _profile_reasons(ctx, a, b)
     if t.border[i, j]:
         out.append(say("border"))
         if (i, j) in t.winter:

@@ -154,7 +154,7 @@ def _print_one(
     """``dknet partners KOMMUNE`` computed afresh: JSON, CSV and XLSX here; tables by :func:`_print_partners`."""
     from dknet.present.format import jsonable
 
-    hidden, empty = df.attrs.get("hidden", []), df.attrs.get("empty_reason")
+    hidden, empty, shared = df.attrs.get("hidden", []), df.attrs.get("empty_reason"), df.attrs.get("shared")
     name = G.nodes[node_id(Label.MUNICIPALITY, code)]["name"]
     out.json(
         {
@@ -164,17 +164,23 @@ def _print_one(
             "suggestions": df,
             "hidden_existing": hidden,
             "empty_reason": empty,
+            "shared": shared,
             "note": "\n".join(notes) or None,
         }
     )
     out.rows(df.assign(purpose=purpose, reasons=df["reasons"].map("; ".join)))
     if not out.is_text:
-        for line in [*([empty] if empty else []), *_hidden_lines(hidden, out.lang), *notes]:
+        for line in [
+            *([empty] if empty else []),
+            *([shared] if shared else []),
+            *_hidden_lines(hidden, out.lang),
+            *notes,
+        ]:
             out.note(line.strip())
         out.finish()
         return
     answer = {"kommune": code, "navn": name, "purpose": purpose, "rows": jsonable(df), "hidden": hidden}
-    _print_partners(out, {**answer, "empty_reason": empty, "notes": notes}, top=top, explain=explain)
+    _print_partners(out, {**answer, "empty_reason": empty, "shared": shared, "notes": notes}, top=top, explain=explain)
 
 
 #: Decimals of the table's figures: scores to 3, distances to whole km, sea gaps to 0.1 km.
@@ -205,6 +211,9 @@ def _print_partners(out: Out, answer: dict[str, Any], *, top: int, explain: bool
             for line, r in zip(lines[2:], rows, strict=True):
                 out.line(line)
                 out.line("      " + "; ".join(r["reasons"]))
+        if explain and answer.get("shared"):  # what every candidate shares, said once (reasons.list_reasons)
+            out.line("")
+            out.line(answer["shared"])
     for line in _hidden_lines(answer["hidden"], lang):
         out.line(line)
     for n in answer["notes"]:

@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from typing import Literal, get_args
 
 from dknet.messages import arena_pack as _arena_pack
+from dknet.messages import challenge as _challenge
 from dknet.messages import changes as _changes
 from dknet.messages import cooperation as _cooperation
 from dknet.messages import demo as _demo
@@ -102,6 +103,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = _merge(
     _changes.MESSAGES,
     _vocabulary.VOCABULARY,
     _meaning.MEANING,
+    _challenge.CHALLENGE,
 )
 
 _INDEX = {"nb": 0, "nn": 1, "en": 2}

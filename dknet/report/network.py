@@ -172,6 +172,8 @@ def partners_section(G: Graph, data: ReportData, lang: str) -> Section:
                 )
             if df.empty:
                 sec.text(df.attrs.get("empty_reason") or t("partners.none", lang))
+            if df.attrs.get("shared"):  # what the best candidates all share, said once (reasons.list_reasons)
+                sec.text(df.attrs["shared"])
             hidden = df.attrs.get("hidden") or []
             if hidden:
                 sec.text(t("report.p_hidden", lang))
