@@ -17,7 +17,8 @@ from dknet.cache import load_graph
 from dknet.examples import tiny_graph
 from dknet.graph import Graph, nodes_of
 from dknet.messages import t
-from dknet.messages.msg import Msg
+from dknet.messages.msg import Msg, render
+from dknet.present.render import render_frame
 from dknet.schema import Label
 
 
@@ -27,7 +28,7 @@ def real() -> Graph:
 
 
 def test_what_all_share_is_said_once_and_no_row_repeats_it(real: Graph) -> None:
-    df = suggest_partners(real, "1828", purpose="network", top=5, lang="nb")  # Nesna
+    df = render_frame(suggest_partners(real, "1828", purpose="network", top=5), "nb")  # Nesna
     shared = df.attrs["shared"]
     assert shared and t("reason.both_small", "nb") in shared
     for reasons in df["reasons"]:
@@ -54,7 +55,7 @@ def test_small_municipalities_get_a_challenge_beyond_size(real: Graph) -> None:
     """Where a pair shares a non-demographic challenge (beyond the KOSTRA cell), its row or the list's
     shared note names it, for every municipality under 2 500 (the issue's "done when")."""
     config = load_config()
-    index = partner_index(real, purpose="network", top=LIST_POOL, config=config, lang="nb")
+    index = partner_index(real, purpose="network", top=LIST_POOL, config=config)
     ctx = ReasonContext.build(real, pair_table(real, config=config), config)
     small = [
         str(real.nodes[m]["key"])
@@ -67,7 +68,7 @@ def test_small_municipalities_get_a_challenge_beyond_size(real: Graph) -> None:
         answer = index[a]
         for r in answer["rows"]:
             has = [s for s in profile_statements(ctx, a, r["kommunenummer"]) if s.indicator not in SIZE_LIKE]
-            said = " ".join([*r["reasons"], answer.get("shared") or ""])
+            said = " ".join([*(render(x, "nb") for x in r["reasons"]), render(answer.get("shared") or "", "nb")])
             if has and not any(x.msg.render("nb") in said for x in has):
                 missed.append((a, r["kommunenummer"]))
     assert not missed, missed[:5]
