@@ -71,8 +71,11 @@ def source_digest() -> str:
     return h.hexdigest()
 
 
-#: Tables whose pages depend on the day they are made (plan statuses, the "last 4 years").
+#: Tables whose pages depend on the day they are made (plan statuses, the "last 4 years"); and every
+#: ``pages-*`` table of :func:`read_page`.
 DATED = ("show", "info")
+#: The name prefix of the tables of printed command output (:func:`read_page`, :func:`keep_page`).
+PAGES = "pages-"
 
 
 def table_fields(table: str, lang: str, *, day: datetime.date | None = None) -> dict[str, str]:
@@ -84,7 +87,7 @@ def table_fields(table: str, lang: str, *, day: datetime.date | None = None) -> 
     {'table': 'partners-office', 'lang': 'en'}
     """
     fields = {"table": table, "lang": lang}
-    if table in DATED:
+    if table in DATED or table.startswith(PAGES):
         fields["day"] = (day or datetime.date.today()).isoformat()
     return fields
 
@@ -205,9 +208,13 @@ def _write(G: Graph, table: str, lang: str, fmt: str, count: str, doc: dict[str,
     data they were computed from. A read-only cache, or a graph without a recorded input digest,
     is skipped.
     """
+    return _store(cache.graph_key(G), table, lang, fmt, count, doc)
+
+
+def _store(built: str | None, table: str, lang: str, fmt: str, count: str, doc: dict[str, Any]) -> str:
+    """Keep ``doc`` under the data key ``built`` (see :func:`_write`); returns its JSON."""
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     directory = cache.cache_dir()
-    built = cache.graph_key(G)
     if built is not None and cache.prepare_dir(directory):
         fields = table_fields(table, lang)
         key = lookup_key(built, fields)
@@ -304,3 +311,78 @@ def keep_output(
     doc = found.doc if found is not None and same else _new_doc(G, command=command, lang=lang, pages={})
     doc["pages"][code] = page
     _write(G, command, lang, OUTPUT_FORMAT, "pages", doc)
+
+
+#: The ``format`` field of a table of printed command output.
+PAGE_FORMAT = "dknet-page-lookup"
+#: Requests kept per command, data set, language and day; the oldest goes first.
+MAX_PAGES = 32
+#: Where a kept run wrote: standard output or standard error.
+STREAMS = ("out", "err")
+
+
+def request_digest(request: dict[str, Any]) -> str:
+    """The SHA-256 of a command's normalised request (its options, format, dialect, output path, config bytes).
+
+    >>> request_digest({"b": 1, "a": ["x"]}) == request_digest({"a": ["x"], "b": 1})
+    True
+    """
+    return hashlib.sha256(json.dumps(request, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def page_ok(page: Any) -> bool:
+    """Whether ``page`` is a kept run: ``events`` (stream, text) in order and ``file`` (the ``-o`` text or None).
+
+    >>> page_ok({"events": [["out", "Tydal\\n"]], "file": None}), page_ok({"events": [["tty", 1]], "file": None})
+    (True, False)
+    """
+    if not isinstance(page, dict) or not isinstance(page.get("events"), list):
+        return False
+    events_ok = all(
+        isinstance(e, list) and len(e) == 2 and e[0] in STREAMS and isinstance(e[1], str) for e in page["events"]
+    )
+    return events_ok and (page.get("file") is None or isinstance(page.get("file"), str))
+
+
+def read_page(
+    user_dir: Path | None, mode: Mode, *, command: str, lang: str, request: str, demo: bool | None = None
+) -> dict[str, Any] | None:
+    """What an earlier run of ``command`` printed for ``request`` (:func:`request_digest`) on this data set,
+    language and day, or None (none kept, or it does not check out; see :func:`_read`)."""
+    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo)
+    found = doc["pages"].get(request) if doc is not None else None
+    return found if page_ok(found) else None
+
+
+def keep_page(
+    built: str | None,
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    command: str,
+    lang: str,
+    request: str,
+    page: dict[str, Any],
+    demo: bool | None = None,
+) -> None:
+    """Keep what a run of ``command`` printed for ``request``, filed under ``built``: the key of the data its graph
+    was built from (:func:`dknet.cache.graph_key`).
+
+    Kept only when that is the data as it is now (an edit made during the run means the next run computes
+    again), beside the other requests of the same command, data, language and day (at most :data:`MAX_PAGES`).
+    A cache that cannot be written is skipped.
+    """
+    try:
+        now = cache.cache_key(user_dir, mode=mode, demo=demo)
+    except OSError:
+        return
+    if built is None or now != built or not page_ok(page):
+        return
+    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo)
+    doc = doc or {"command": command, "lang": lang, "warnings": 0, "pages": {}}
+    pages = doc["pages"]
+    pages.pop(request, None)
+    pages[request] = page
+    while len(pages) > MAX_PAGES:
+        del pages[next(iter(pages))]
+    _store(built, PAGES + command, lang, PAGE_FORMAT, "pages", doc)
