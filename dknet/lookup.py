@@ -170,7 +170,14 @@ def _path(key: str, table: str, lang: str) -> Path:
 
 
 def _read(
-    user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, demo: bool | None = None
+    user_dir: Path | None,
+    mode: Mode,
+    table: str,
+    lang: str,
+    fmt: str,
+    count: str,
+    demo: bool | None = None,
+    day: datetime.date | None = None,
 ) -> dict[str, Any] | None:
     """The document of lookup table ``table`` for this data set (as it is now) and language, or None.
 
@@ -179,7 +186,7 @@ def _read(
     """
     if user_dir is not None and not user_dir.is_dir():
         return None
-    fields = table_fields(table, lang)
+    fields = table_fields(table, lang, day=day)
     try:
         key = lookup_key(cache.cache_key(user_dir, mode=mode, demo=demo), fields)
     except OSError:
@@ -211,12 +218,20 @@ def _write(G: Graph, table: str, lang: str, fmt: str, count: str, doc: dict[str,
     return _store(cache.graph_key(G), table, lang, fmt, count, doc)
 
 
-def _store(built: str | None, table: str, lang: str, fmt: str, count: str, doc: dict[str, Any]) -> str:
-    """Keep ``doc`` under the data key ``built`` (see :func:`_write`); returns its JSON."""
+def _store(
+    built: str | None,
+    table: str,
+    lang: str,
+    fmt: str,
+    count: str,
+    doc: dict[str, Any],
+    day: datetime.date | None = None,
+) -> str:
+    """Keep ``doc`` under the data key ``built`` (see :func:`_write`), for ``day`` when dated; returns its JSON."""
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     directory = cache.cache_dir()
     if built is not None and cache.prepare_dir(directory):
-        fields = table_fields(table, lang)
+        fields = table_fields(table, lang, day=day)
         key = lookup_key(built, fields)
         data = cache.pack(body, key, fmt=fmt, fields=fields, **{count: len(doc[count])})
         cache.write_bytes(directory, _path(key, table, lang), data)
@@ -345,11 +360,18 @@ def page_ok(page: Any) -> bool:
 
 
 def read_page(
-    user_dir: Path | None, mode: Mode, *, command: str, lang: str, request: str, demo: bool | None = None
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    command: str,
+    lang: str,
+    request: str,
+    demo: bool | None = None,
+    day: datetime.date | None = None,
 ) -> dict[str, Any] | None:
     """What an earlier run of ``command`` printed for ``request`` (:func:`request_digest`) on this data set,
-    language and day, or None (none kept, or it does not check out; see :func:`_read`)."""
-    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo)
+    language and ``day`` (today), or None (none kept, or it does not check out; see :func:`_read`)."""
+    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo, day)
     found = doc["pages"].get(request) if doc is not None else None
     return found if page_ok(found) else None
 
@@ -364,12 +386,14 @@ def keep_page(
     request: str,
     page: dict[str, Any],
     demo: bool | None = None,
+    day: datetime.date | None = None,
 ) -> None:
     """Keep what a run of ``command`` printed for ``request``, filed under ``built``: the key of the data its graph
     was built from (:func:`dknet.cache.graph_key`).
 
     Kept only when that is the data as it is now (an edit made during the run means the next run computes
-    again), beside the other requests of the same command, data, language and day (at most :data:`MAX_PAGES`).
+    again), beside the other requests of the same command, data, language and ``day`` (the day the run began:
+    today; at most :data:`MAX_PAGES`).
     A cache that cannot be written is skipped.
     """
     try:
@@ -378,11 +402,11 @@ def keep_page(
         return
     if built is None or now != built or not page_ok(page):
         return
-    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo)
+    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo, day)
     doc = doc or {"command": command, "lang": lang, "warnings": 0, "pages": {}}
     pages = doc["pages"]
     pages.pop(request, None)
     pages[request] = page
     while len(pages) > MAX_PAGES:
         del pages[next(iter(pages))]
-    _store(built, PAGES + command, lang, PAGE_FORMAT, "pages", doc)
+    _store(built, PAGES + command, lang, PAGE_FORMAT, "pages", doc, day)

@@ -298,8 +298,8 @@ def kept_pages(command: str, *, when: Callable[[dict[str, Any]], bool] | None = 
 
             ctx = click.get_current_context()
             where = (params.get("data_dir"), params.get("data_mode", "overlay"))
-            lang, demo, output = current_lang(), current_demo(), _output_path(params)
-            kept = read_page(*where, command=command, lang=lang, request=request, demo=demo)
+            lang, demo, output, day = current_lang(), current_demo(), _output_path(params), _today()
+            kept = read_page(*where, command=command, lang=lang, request=request, demo=demo, day=day)
             if kept is not None:
                 return _replay(kept, output)
             with _Recorder() as recorded:
@@ -308,12 +308,17 @@ def kept_pages(command: str, *, when: Callable[[dict[str, Any]], bool] | None = 
             if (output is None or file is not None) and not (where[0] and ctx.meta.get(GRAPH_WARNINGS_KEY)):
                 page = {"events": recorded.events, "file": file}
                 built = ctx.meta.get(GRAPH_KEY)
-                keep_page(built, *where, command=command, lang=lang, request=request, page=page, demo=demo)
+                keep_page(built, *where, command=command, lang=lang, request=request, page=page, demo=demo, day=day)
             return result
 
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+def _today() -> datetime.date:
+    """The day the command runs (the pages are kept per day: plan statuses and windows move with it)."""
+    return datetime.date.today()
 
 
 def _output_path(params: dict[str, Any]) -> Path | None:
