@@ -330,8 +330,10 @@ def keep_output(
 
 #: The ``format`` field of a table of printed command output.
 PAGE_FORMAT = "dknet-page-lookup"
-#: Requests kept per command, data set, language and day; the oldest goes first.
+#: Requests kept per command, data set, language and day, and the characters they may hold together (a warm
+#: run reads the whole table: a few maps, not dozens); the oldest goes first, the newest is always kept.
 MAX_PAGES = 32
+MAX_PAGE_CHARS = 8_000_000
 #: Where a kept run wrote: standard output or standard error.
 STREAMS = ("out", "err")
 
@@ -357,6 +359,11 @@ def page_ok(page: Any) -> bool:
         isinstance(e, list) and len(e) == 2 and e[0] in STREAMS and isinstance(e[1], str) for e in page["events"]
     )
     return events_ok and (page.get("file") is None or isinstance(page.get("file"), str))
+
+
+def _chars(page: dict[str, Any]) -> int:
+    """How many characters a kept run holds (printed text and the ``-o`` file)."""
+    return sum(len(text) for _, text in page["events"]) + len(page.get("file") or "")
 
 
 def read_page(
@@ -407,6 +414,6 @@ def keep_page(
     pages = doc["pages"]
     pages.pop(request, None)
     pages[request] = page
-    while len(pages) > MAX_PAGES:
+    while len(pages) > MAX_PAGES or (len(pages) > 1 and sum(map(_chars, pages.values())) > MAX_PAGE_CHARS):
         del pages[next(iter(pages))]
     _store(built, PAGES + command, lang, PAGE_FORMAT, "pages", doc, day)

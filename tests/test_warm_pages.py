@@ -169,3 +169,18 @@ def test_a_damaged_entry_is_recomputed(loads, tmp_path) -> None:  # type: ignore
     path.write_bytes(dknet.cache.pack(text, header["key"], fmt=header["format"], fields=fields, pages=1))
     assert _hit(loads, *args) == (False, cold)
     assert _hit(loads, *args) == (True, cold)
+
+
+def test_a_table_keeps_the_newest_requests_within_its_bounds(loads, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dknet import lookup
+
+    monkeypatch.setattr(lookup, "MAX_PAGES", 2)
+    for county in ("50", "18", "15"):
+        _run("gaps", "--county", county)
+    doc = json.loads(gzip.decompress(_pages_file(tmp_path / "cache", "gaps").read_bytes()).partition(b"\n")[2])
+    assert len(doc["pages"]) == 2
+    assert _hit(loads, "gaps", "--county", "15")[0] and not _hit(loads, "gaps", "--county", "50")[0]
+    monkeypatch.setattr(lookup, "MAX_PAGE_CHARS", 10)  # every page is larger: only the newest stays
+    _run("gaps", "--county", "18")
+    doc = json.loads(gzip.decompress(_pages_file(tmp_path / "cache", "gaps").read_bytes()).partition(b"\n")[2])
+    assert len(doc["pages"]) == 1 and _hit(loads, "gaps", "--county", "18")[0]
