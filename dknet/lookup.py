@@ -1,4 +1,4 @@
-"""Lookup tables in the cache: the warm ``dknet partners``, ``show`` and ``info`` without pandas or networkx.
+"""Lookup tables in the cache: warm ``dknet partners``, ``show``, ``info`` and kept pages without pandas or networkx.
 
 Why: ``dknet partners KOMMUNE`` is what an adviser types most, and a warm run used to import
 pandas, numpy and networkx and read the whole graph (about 0.8 s) to print ten rows. The answers
@@ -18,6 +18,12 @@ hidden, at most :data:`TOP` rows, table output, and no user folder whose files g
 **Pages that are always the same.** ``dknet show KOMMUNE`` and ``dknet info`` have no options
 that change their table output, so their printed pages are kept as they are, one per
 municipality and language (:class:`OutputLookup`), added the first time each is asked for.
+
+**Printed output of the other commands.** ``gaps``, ``plans``, ``communities``, ``plan-offices``,
+``scorecard``, ``compare``, ``map`` and ``partners --all`` keep what they printed the same way, one table
+per command, language and day (:func:`read_page`, :func:`keep_page`), each request under the digest of
+its options, dialect, output path and the bytes of the files it names (:func:`request_digest`); the
+one hook that reads and writes them is :func:`dknet.cli.common.kept_pages`.
 
 **Never stale, never code.** A table is stored under the key of the data its answers were
 computed from (the graph's ``input_digest``, real or demonstration set: the bytes the loader

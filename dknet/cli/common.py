@@ -340,7 +340,10 @@ def _page_request(command: str, params: dict[str, Any]) -> str | None:
         if isinstance(value, Path) and name not in OUTPUT_PARAMS and name != "data_dir":
             if value.is_dir():
                 return None
-            files[name] = hashlib.sha256(value.read_bytes()).hexdigest() if value.is_file() else None
+            try:
+                files[name] = hashlib.sha256(value.read_bytes()).hexdigest() if value.is_file() else None
+            except OSError:  # unreadable: the full path says why
+                return None
     request = {
         "command": command,
         "params": {k: _plain(v) for k, v in sorted(params.items())},
