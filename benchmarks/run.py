@@ -103,6 +103,7 @@ def measure_alternating(cmds: dict[str, list[str]], *, repeat: int, env: dict[st
             "runs": len(rs),
             "peak_mib": max((x["peak_mib"] or 0) for x in rs) or None,
             "stdout_tail": rs[-1]["stdout_tail"],
+            "rounds_s": [x["median_s"] for x in rs],
         }
         for name, rs in runs.items()
     }
@@ -118,7 +119,16 @@ def group_cli(results: dict[str, Any], repeat: int) -> None:
         ["partners", "holtålen"],
         ["partners", "holtålen", "--purpose", "network"],
     )
-    for warm in warm_up:
+    map_file = str(Path(cache) / "kart.html")
+    step9 = {  # issue 24, step 9: the page cache (dknet.cli.common.kept_pages)
+        "gaps --county 50": ["gaps", "--county", "50"],
+        "plans --county 50": ["plans", "--county", "50"],
+        "communities --county 50": ["communities", "--county", "50"],
+        "scorecard --county 50": ["scorecard", "--county", "50"],
+        "compare holtålen tydal": ["compare", "holtålen", "tydal"],
+        "map -o kart.html --county 50": ["map", "-o", map_file, "--county", "50"],
+    }
+    for warm in (*warm_up, *step9.values(), ["gaps", "--kind", "structural"], ["partners", "--all", "--format", "csv"]):
         subprocess.run([*DKNET, *warm], env=env, capture_output=True, check=True)  # the graph and lookup tables
     cmds = {
         FLOOR: py("import pandas, networkx"),
@@ -153,12 +163,16 @@ def group_cli(results: dict[str, Any], repeat: int) -> None:
         ],
         "cli: dknet gaps --kind structural (warm cache)": [*DKNET, "gaps", "--kind", "structural"],
         "cli: dknet partners --all (warm cache, 357 × 10 rows)": [*DKNET, "partners", "--all", "--format", "csv"],
+        **{f"cli: dknet {name} (warm cache)": [*DKNET, *args] for name, args in step9.items()},
         "in-process: all_partners (357 × top 10, both purposes) and structural_gaps, medians of 5": py(IN_PROCESS),
     }
     measured = measure_alternating(cmds, repeat=repeat, env=env)
     floor = measured[FLOOR]["median_s"]
     for r in measured.values():
         r["ratio_to_floor"] = r["median_s"] / floor
+        # paired: each round's time over the floor's in the same round, then the median (steadier under load)
+        pairs = zip(r["rounds_s"], measured[FLOOR]["rounds_s"], strict=True)
+        r["paired_ratio"] = statistics.median(a / b for a, b in pairs)
     results.update(measured)
     results["cli: dknet partners holtålen --explain --no-cache (load + validate + build)"] = measure_cmd(
         [*DKNET, "partners", "holtålen", "--explain", "--no-cache"], repeat=max(1, repeat // 2), env=env
@@ -174,6 +188,7 @@ def group_build(results: dict[str, Any], repeat: int) -> None:
 
 ANALYSES = """
 import time
+from pathlib import Path
 from dknet.cache import load_graph
 from dknet.analysis.partners import suggest_partners
 from dknet.analysis.communities import detect_communities
@@ -397,18 +412,19 @@ def main() -> None:
         if args.only in (None, name):
             print(f"… {name}", file=sys.stderr, flush=True)
             run()
-    print("| benchmark | median wall (s) | × floor | peak RSS (MiB) | runs | output |")
-    print("|---|---|---|---|---|---|")
+    print("| benchmark | median wall (s) | × floor | × floor, paired | peak RSS (MiB) | runs | output |")
+    print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         if "table" in r:
             continue
         if "skipped" in r:
-            print(f"| {name} | – | – | – | – | skipped: {r['skipped']} |")
+            print(f"| {name} | – | – | – | – | – | skipped: {r['skipped']} |")
             continue
         peak = f"{r['peak_mib']:.0f}" if r.get("peak_mib") else "–"
         ratio = f"{r['ratio_to_floor']:.2f}×" if "ratio_to_floor" in r else "–"
+        paired = f"{r['paired_ratio']:.2f}×" if "paired_ratio" in r else "–"
         tail = " / ".join(r["stdout_tail"])[:160]
-        print(f"| {name} | {r['median_s']:.3f} | {ratio} | {peak} | {r['runs']} | {tail} |")
+        print(f"| {name} | {r['median_s']:.3f} | {ratio} | {paired} | {peak} | {r['runs']} | {tail} |")
     print_scale(results)
     doc = {"machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"), "results": results}
     (ROOT / "benchmarks" / "results.json").write_text(

@@ -1,4 +1,4 @@
-"""Lookup tables in the cache: the warm ``dknet partners``, ``show`` and ``info`` without pandas or networkx.
+"""Lookup tables in the cache: warm ``dknet partners``, ``show``, ``info`` and kept pages without pandas or networkx.
 
 Why: ``dknet partners KOMMUNE`` is what an adviser types most, and a warm run used to import
 pandas, numpy and networkx and read the whole graph (about 0.8 s) to print ten rows. The answers
@@ -18,6 +18,12 @@ hidden, at most :data:`TOP` rows, table output, and no user folder whose files g
 **Pages that are always the same.** ``dknet show KOMMUNE`` and ``dknet info`` have no options
 that change their table output, so their printed pages are kept as they are, one per
 municipality and language (:class:`OutputLookup`), added the first time each is asked for.
+
+**Printed output of the other commands.** ``gaps``, ``plans``, ``communities``, ``plan-offices``,
+``scorecard``, ``compare``, ``map`` and ``partners --all`` keep what they printed the same way, one table
+per command, language and day (:func:`read_page`, :func:`keep_page`), each request under the digest of
+its options, dialect, output path and the bytes of the files it names (:func:`request_digest`); the
+one hook that reads and writes them is :func:`dknet.cli.common.kept_pages`.
 
 **Never stale, never code.** A table is stored under the key of the data its answers were
 computed from (the graph's ``input_digest``, real or demonstration set: the bytes the loader
@@ -71,8 +77,11 @@ def source_digest() -> str:
     return h.hexdigest()
 
 
-#: Tables whose pages depend on the day they are made (plan statuses, the "last 4 years").
+#: Tables whose pages depend on the day they are made (plan statuses, the "last 4 years"); and every
+#: ``pages-*`` table of :func:`read_page`.
 DATED = ("show", "info")
+#: The name prefix of the tables of printed command output (:func:`read_page`, :func:`keep_page`).
+PAGES = "pages-"
 
 
 def table_fields(table: str, lang: str, *, day: datetime.date | None = None) -> dict[str, str]:
@@ -84,7 +93,7 @@ def table_fields(table: str, lang: str, *, day: datetime.date | None = None) -> 
     {'table': 'partners-office', 'lang': 'en'}
     """
     fields = {"table": table, "lang": lang}
-    if table in DATED:
+    if table in DATED or table.startswith(PAGES):
         fields["day"] = (day or datetime.date.today()).isoformat()
     return fields
 
@@ -168,7 +177,14 @@ def _path(key: str, table: str, lang: str) -> Path:
 
 
 def _read(
-    user_dir: Path | None, mode: Mode, table: str, lang: str, fmt: str, count: str, demo: bool | None = None
+    user_dir: Path | None,
+    mode: Mode,
+    table: str,
+    lang: str,
+    fmt: str,
+    count: str,
+    demo: bool | None = None,
+    day: datetime.date | None = None,
 ) -> dict[str, Any] | None:
     """The document of lookup table ``table`` for this data set (as it is now) and language, or None.
 
@@ -177,7 +193,7 @@ def _read(
     """
     if user_dir is not None and not user_dir.is_dir():
         return None
-    fields = table_fields(table, lang)
+    fields = table_fields(table, lang, day=day)
     try:
         key = lookup_key(cache.cache_key(user_dir, mode=mode, demo=demo), fields)
     except OSError:
@@ -206,11 +222,23 @@ def _write(G: Graph, table: str, lang: str, fmt: str, count: str, doc: dict[str,
     data they were computed from. A read-only cache, or a graph without a recorded input digest,
     is skipped.
     """
+    return _store(cache.graph_key(G), table, lang, fmt, count, doc)
+
+
+def _store(
+    built: str | None,
+    table: str,
+    lang: str,
+    fmt: str,
+    count: str,
+    doc: dict[str, Any],
+    day: datetime.date | None = None,
+) -> str:
+    """Keep ``doc`` under the data key ``built`` (see :func:`_write`), for ``day`` when dated; returns its JSON."""
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     directory = cache.cache_dir()
-    built = cache.graph_key(G)
     if built is not None and cache.prepare_dir(directory):
-        fields = table_fields(table, lang)
+        fields = table_fields(table, lang, day=day)
         key = lookup_key(built, fields)
         data = cache.pack(body, key, fmt=fmt, fields=fields, **{count: len(doc[count])})
         cache.write_bytes(directory, _path(key, table, lang), data)
@@ -306,3 +334,94 @@ def keep_output(
     doc = found.doc if found is not None and same else _new_doc(G, command=command, lang=lang, pages={})
     doc["pages"][code] = page
     _write(G, command, lang, OUTPUT_FORMAT, "pages", doc)
+
+
+#: The ``format`` field of a table of printed command output.
+PAGE_FORMAT = "dknet-page-lookup"
+#: Requests kept per command, data set, language and day, and the characters they may hold together (a warm
+#: run reads the whole table: a few maps, not dozens); the oldest goes first, the newest is always kept.
+MAX_PAGES = 32
+MAX_PAGE_CHARS = 8_000_000
+#: Where a kept run wrote: standard output or standard error.
+STREAMS = ("out", "err")
+
+
+def request_digest(request: dict[str, Any]) -> str:
+    """The SHA-256 of a command's normalised request (its options, format, dialect, output path, config bytes).
+
+    >>> request_digest({"b": 1, "a": ["x"]}) == request_digest({"a": ["x"], "b": 1})
+    True
+    """
+    return hashlib.sha256(json.dumps(request, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def page_ok(page: Any) -> bool:
+    """Whether ``page`` is a kept run: ``events`` (stream, text) in order and ``file`` (the ``-o`` text or None).
+
+    >>> page_ok({"events": [["out", "Tydal\\n"]], "file": None}), page_ok({"events": [["tty", 1]], "file": None})
+    (True, False)
+    """
+    if not isinstance(page, dict) or not isinstance(page.get("events"), list):
+        return False
+    events_ok = all(
+        isinstance(e, list) and len(e) == 2 and e[0] in STREAMS and isinstance(e[1], str) for e in page["events"]
+    )
+    return events_ok and (page.get("file") is None or isinstance(page.get("file"), str))
+
+
+def _chars(page: dict[str, Any]) -> int:
+    """How many characters a kept run holds (printed text and the ``-o`` file)."""
+    return sum(len(text) for _, text in page["events"]) + len(page.get("file") or "")
+
+
+def read_page(
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    command: str,
+    lang: str,
+    request: str,
+    demo: bool | None = None,
+    day: datetime.date | None = None,
+) -> dict[str, Any] | None:
+    """What an earlier run of ``command`` printed for ``request`` (:func:`request_digest`) on this data set,
+    language and ``day`` (today), or None (none kept, or it does not check out; see :func:`_read`)."""
+    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo, day)
+    found = doc["pages"].get(request) if doc is not None else None
+    return found if page_ok(found) else None
+
+
+def keep_page(
+    built: str | None,
+    user_dir: Path | None,
+    mode: Mode,
+    *,
+    command: str,
+    lang: str,
+    request: str,
+    page: dict[str, Any],
+    demo: bool | None = None,
+    day: datetime.date | None = None,
+) -> None:
+    """Keep what a run of ``command`` printed for ``request``, filed under ``built``: the key of the data its graph
+    was built from (:func:`dknet.cache.graph_key`).
+
+    Kept only when that is the data as it is now (an edit made during the run means the next run computes
+    again), beside the other requests of the same command, data, language and ``day`` (the day the run began:
+    today; at most :data:`MAX_PAGES`).
+    A cache that cannot be written is skipped.
+    """
+    try:
+        now = cache.cache_key(user_dir, mode=mode, demo=demo)
+    except OSError:
+        return
+    if built is None or now != built or not page_ok(page):
+        return
+    doc = _read(user_dir, mode, PAGES + command, lang, PAGE_FORMAT, "pages", demo, day)
+    doc = doc or {"command": command, "lang": lang, "warnings": 0, "pages": {}}
+    pages = doc["pages"]
+    pages.pop(request, None)
+    pages[request] = page
+    while len(pages) > MAX_PAGES or (len(pages) > 1 and sum(map(_chars, pages.values())) > MAX_PAGE_CHARS):
+        del pages[next(iter(pages))]
+    _store(built, PAGES + command, lang, PAGE_FORMAT, "pages", doc, day)

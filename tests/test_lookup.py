@@ -97,9 +97,27 @@ IMPORTS = (
 )
 
 
-@pytest.mark.parametrize("args", [["partners", "holtålen", "--explain"], ["show", "Tydal"], ["info"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["partners", "holtålen", "--explain"],
+        ["show", "Tydal"],
+        ["info"],
+        # the page cache (dknet.cli.common.kept_pages)
+        ["gaps", "--county", "50"],
+        ["gaps", "--kind", "structural", "--format", "csv"],
+        ["plans", "--county", "50"],
+        ["communities", "--county", "50"],
+        ["scorecard", "--county", "50", "--format", "json"],
+        ["compare", "holtålen", "tydal"],
+        ["partners", "--all"],
+        ["map", "--county", "50", "-o", "{tmp}/kart.html"],
+    ],
+    ids=lambda a: " ".join(a[:3]),
+)
 def test_the_warm_path_imports_neither_pandas_nor_networkx_nor_numpy(tmp_path, args) -> None:  # type: ignore[no-untyped-def]
     env = {**os.environ, "DKNET_CACHE_DIR": str(tmp_path)}
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     cold = subprocess.run([sys.executable, "-c", IMPORTS, *args], capture_output=True, text=True, env=env, check=True)
     warm = subprocess.run([sys.executable, "-c", IMPORTS, *args], capture_output=True, text=True, env=env, check=True)
     assert "LOADED ['networkx', 'numpy', 'pandas']" in cold.stderr

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from dknet import api
-from dknet.cli.common import Out, load
+from dknet.cli.common import Out, kept_pages, load
 from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
@@ -107,6 +107,7 @@ def _quality_note(quality: Mapping[str, float | None], title: str, lang: str) ->
 @profile_options
 @data_options
 @format_option
+@kept_pages("communities")
 def communities(
     county: str | None,
     resolution: float,
@@ -211,6 +212,7 @@ def _emit(
 @profile_options
 @data_options
 @format_option
+@kept_pages("plan-offices")
 def plan_offices(
     county: str | None,
     low_fte: float,
@@ -277,6 +279,7 @@ def plan_offices(
 )
 @data_options
 @format_option
+@kept_pages("gaps")
 def gaps(
     county: str | None,
     sf: str | None,

@@ -8,9 +8,16 @@ atomically). Their names are also importable from here, for command modules writ
 
 from __future__ import annotations
 
+import datetime
+import errno
+import functools
+import hashlib
+import io
 import json
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -18,6 +25,8 @@ from dknet.cache import load_graph
 from dknet.cli.context import (
     DEMO_READ_KEY,
     DIALECT_KEY,
+    GRAPH_KEY,
+    GRAPH_WARNINGS_KEY,
     LANG_ENVVAR,
     OUTPUT_KEY,
     current_demo,
@@ -28,10 +37,11 @@ from dknet.cli.context import (
 )
 from dknet.cli.failure import MAX_SHOWN, DataInvalid, Failure, require_extra, show_problems
 from dknet.cli.options import data_options, demo_option, format_option, group_lang_option, lang_option
-from dknet.cli.output import emit_text, write_made
+from dknet.cli.output import emit_text, write_atomic, write_made
 from dknet.errors import DataValidationError
 from dknet.io.problems import Problem
 from dknet.messages import Lang, count, t
+from dknet.messages.msg import Msg
 from dknet.present.text import strip_controls
 
 __all__ = [
@@ -50,6 +60,7 @@ __all__ = [
     "echo_note",
     "format_option",
     "group_lang_option",
+    "kept_pages",
     "lang_option",
     "load",
     "require_extra",
@@ -226,6 +237,12 @@ def load(data_dir: Path | None, data_mode: str, no_cache: bool) -> Any:
     except DataValidationError as e:
         raise DataInvalid(e) from e
     data_demo(bool(G.graph.get("demo")))
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # what kept_pages files a printed page under
+        from dknet.cache import graph_key
+
+        ctx.meta[GRAPH_KEY] = graph_key(G)
+        ctx.meta[GRAPH_WARNINGS_KEY] = len(G.graph.get("warnings") or [])
     if data_dir is not None:  # e.g. a misnamed file that was skipped: say so, not only in validate
         lang = current_lang()
         warnings = [_warning_line(w, lang) for w in G.graph.get("warnings", [])]
@@ -251,3 +268,166 @@ def echo_note(note: str | None) -> None:
     """A message for the person: stderr."""
     if note:
         click.echo(note, err=True)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Parameters that name where the output goes, not what it says (their path is in the request, not their bytes).
+OUTPUT_PARAMS = ("output",)
+
+
+def kept_pages(command: str, *, when: Callable[[dict[str, Any]], bool] | None = None) -> Callable[[F], F]:
+    """Print a request that was printed before on the same data from the cache (:func:`dknet.lookup.read_page`).
+
+    The one hook of the page cache: put it right above the command's function. The request is the command,
+    its normalised parameters (with the bytes of every file they name, e.g. ``--config``), ``--lang``,
+    ``--csv-dialect``, ``-o`` and whether the demonstration set is read; the data key, the day and dknet's
+    own code are in the table's key (:func:`dknet.lookup.lookup_key`). A hit writes what the first run
+    wrote (standard output and error in their order, and the ``-o`` file) without pandas or networkx.
+    ``--no-cache``, ``when`` saying no, a file output that is not text, or a user folder that gave
+    warnings take the full path every time.
+    """
+
+    def decorate(f: F) -> F:
+        @functools.wraps(f)
+        def run(**params: Any) -> Any:
+            request = _page_request(command, params) if when is None or when(params) else None
+            if request is None:
+                return f(**params)
+            from dknet.lookup import keep_page, read_page
+
+            ctx = click.get_current_context()
+            where = (params.get("data_dir"), params.get("data_mode", "overlay"))
+            lang, demo, output, day = current_lang(), current_demo(), _output_path(params), _today()
+            kept = read_page(*where, command=command, lang=lang, request=request, demo=demo, day=day)
+            if kept is not None:
+                return _replay(kept, output)
+            with _Recorder() as recorded:
+                result = f(**params)
+            file = _written(output)
+            if (output is None or file is not None) and not (where[0] and ctx.meta.get(GRAPH_WARNINGS_KEY)):
+                page = {"events": recorded.events, "file": file}
+                built = ctx.meta.get(GRAPH_KEY)
+                keep_page(built, *where, command=command, lang=lang, request=request, page=page, demo=demo, day=day)
+            return result
+
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def _today() -> datetime.date:
+    """The day the command runs (the pages are kept per day: plan statuses and windows move with it)."""
+    return datetime.date.today()
+
+
+def _output_path(params: dict[str, Any]) -> Path | None:
+    """Where the command writes its file (``-o``), or None for standard output."""
+    ctx = click.get_current_context()
+    found = next((params[p] for p in OUTPUT_PARAMS if params.get(p) is not None), ctx.meta.get(OUTPUT_KEY))
+    return Path(found) if found is not None else None
+
+
+def _page_request(command: str, params: dict[str, Any]) -> str | None:
+    """The digest of the request (see :func:`kept_pages`), or None when it is not to be kept."""
+    from dknet.lookup import request_digest
+
+    if params.get("no_cache") or params.get("fmt") == "xlsx":
+        return None
+    ctx = click.get_current_context()
+    files: dict[str, str | None] = {}
+    for name, value in params.items():
+        if isinstance(value, Path) and name not in OUTPUT_PARAMS and name != "data_dir":
+            if value.is_dir():
+                return None
+            try:
+                files[name] = hashlib.sha256(value.read_bytes()).hexdigest() if value.is_file() else None
+            except OSError:  # unreadable: the full path says why
+                return None
+    request = {
+        "command": command,
+        "params": {k: _plain(v) for k, v in sorted(params.items())},
+        "files": files,
+        "dialect": ctx.meta.get(DIALECT_KEY),
+        "output": str(_output_path(params)),
+        "demo": current_demo(),
+    }
+    return request_digest(request)
+
+
+def _plain(value: Any) -> Any:
+    """A parameter's value as JSON: paths and dates as text, tuples as lists."""
+    if isinstance(value, (Path, datetime.date)):
+        return str(value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value if value is None or isinstance(value, (str, int, float, bool)) else repr(value)
+
+
+def _written(output: Path | None) -> str | None:
+    """The text the command wrote to ``output``, or None (none, or not text: such a run is not kept)."""
+    try:
+        return output.read_text(encoding="utf-8") if output is not None else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _replay(page: dict[str, Any], output: Path | None) -> None:
+    """Write a kept run again: the ``-o`` file (atomically), then what it printed, in order."""
+    if output is not None and page["file"] is not None:
+        write_atomic(output, page["file"])
+    for stream, text in page["events"]:
+        try:
+            click.echo(text, nl=False, err=stream == "err")
+        except OSError as e:
+            if e.errno == errno.EPIPE:  # the reader has gone: the group ends quietly
+                raise
+            raise Failure(Msg("output.stdout_failed", reason=str(e.strerror or e))) from e
+
+
+class _Recorder:
+    """Standard output and error of the running command, passed through and noted in order (``events``)."""
+
+    def __init__(self) -> None:
+        self.events: list[list[str]] = []
+
+    def __enter__(self) -> _Recorder:
+        self._saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Tee(sys.stdout, "out", self.events), _Tee(sys.stderr, "err", self.events)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout, sys.stderr = self._saved
+
+
+class _Tee(io.TextIOBase):
+    """A text stream that writes to ``inner`` and notes each text in ``events``."""
+
+    def __init__(self, inner: Any, stream: str, events: list[list[str]]) -> None:
+        self.inner, self.stream, self.events = inner, stream, events
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.inner, "encoding", "utf-8"))
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError("text only")  # click probes for a binary stream with b""
+        written = self.inner.write(text)
+        if text and self.events and self.events[-1][0] == self.stream:
+            self.events[-1][1] += text
+        elif text:
+            self.events.append([self.stream, text])
+        return int(written) if written is not None else len(text)
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+    def isatty(self) -> bool:
+        return bool(self.inner.isatty())
+
+    def fileno(self) -> int:
+        return int(self.inner.fileno())

@@ -24,6 +24,8 @@ from dknet.messages.demo import BANNER_KEY
 LANG_KEY, DIALECT_KEY, OUTPUT_KEY, HELP_LANG_KEY = "dknet.lang", "dknet.csv_dialect", "dknet.output", "dknet.help_lang"
 #: ``ctx.meta`` keys: ``--demo`` was given (group or command); the data set read was the demonstration set.
 DEMO_KEY, DEMO_READ_KEY = "dknet.demo", "dknet.demo_read"
+#: ``ctx.meta`` keys: the key of the data the loaded graph was built from, and how many warnings it gave.
+GRAPH_KEY, GRAPH_WARNINGS_KEY = "dknet.graph_key", "dknet.graph_warnings"
 
 #: The environment variable that gives ``--lang`` its default (a nynorsk county sets it once).
 LANG_ENVVAR = "DKNET_LANG"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from dknet import api
-from dknet.cli.common import echo_note, load
+from dknet.cli.common import echo_note, kept_pages, load
 from dknet.cli.context import current_lang, demo_banner
 from dknet.cli.failure import require_extra
 from dknet.cli.helptext import DknetCommand
@@ -68,6 +68,7 @@ LAYOUTS = MAP_LAYOUTS
     required=True,
 )
 @data_options
+@kept_pages("map")
 def map_command(
     view: str,
     county: str | None,

@@ -15,7 +15,7 @@ import click
 
 from dknet import api
 from dknet.cli.analysis import output_notes, profile_config, profile_options
-from dknet.cli.common import Out, load
+from dknet.cli.common import Out, kept_pages, load
 from dknet.cli.context import data_demo
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
@@ -44,6 +44,7 @@ from dknet.schema import PURPOSES, Label, node_id
 @profile_options
 @data_options
 @format_option
+@kept_pages("partners", when=lambda p: bool(p["all_"]))
 def partners(
     kommune: str | None,
     purpose: str,

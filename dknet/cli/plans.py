@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from dknet import api
-from dknet.cli.common import Out, load
+from dknet.cli.common import Out, kept_pages, load
 from dknet.cli.context import current_lang
 from dknet.cli.helptext import DknetCommand
 from dknet.cli.options import data_options, format_option
@@ -100,6 +100,7 @@ SHORT = {
 @plan_config_options
 @data_options
 @format_option
+@kept_pages("plans")
 def plans(
     county: str | None,
     sf: str | None,
@@ -233,6 +234,7 @@ def _compare_terms(df: Any, config: Any, fmt: str) -> None:
 @plan_config_options
 @data_options
 @format_option
+@kept_pages("compare")
 def compare(
     kommuner: tuple[str, ...],
     as_of: dt.datetime | None,
@@ -271,6 +273,7 @@ def compare(
 @plan_config_options
 @data_options
 @format_option
+@kept_pages("scorecard")
 def scorecard(
     kommune: str | None,
     county: str | None,
