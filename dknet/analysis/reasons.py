@@ -19,6 +19,7 @@ Every reason that rests on an illustrative value or record says so: "(illustrati
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -162,9 +163,9 @@ class ReasonContext:
         """
         return self._missing.get(code, frozenset()) - self.absent
 
-    @property
+    @functools.cached_property
     def absent(self) -> frozenset[str]:
-        """Indicators of the profile without a value for any municipality."""
+        """Indicators of the profile without a value for any municipality (worked out once: the values stay)."""
         return frozenset(c for c, j in self._col.items() if bool(np.isnan(self._values[:, j]).all()))
 
     def missing_for_most(self, share: float = 0.5) -> list[str]:
