@@ -428,7 +428,6 @@ def communities(
 ) -> pd.DataFrame:
     """Communities (``dknet communities``): ``table="summary"`` one row per community, ``"members"`` one row
     per municipality; the quality figures and notes in ``df.attrs``."""
-    table = choose(table, PARTITION_TABLES, key="choice.table")
     part = community_partition(
         G,
         county=county,
@@ -440,7 +439,7 @@ def communities(
         config=config,
         lang=lang,
     )
-    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, [str(n) for n in part.notes])
+    return _partition_table(part, table)
 
 
 def plan_office_partition(
@@ -491,7 +490,6 @@ def plan_offices(
     lang: Lang = "en",
 ) -> pd.DataFrame:
     """Candidate plan offices (``dknet plan-offices``); ``table`` and ``df.attrs`` as in :func:`communities`."""
-    table = choose(table, PARTITION_TABLES, key="choice.table")
     part = plan_office_partition(
         G,
         county=county,
@@ -503,12 +501,14 @@ def plan_offices(
         config=config,
         lang=lang,
     )
-    return _with_attrs(part.summary if table == "summary" else part.members, part.quality, [str(n) for n in part.notes])
+    return _partition_table(part, table)
 
 
-def _with_attrs(df: pd.DataFrame, quality: Mapping[str, float | None], notes: Sequence[str]) -> pd.DataFrame:
-    out = df.copy()
-    out.attrs = {"quality": dict(quality), "notes": list(notes)}
+def _partition_table(part: Partition, table: PartitionTable) -> pd.DataFrame:
+    """One table of a rendered partition (``summary`` or ``members``), its quality and notes in ``df.attrs``."""
+    chosen = choose(table, PARTITION_TABLES, key="choice.table")
+    out = (part.summary if chosen == "summary" else part.members).copy()
+    out.attrs = {"quality": dict(part.quality), "notes": [str(n) for n in part.notes]}
     return out
 
 
