@@ -123,11 +123,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- the report -------------------------------------------------------------------------------
     "report.changes.heading": ("Endringer siden {date}", "Endringar sidan {date}", "Changes since {date}"),
     "report.changes.intro": (
-        "Hva registrene viser har skjedd etter {since} og til og med {to}: {n} hendelser. Frister som gikk ut "
+        "Hva registrene viser har skjedd etter {since} og til og med {to}: {n}. Frister som gikk ut "
         "uten noen post, er ikke med (ukjent er ikke et funn).",
-        "Kva registera viser har skjedd etter {since} og til og med {to}: {n} hendingar. Fristar som gjekk ut "
+        "Kva registera viser har skjedd etter {since} og til og med {to}: {n}. Fristar som gjekk ut "
         "utan nokon post, er ikkje med (ukjend er ikkje eit funn).",
-        "What the registers show happened after {since} up to and including {to}: {n} events. Deadlines that "
+        "What the registers show happened after {since} up to and including {to}: {n}. Deadlines that "
         "passed with no record are not listed (unknown is not a finding).",
     ),
     "report.changes.none": (

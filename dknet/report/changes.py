@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dknet.graph import Graph
-from dknet.messages import column_name, t
+from dknet.messages import column_name, count, t
 from dknet.messages.msg import render
 from dknet.report.blocks import Section, Table
 from dknet.report.collect import Scope
@@ -50,7 +50,9 @@ def changes_section(G: Graph, scope: Scope, *, since: dt.date, to: dt.date, lang
     if df.empty:
         sec.text(t("report.changes.none", lang))
         return sec
-    sec.text(t("report.changes.intro", lang, since=since.isoformat(), to=to.isoformat(), n=len(df)))
+    sec.text(
+        t("report.changes.intro", lang, since=since.isoformat(), to=to.isoformat(), n=count(len(df), "event", lang))
+    )
     table = sec.table(
         Table(
             [
