@@ -45,6 +45,14 @@ PUBLIC_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "2026",
         "NLOD",
     ),
+    ("kommuner: fritidsboliger_2023", "Statistisk sentralbyrå (SSB), tabell 05467", "2023", "NLOD"),
+    (
+        "kommuner: vernet_areal_km2",
+        "Statistisk sentralbyrå (SSB), tabell 08936 (Miljødirektoratets Naturbase)",
+        "2024",
+        "NLOD",
+    ),
+    ("kommuner: sysselsatte_2017, havbruk_2017", "Statistisk sentralbyrå (SSB), tabell 13470", "2017", "NLOD"),
 )
 
 

@@ -200,6 +200,44 @@ def indicators(raw: Path) -> pd.DataFrame:
     )
 
 
+def land_use(sources: Path, kommuner: pd.DataFrame, old: pd.DataFrame) -> pd.DataFrame:
+    """SSB's second homes (05467, 2023), protected area (08936, 2024) and aquaculture jobs (13470, 2017).
+
+    From ``data/sources`` (provenance in its SOURCES.md). The second homes come in 2020 numbers:
+    a number still valid in 2024 is kept, a changed one is mapped by ``old`` (the reference
+    table) or, where that has none, by the source's own name within the 2024 county it moved
+    to. Ålesund's 2020 figure (1507) covers today's Ålesund and Haram together, so both are left
+    blank. Blank stays blank: five municipalities split in 2020 have no aquaculture figure, six
+    no protected-area figure.
+    """
+    f = pd.read_csv(sources / "ssb_05467_fritidsboliger_2006_2023.csv", dtype=str)
+    by_old = dict(zip(old.gammelt_nummer, old.nytt_nummer, strict=True))
+    names = {(str(n).lower(), str(c)[:2]): str(c) for c, n in zip(kommuner.kommunenummer, kommuner.navn, strict=True)}
+    moved = {"30": ("31", "32", "33"), "38": ("39", "40"), "54": ("55", "56")}
+
+    def new_code(code: str, name: str) -> str | None:
+        if code == "1507":  # split on 2024-01-01 into 1508 Ålesund and 1580 Haram: no figure for either
+            return None
+        if code in set(kommuner.kommunenummer):
+            return code
+        if code in by_old:
+            return str(by_old[code])
+        hits: list[str] = [names[(name.lower(), c)] for c in moved.get(code[:2], ()) if (name.lower(), c) in names]
+        return hits[0] if len(hits) == 1 else None
+
+    f["kommunenummer"] = [new_code(c, n) for c, n in zip(f.kommunenummer, f.kommunenavn_2020, strict=True)]
+    f = f.dropna(subset=["kommunenummer"])[["kommunenummer", "fritidsboliger_2023"]]
+    v = pd.read_csv(sources / "ssb_08936_vernet_areal_2024.csv", dtype=str)
+    v = v.rename(columns={"vernet_areal_km2_2024": "vernet_areal_km2"})[["kommunenummer", "vernet_areal_km2"]]
+    a = pd.read_csv(sources / "ssb_13470_havbruk_sysselsatte_2017.csv", dtype=str)
+    a = a.rename(
+        columns={"sysselsatte_arbeidssted_2017": "sysselsatte_2017", "sysselsatte_akvakultur_2017": "havbruk_2017"}
+    )[["kommunenummer", "sysselsatte_2017", "havbruk_2017"]]
+    out = kommuner[["kommunenummer"]].merge(f, on="kommunenummer", how="left", validate="one_to_one")
+    out = out.merge(v, on="kommunenummer", how="left", validate="one_to_one")
+    return out.merge(a, on="kommunenummer", how="left", validate="one_to_one")
+
+
 def travel(
     raw: Path, kommuner: pd.DataFrame, grenser: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -380,13 +418,20 @@ def old_codes(raw: Path, kommuner: pd.DataFrame) -> pd.DataFrame:
         "34": {"32", "33"},  # Lunner and Jevnaker left Innlandet
         "15": {"15", "50"},  # Rindal left Møre og Romsdal
     }
+    # "Nes (Ak.)" and "Nes (Busk.)": the bracket names the county the number moved to; Nes in
+    # Buskerud became 3322 under the name Nesbyen (kommuner.csv: 3322 Nesbyen, BA region Gol).
+    hint = {"ak.": {"32"}, "busk.": {"33"}, "østf.": {"31"}}
+    renamed = {"nes (busk.)": "nesbyen"}
     rows = []
     for code, name in sorted(entries):
         if code in new:
             continue
-        base = re.sub(r"\s*\(.*\)$", "", name).strip().lower()
+        base = renamed.get(name.lower(), re.sub(r"\s*\(.*\)$", "", name).strip().lower())
         cands = [c for piece in base.split(" - ") for c in simple.get(piece.strip(), [])]
+        bracket = re.search(r"\((.*)\)$", name)
         allowed = old_county_to_new.get(code[:2], {code[:2]})
+        if bracket and bracket.group(1).lower() in hint:
+            allowed = hint[bracket.group(1).lower()]
         cands = sorted({c for c in cands if c[:2] in allowed})
         if len(cands) != 1:
             print(f"  no unique 2024 number for {code} {name}: {cands}")
@@ -599,6 +644,9 @@ def main() -> None:
         ap.error("--raw is required unless --curated-only")
     kommuner = municipalities(raw)
     kommuner, grenser, ferjer, sjo = travel(raw, kommuner, borders(raw))
+    old = old_codes(raw, kommuner)
+    kommuner = kommuner.merge(land_use(out / "sources", kommuner, old), on="kommunenummer", validate="one_to_one")
+    kommuner = kommuner[_columns("kommuner", kommuner)]
     write(kommuner, out / "real/kommuner.csv")
     fylker, offices = counties(raw)
     write(fylker, out / "real/fylker.csv")
@@ -612,7 +660,7 @@ def main() -> None:
     po, pom = plan_cooperations(raw)
     write(po, out / "real/plankontor.csv")
     write(pom, out / "real/plankontor_medlemmer.csv")
-    write(old_codes(raw, kommuner), out / "reference/kommunenummer_2020_2023.csv")
+    write(old, out / "reference/kommunenummer_2020_2023.csv")
     for name in ("Kommuner-S.geojson", "Fylker-S.geojson"):
         dest = out / "boundaries" / name.lower()
         dest.parent.mkdir(parents=True, exist_ok=True)

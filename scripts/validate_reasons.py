@@ -22,6 +22,7 @@ with the same catalogue phrases: docs/partners.md has the before and after.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from dknet.analysis.partners import partner_index
@@ -145,7 +146,7 @@ def measure(G: Any, purpose: str, config_path: Any = None, *, kostra: bool = Tru
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--purpose", default="network", choices=["network", "office"])
-    ap.add_argument("--config", default=None, help="a profile.toml (default: dknet's)")
+    ap.add_argument("--config", type=Path, default=None, help="a profile.toml (default: dknet's)")
     args = ap.parse_args()
     G = load_graph(demo=False)
     with_kostra = measure(G, args.purpose, args.config)

@@ -40,6 +40,30 @@ def test_kostra_group_and_expenditure_need_load_with_their_gaps(real: Dataset) -
     assert 0.8 < float(k.utgiftsbehov_2026.dropna().median()) < 1.3
 
 
+def test_second_homes_protected_area_and_aquaculture_load_with_their_gaps(real: Dataset) -> None:
+    """SSB 05467, 08936 and 13470 (data/sources/SOURCES.md): spot checks, and blank is unknown, never 0."""
+    k = _k(real)
+    assert set(k.index[k.fritidsboliger_2023.isna()]) == {"1508", "1580"}  # Ålesund's 2020 figure covers Haram too
+    assert int(k.loc["4222", "fritidsboliger_2023"]) == 2768  # Bykle (0941 in 2020)
+    assert int(k.loc["3110", "fritidsboliger_2023"]) == 4332  # Hvaler (3011)
+    assert int(k.loc["3236", "fritidsboliger_2023"]) > 0  # Jevnaker: 3053 mapped by name
+    assert set(k.index[k.vernet_areal_km2.isna()]) == {"1822", "1835", "5516", "5522", "5526", "5540"}
+    assert float(k.loc["4222", "vernet_areal_km2"]) == pytest.approx(915.84)
+    assert set(k.index[k.havbruk_2017.isna()]) == {"1806", "1875", "5055", "5056", "5059"}  # split in 2020
+    assert (int(k.loc["5014", "havbruk_2017"]), int(k.loc["5014", "sysselsatte_2017"])) == (321, 2805)  # Frøya
+    assert (k.havbruk_2017.dropna() <= k.sysselsatte_2017.dropna()).all()
+
+
+def test_the_new_layers_are_profile_indicators(real: Dataset) -> None:
+    from dknet.analysis.profiles import challenge_profiles
+
+    prof = challenge_profiles(build_graph({name: real.table(name) for name in real.tables}))
+    assert prof.loc["4222", "fritidsboliger"] == pytest.approx(2768 / 1011)  # Bykle: 2.7 per inhabitant (2024)
+    assert prof.loc["5014", "havbruk"] == pytest.approx(321 / 2805)
+    assert pd.isna(prof.loc["1835", "vernet"]) and pd.isna(prof.loc["1508", "fritidsboliger"])  # unknown, not 0
+    assert 0 < prof.loc["4222", "vernet"] < 1
+
+
 def test_island_municipalities_and_coast(real: Dataset) -> None:
     k = _k(real)
     islands = set(k.index[k.oykommune.astype(bool)])

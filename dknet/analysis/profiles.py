@@ -96,6 +96,17 @@ def _attr(name: str) -> Callable[[Graph, str, int], float | None]:
     return read
 
 
+def _ratio(part: str, whole: str) -> Callable[[Graph, str, int], float | None]:
+    """``part / whole`` of two attributes (second homes per inhabitant); missing when either is."""
+    top, bottom = _attr(part), _attr(whole)
+
+    def read(G: Graph, node: str, year: int) -> float | None:
+        a, b = top(G, node, year), bottom(G, node, year)
+        return None if a is None or not b else a / b
+
+    return read
+
+
 def _plan_age(plantype: str) -> Callable[[Graph, str, int], float | None]:
     """Years since the newest plan of ``plantype``; a revision of the provisions only (``omfang``
     ``bestemmelser``) leaves the plan as old as its map, the newest whole plan before it (unknown: None)."""
@@ -291,7 +302,7 @@ INDICATORS: dict[str, Indicator] = {
             kind="flag",
             both="reason.both_ferry",
         ),
-        # Economy and cost (SSB KOSTRA groups, KDD expenditure need)
+        # Economy and cost (SSB KOSTRA groups and aquaculture jobs, KDD expenditure need)
         Indicator(
             "kostragruppe",
             "KOSTRA-gruppe",
@@ -313,7 +324,17 @@ INDICATORS: dict[str, Indicator] = {
             nn="berekna utgiftsbehov 2026",
             theme="okonomi",
         ),
-        # Nature and land use (regional plans for wild reindeer areas)
+        Indicator(
+            "havbruk",
+            "andel sysselsatte i havbruk 2017",
+            "share employed in aquaculture 2017",
+            "share",
+            "public",
+            _ratio("havbruk_2017", "sysselsatte_2017"),
+            nn="del sysselsette i havbruk 2017",
+            theme="okonomi",
+        ),
+        # Nature and land use (regional plans for wild reindeer areas; SSB protected area and second homes)
         Indicator(
             "villrein",
             "villreinområde med regional plan",
@@ -326,6 +347,26 @@ INDICATORS: dict[str, Indicator] = {
             theme="natur",
             kind="flag",
             both="reason.both_reindeer",
+        ),
+        Indicator(
+            "vernet",
+            "andel av arealet vernet",
+            "share of the area protected",
+            "share",
+            "public",
+            _ratio("vernet_areal_km2", "areal_km2"),
+            nn="del av arealet verna",
+            theme="natur",
+        ),
+        Indicator(
+            "fritidsboliger",
+            "fritidsboliger per innbygger",
+            "second homes per inhabitant",
+            "",
+            "public",
+            _ratio("fritidsboliger_2023", "folketall_2024"),
+            nn="fritidsbustader per innbyggjar",
+            theme="natur",
         ),
         # Sami language area (sameloven § 3-1)
         Indicator(

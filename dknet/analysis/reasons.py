@@ -391,7 +391,9 @@ def list_reasons(
     :data:`MAX_PROFILE_REASONS`: the categories and flags it shares, lowest base rate first; then
     the numbers where it is closer to ``a`` than most of the pool ("utgiftsbehov 1,32 og 1,30"),
     closest first. When none of these is a non-demographic challenge but the pair shares one,
-    the best of those takes the last place. Indicators without a value are named last.
+    the best of those takes the last place. Indicators without a value are named last; those
+    ``a`` itself lacks are missing for every row, so a list of two or more says them once, with
+    the shared statements.
 
     >>> from dknet.examples import tiny_graph
     >>> from dknet.analysis.profiles import load_config
@@ -418,6 +420,13 @@ def list_reasons(
         first = stmts[pool[0]]
         shared_all = [s.msg for s in first if s.shared and all(any(x.msg == s.msg for x in stmts[b]) for b in pool[1:])]
     gone_all = set(shared_all)
+    # What ``a`` itself lacks is missing for every pair of the list: said once with the shared.
+    own_gap = [n for n in ctx.config.weights if n in ctx.missing(a) and n not in ctx.quiet_missing]
+    said_gap = set(own_gap) if len(candidates) >= 2 else set()
+    if said_gap:
+        node = ctx.G.nodes[node_id(Label.MUNICIPALITY, a)]
+        about = joined([INDICATORS[n].about() for n in own_gap], sep=", ")
+        shared_all.append(Msg("reason.missing_own", name=str(node["name"]), names=about))
     out: dict[str, list[Msg]] = {}
     for b in candidates:
         own = [s for s in stmts[b] if not (b in pool and s.msg in gone_all)]
@@ -430,12 +439,16 @@ def list_reasons(
             if challenge:
                 chosen = [*chosen[: MAX_PROFILE_REASONS - 1], challenge[0]]
         msgs = [s.msg for s in chosen]
-        gone = ctx.missing(a) | ctx.missing(b)
+        gone = (ctx.missing(a) | ctx.missing(b)) - said_gap
         names = [n for n in ctx.config.weights if n in gone and n not in ctx.quiet_missing]
         if names:
-            msgs.append(Msg("reason.missing", names=joined([INDICATORS[n].about() for n in names], sep=", ")))
+            msgs.append(_missing_msg(names))
         out[b] = msgs
     return out, shared_all
+
+
+def _missing_msg(names: Sequence[str]) -> Msg:
+    return Msg("reason.missing", names=joined([INDICATORS[n].about() for n in names], sep=", "))
 
 
 def _profile_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:

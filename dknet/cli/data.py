@@ -244,7 +244,7 @@ def _profile_for_people(profile: Any, lang: str) -> Any:
     def show(field: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return value
-        if field.startswith("Share"):
+        if "share" in field.casefold():  # "Share aged 67+", "Coast share of the outline"
             return percent(float(value), lang)
         return number(value, lang)
 

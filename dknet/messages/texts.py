@@ -661,6 +661,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "both in {name}, status unknown",
     ),
     "reason.missing": ("mangler data for {names}", "manglar data for {names}", "no data for {names}"),
+    "reason.missing_own": (
+        "{name} mangler data for {names}",
+        "{name} manglar data for {names}",
+        "{name} has no data for {names}",
+    ),
     "reason.illustrative": ("illustrativt", "illustrativt", "illustrative"),
     # --- dknet neo4j push/status/pull/query: progress and summary lines (stderr) -----------------
     "neo4j.push.start": (
