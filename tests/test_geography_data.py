@@ -146,10 +146,11 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     assert fedje.iloc[0].kommunenummer == "4632" and fedje.iloc[0].neighbour == "ferje"  # Austrheim, Fv568
     assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
     kinds = fedje.neighbour.tolist()
-    # across open sea, or on another road network with no ferry between them (through a third municipality)
-    indirect = [any("uten vei eller ferje direkte" in r for r in rs) for rs in fedje.reasons]
-    open_sea = [(k == "sjø" and gap >= 1) or far for k, gap, far in zip(kinds, fedje.gap_km, indirect, strict=True)]
-    assert open_sea == sorted(open_sea) and any(indirect)  # every such candidate after every other candidate
+    # across open sea, or on a road network no road or car ferry reaches
+    apart = [any("uten vei eller bilferje mellom dem" in r for r in rs) for rs in fedje.reasons]
+    open_sea = [(k == "sjø" and gap >= 1) or far for k, gap, far in zip(kinds, fedje.gap_km, apart, strict=True)]
+    assert open_sea == sorted(open_sea) and any(open_sea)  # every such candidate after every other candidate
+    assert "Masfjorden" in set(fedje.navn[: open_sea.index(True)])  # by the ferry to Austrheim, then the road
     hasvik = render_frame(suggest_partners(G, "5616", purpose="office", top=20), "nb").set_index("kommunenummer")
     assert hasvik.loc["5614", "neighbour"] == "ferje"  # Loppa: the ferry, not the invented border
     assert hasvik.loc["5603", "neighbour"] == "land"  # Hammerfest, on Sørøya
@@ -162,9 +163,7 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     assert "vinterstengt over grensen: Fv450 Brokke - Suleskard 31.10.–21.05." in sirdal.loc["4228", "reasons"]
 
 
-def test_an_island_without_a_direct_link_comes_after_road_and_ferry_partners(
-    real: Dataset, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_ferry_through_a_third_municipality_is_a_road_trip(real: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
     from dknet.analysis.partners import suggest_partners
     from dknet.analysis.scoring import road_networks
 
@@ -172,9 +171,13 @@ def test_an_island_without_a_direct_link_comes_after_road_and_ferry_partners(
     G = build_graph({name: real.table(name) for name in real.tables})
     net = road_networks(G)
     assert net["1145"] == net["1146"] == net["1106"]  # Bokn, over a narrow sound to Tysvær, reaches Haugesund
-    assert net["1151"] != net["1145"]  # Utsira: an island with no bridge
-    bokn = render_frame(suggest_partners(G, "1145", purpose="office", top=40), "nb")
-    codes = bokn.kommunenummer.tolist()
-    assert codes.index("1151") > max(codes.index(c) for c in ("1146", "1103", "1106"))  # Utsira after Tysvær,
-    utsira = bokn.set_index("kommunenummer").loc["1151", "reasons"]  # Stavanger (ferry) and Haugesund
-    assert any("uten vei eller ferje direkte mellom dem" in r for r in utsira)
+    assert net["1151"] == net["1106"]  # Utsira, by its car ferry to Haugesund (Fv4854)
+    assert net["1505"] == net["1576"]  # Kristiansund, by the ferry Seivika-Tømmervåg to Aure
+    # Known limit: the data has no bridges or tunnels, so Frøya (Frøyatunnelen to Hitra) stands apart
+    assert [c for c in net if net[c] != net["0301"]] == ["5014"]
+    for code, other in (("1145", "1151"), ("1824", "1818")):  # Bokn–Utsira; Vefsn–Herøy (ferry from Alstahaug)
+        listed = render_frame(suggest_partners(G, code, purpose="office", top=40), "nb").set_index("kommunenummer")
+        assert not any("uten vei eller bilferje" in r for r in listed.loc[other, "reasons"])
+    froya = render_frame(suggest_partners(G, "5014", purpose="office", top=10), "nb").set_index("kommunenummer")
+    orkland = froya.loc["5059", "reasons"]  # no road or car ferry in the data (the tunnels are not in it)
+    assert any("uten vei eller bilferje mellom dem, heller ikke via andre kommuner" in r for r in orkland)

@@ -28,8 +28,9 @@ border here (Hasvik–Loppa: the ferry counts).
   ``max_km`` apart (75 km: with the detour factor of about 1.3 typical of Norwegian roads,
   about 100 km or 1½ hours by road, so a day's meeting and the trip home fit in a working day).
   Score = 0.45·similarity + 0.45·feasibility + 0.10·context. A candidate only across open sea
-  (a sea neighbour with neither a land border nor a ferry) ranks below every other candidate
-  (:meth:`PairTable.order`): people cannot drive there.
+  (a sea neighbour with neither a land border nor a ferry, or one that no road or chain of car
+  ferries reaches) ranks below every other candidate (:meth:`PairTable.order`): people cannot
+  drive there.
 - ``network`` — a network of peers with similar challenges (what Distriktskommune 3.0 did):
   anywhere in Norway, ranked mostly by similarity (0.85·similarity + 0.15·context); the
   distance is shown, never limiting.
@@ -170,8 +171,9 @@ class PairTable:
     feasibility: FloatArray
     context: FloatArray
     scaled: pd.DataFrame  # rank-scaled challenge profiles of every municipality (reasons reuse them)
-    #: Per municipality, its road network: municipalities joined by land borders and narrow sounds
-    #: (under 1 km, most often bridged). Two in different networks need a ferry to meet.
+    #: Per municipality, its road network: municipalities joined by land borders, narrow sounds
+    #: (under 1 km, most often bridged) and car ferries. Two in different networks cannot drive
+    #: to each other (:func:`road_networks`).
     road_network: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def index(self, code: str) -> int:
@@ -197,16 +199,18 @@ class PairTable:
         return out
 
     def open_sea(self, i: int) -> BoolArray:
-        """Row ``i``: municipalities reached only across open sea or through a third one's ferry.
+        """Row ``i``: municipalities reached only across open sea.
 
-        That is a sea neighbour 1 km or more away without a ferry between the two, or any candidate
-        on another road network (:attr:`road_network`) without a ferry between the two: Utsira for
-        Bokn. Gaps under 1 km (a narrow sound, most often bridged) do not count as open sea.
+        That is a sea neighbour 1 km or more away without a ferry between the two (Solund for
+        Fedje), or any candidate on another road network (:attr:`road_network`): no road or chain
+        of car ferries leads there. A ferry through a third municipality is a road trip (Utsira
+        for Bokn, by Haugesund). Gaps under 1 km (a narrow sound, most often bridged) do not count
+        as open sea.
         """
         narrow = np.nan_to_num(self.sea_km[i], nan=0.0) < 1.0
         across = self.sea[i] & ~self.border[i] & ~self.ferry[i] & ~narrow
         if len(self.road_network) == len(self.codes):
-            across |= (self.road_network != self.road_network[i]) & ~self.ferry[i]
+            across |= self.road_network != self.road_network[i]
         return np.asarray(across, dtype=bool)
 
     def order(self, purpose: Purpose, i: int, score: FloatArray, allowed: BoolArray) -> list[int]:
@@ -241,11 +245,14 @@ def _shared(M: FloatArray) -> FloatArray:
 
 
 def road_networks(G: Graph) -> dict[str, int]:
-    """Each municipality's road network: a label shared by those joined by land and narrow sounds.
+    """Each municipality's road network: a label shared by those one can drive between.
 
-    Joined are land neighbours (not a border the outlines invent across a sound) and sea neighbours
-    under 1 km apart (a narrow sound, most often bridged). The data has no road network, so a
-    bridge or tunnel over a wider strait (Frøya–Hitra) is not seen: such islands stand apart.
+    Joined are land neighbours (not a border the outlines invent across a sound), sea neighbours
+    under 1 km apart (a narrow sound, most often bridged) and municipalities linked by a car ferry
+    (NVDB: a ferry route is part of the public road, Fv568 Fedje-Sævrøy). So Utsira, by its
+    ferry to Haugesund, is on the same network as Bokn: one drives to Haugesund and takes the
+    ferry. The data has no bridges or tunnels, so one over a wider strait (Frøya–Hitra,
+    Frøyatunnelen) is not seen: an island with no ferry out and no such link stands apart.
 
     >>> from dknet.examples import tiny_graph
     >>> len(set(road_networks(tiny_graph()).values())) >= 1
@@ -261,8 +268,10 @@ def road_networks(G: Graph) -> dict[str, int]:
         a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
         if a not in pos or b not in pos:
             continue
-        joined = (d["type"] == Rel.BORDERS.type and not d.get("grense_merknad")) or (
-            d["type"] == Rel.SEA_NEIGHBOUR.type and float(d.get("avstand_km") or 0.0) < 1.0
+        joined = (
+            (d["type"] == Rel.BORDERS.type and not d.get("grense_merknad"))
+            or (d["type"] == Rel.SEA_NEIGHBOUR.type and float(d.get("avstand_km") or 0.0) < 1.0)
+            or d["type"] == Rel.FERRY.type
         )
         if joined:
             rows.append(pos[a])

@@ -21,10 +21,9 @@ GEO: dict[str, tuple[str, str, str]] = {
         "neighbours across open water, no car ferry ({km} km in a straight line)",
     ),
     "reason.no_road": (
-        "{km} km i luftlinje, uten vei eller ferje direkte mellom dem (over sjøen via en tredje kommune)",
-        "{km} km i luftline, utan veg eller ferje direkte mellom dei (over sjøen via ein tredje kommune)",
-        "{km} km in a straight line, with no road or ferry directly between them (across the sea via a third "
-        "municipality)",
+        "{km} km i luftlinje, uten vei eller bilferje mellom dem, heller ikke via andre kommuner",
+        "{km} km i luftline, utan veg eller bilferje mellom dei, heller ikkje via andre kommunar",
+        "{km} km in a straight line, with no road or car ferry between them, not even through other municipalities",
     ),
     "reason.sea_touch": (
         "nabo over et smalt sund (under 1 km over vann)",
