@@ -25,7 +25,7 @@ def run(*args: str) -> object:
 def test_show_holtalen_profile_exact() -> None:
     r = run("show", "holtaalen")
     assert r.exit_code == 0, r.stderr
-    head = demo_page(r.stdout).splitlines()[:27]
+    head = demo_page(r.stdout).splitlines()[:38]
     assert head == [
         "Holtålen (5026)",
         "===============",
@@ -51,6 +51,17 @@ def test_show_holtalen_profile_exact() -> None:
         "Innbyggere per km²           1,68                   offentlig kilde",
         "Lengdegrad (sentroide)       11,25                  offentlig kilde",
         "Breddegrad (sentroide)       62,85                  offentlig kilde",
+        "KOSTRA-gruppe                14                     offentlig kilde",
+        "Utgiftsbehov 2026 (indeks)   1,17                   offentlig kilde",
+        "Kystandel av omrisset        0 %                    offentlig kilde",
+        "Øykommune                    nei                    offentlig kilde",
+        "Ferjesamband                 0                      offentlig kilde",
+        "Ferjeavhengig                nei                    offentlig kilde",
+        "Vinterstengte veger          0                      offentlig kilde",
+        "Fritidsboliger 2023          1 144                  offentlig kilde",
+        "Vernet areal 2024 (km²)      306                    offentlig kilde",
+        "Sysselsatte 2017             591                    offentlig kilde",
+        "Sysselsatte i havbruk 2017   0                      offentlig kilde",
         "Årsverk samfunnsplanlegging  0,2                    illustrativ",
         "Årsverk arealplanlegging     0,5                    illustrativ",
         "Bruker konsulenter           ja                     illustrativ",
