@@ -70,6 +70,10 @@ class Indicator:
     kind: str = "number"
     #: The catalogue key of the reason "both …" for a category or flag ("reason.both_island").
     both: str = ""
+    #: A number whose high end is the challenge (second homes, protected area, aquaculture): two
+    #: municipalities that both have little of it share no challenge, so a reason names it only
+    #: when both are above the national median.
+    high_only: bool = False
 
     def about(self) -> Msg | Local:
         """What the indicator measures, as a noun phrase on its own ("alder på arealdel" for a plan age).
@@ -333,6 +337,7 @@ INDICATORS: dict[str, Indicator] = {
             _ratio("havbruk_2017", "sysselsatte_2017"),
             nn="del sysselsette i havbruk 2017",
             theme="okonomi",
+            high_only=True,
         ),
         # Nature and land use (regional plans for wild reindeer areas; SSB protected area and second homes)
         Indicator(
@@ -357,6 +362,7 @@ INDICATORS: dict[str, Indicator] = {
             _ratio("vernet_areal_km2", "areal_km2"),
             nn="del av arealet verna",
             theme="natur",
+            high_only=True,
         ),
         Indicator(
             "fritidsboliger",
@@ -367,6 +373,7 @@ INDICATORS: dict[str, Indicator] = {
             _ratio("fritidsboliger_2023", "folketall_2024"),
             nn="fritidsbustader per innbyggjar",
             theme="natur",
+            high_only=True,
         ),
         # Sami language area (sameloven § 3-1)
         Indicator(
