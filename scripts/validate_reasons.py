@@ -102,6 +102,8 @@ def exists(ctx: ReasonContext, a: str, b: str, *, kostra: bool = True) -> bool:
             return True
         if ind.kind == "flag" and va == vb == 1.0 and ctx.base_rate(n, a, b) <= BASE_RATE:
             return True
+        if ind.high_only and min(ctx.value(a, n), ctx.value(b, n)) < 0.5:  # both little of it: no challenge
+            continue
         if ind.kind == "number" and not (va == 0 and vb == 0) and ctx.base_rate(n, a, b) <= BASE_RATE:
             return True
     return False
