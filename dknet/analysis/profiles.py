@@ -297,8 +297,10 @@ INDICATORS: dict[str, Indicator] = {
         ),
         Indicator(
             "ferjeavhengig",
-            "ferjeavhengig",
-            "ferry-dependent",
+            # what the data knows: an island with a car-ferry quay; bridges and tunnels are not in
+            # it, so Hinnøya and Lofoten (Tjeldsundbrua, E10) are not called ferry-dependent
+            "øykommune med bilferjekai",
+            "island municipality with a car-ferry quay",
             "",
             "public",
             _yes_no("ferjeavhengig"),

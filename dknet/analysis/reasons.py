@@ -367,6 +367,8 @@ def profile_statements(ctx: ReasonContext, a: str, b: str) -> list[Statement]:
         )
         ill = ctx.illustrative_values.get((a, name), False) or ctx.illustrative_values.get((b, name), False)
         out.append(Statement(_marked(msg, ill), name, False, demographic, rate))
+    if {s.indicator for s in out if s.shared} >= {"oykommune", "ferjeavhengig"}:  # the island is said once
+        out = [s for s in out if s.indicator != "oykommune"]
     return out
 
 

@@ -159,7 +159,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "unknown theme '{name}' (known: {known})",
     ),
     "reason.both_island": ("begge øykommuner", "begge øykommunar", "both island municipalities"),
-    "reason.both_ferry": ("begge ferjeavhengige", "begge ferjeavhengige", "both depend on ferries"),
+    "reason.both_ferry": (
+        "begge øykommuner med bilferjekai",
+        "begge øykommunar med bilferjekai",
+        "both island municipalities with a car-ferry quay",
+    ),
     "reason.both_kostra": (
         "begge i KOSTRA-gruppe {value}",
         "begge i KOSTRA-gruppe {value}",
