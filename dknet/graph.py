@@ -3,8 +3,10 @@
 The graph is a :class:`networkx.MultiDiGraph`. Node ids are ``<prefix>:<key>`` (see
 :func:`dknet.schema.node_id`); every node has ``label``, ``key``, ``name`` and ``source``, and
 every edge has ``type`` and ``source``, so any output can say which records were illustrative.
-``BORDERS``, ``SEA_NEIGHBOUR`` and ``FERRY`` are stored in both directions (they are symmetric; ``FERRY``
-once per pair, with the routes' ``navn`` and ``vegnummer`` joined by "; "); every other
+``BORDERS``, ``SEA_NEIGHBOUR``, ``FERRY`` and ``SEA_LINK`` are stored in both directions (they are
+symmetric; ``FERRY`` and ``SEA_LINK`` once per pair, with the routes' ``navn`` and ``vegnummer``
+joined by "; ", and for ``SEA_LINK`` the fixed links and the boats apart in ``faste`` and
+``baatruter``, so a reader names the bridge before the boat); every other
 relationship points the way its name reads (Municipality -IN_COUNTY-> County). A ``BORDERS`` edge
 with ``grense_merknad`` is a border the simplified outlines invent across a sound (not a land
 border), and ``vinterstengt`` names winter-closed roads across it.
@@ -30,7 +32,7 @@ from typing import Any, TypeAlias
 import networkx as nx
 import pandas as pd
 
-from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel, node_id
+from dknet.schema import FIXED_LINK_KINDS, ILLUSTRATIVE, LAYERS, Label, Rel, node_id
 
 #: The knowledge graph type: node ids are strings like ``kommune:5026``.
 Graph: TypeAlias = "nx.MultiDiGraph[str]"
@@ -90,9 +92,10 @@ def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
         props = {k: v for k, v in rec.items() if k not in ("kommune_a", "kommune_b")}
         _add_edge(G, a, b, Rel.SEA_NEIGHBOUR, **props)
         _add_edge(G, b, a, Rel.SEA_NEIGHBOUR, **props)
-    for (a, b), props in _ferry_pairs(tables["ferjesamband"]).items():
-        _add_edge(G, a, b, Rel.FERRY, **props)
-        _add_edge(G, b, a, Rel.FERRY, **props)
+    for rel, layer in ((Rel.FERRY, "ferjesamband"), (Rel.SEA_LINK, "sjosamband")):
+        for (a, b), props in _route_pairs(tables[layer], layer).items():
+            _add_edge(G, a, b, rel, **props)
+            _add_edge(G, b, a, rel, **props)
     for rec in _records(tables["plankapasitet"], "plankapasitet"):
         m = node_id(Label.MUNICIPALITY, rec.pop("kommunenummer"))
         rec["kapasitet_source"] = rec.pop("source", None)
@@ -135,31 +138,60 @@ def build_graph(tables: Mapping[str, pd.DataFrame]) -> Graph:
     return G
 
 
-def _ferry_pairs(df: pd.DataFrame) -> dict[tuple[str, str], dict[str, Any]]:
-    """One FERRY edge per pair of municipalities: the routes that link them, joined with "; " in name order.
+def _route_pairs(df: pd.DataFrame, layer: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """One edge per pair of municipalities: the routes or links of ``layer`` between them, in name order.
+
+    Every text column is joined with "; " (distinct values); ``samband_id`` keeps one per route.
+    For ``sjosamband`` the fixed links (bridges, tunnels) and the boats are also named apart, each
+    with its kind and road number (``faste``: "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)";
+    ``baatruter``), and ``sist_bekreftet`` is the latest year a source confirmed a boat.
 
     >>> rows = pd.DataFrame([{"samband_id": "2", "kommune_a": "1", "kommune_b": "2", "navn": "B", "vegnummer": "Fv2",
     ...                       "source": "NVDB"},
     ...                      {"samband_id": "1", "kommune_a": "1", "kommune_b": "2", "navn": "A", "vegnummer": "Fv1",
     ...                       "source": "NVDB"}])
-    >>> _ferry_pairs(rows)[("kommune:1", "kommune:2")]["navn"]
+    >>> _route_pairs(rows, "ferjesamband")[("kommune:1", "kommune:2")]["navn"]
     'A; B'
     """
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for rec in _records(df, "ferjesamband"):
+    for rec in _records(df, layer):
         a, b = sorted(node_id(Label.MUNICIPALITY, rec[k]) for k in ("kommune_a", "kommune_b"))
         pairs.setdefault((a, b), []).append(rec)
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for pair, recs in pairs.items():
         recs.sort(key=lambda r: (str(r.get("navn", "")), str(r["samband_id"])))
         props: dict[str, Any] = {}
-        for col in ("samband_id", "navn", "vegnummer", "kategori", "drift", "source", "source_url"):
-            values = [str(r[col]) for r in recs if r.get(col)]
+        for col in LAYERS[layer].column_names:
+            if col in ("kommune_a", "kommune_b", "aapnet", "sist_bekreftet"):
+                continue
+            values = [str(r[col]) for r in recs if r.get(col) not in (None, "")]
             if values:
                 props[col] = "; ".join(dict.fromkeys(values)) if col != "samband_id" else "; ".join(values)
+        if layer == "sjosamband":
+            fixed = [r for r in recs if r["slag"] in FIXED_LINK_KINDS]
+            boats = [r for r in recs if r["slag"] not in FIXED_LINK_KINDS]
+            for key, group in (("faste", fixed), ("baatruter", boats)):
+                if group:
+                    props[key] = "; ".join(dict.fromkeys(_link_label(r) for r in group))
+            years = [int(r["sist_bekreftet"]) for r in boats if r.get("sist_bekreftet") not in (None, "")]
+            if years:
+                props["sist_bekreftet"] = max(years)
         props["antall_samband"] = len(recs)
         out[pair] = props
     return out
+
+
+def _link_label(rec: Mapping[str, Any]) -> str:
+    """A link with its kind, road number and, for a boat, the year a source last described it:
+    "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)", "Helgelandspendelen (hurtigbåt, omtalt 2021)"."""
+    fixed = rec["slag"] in FIXED_LINK_KINDS
+    year = rec.get("aapnet") if fixed else rec.get("sist_bekreftet")
+    when = None if year in (None, "") else (f"åpnet {year}" if fixed else f"omtalt {year}")
+    detail = ", ".join(str(x) for x in (rec["slag"], rec.get("vegnummer"), when) if x not in (None, ""))
+    name = str(rec["navn"])
+    if name.endswith(")"):  # "Freifjordtunnelen (Krifast)": one pair of brackets, not two
+        return f"{name[:-1]}; {detail})"
+    return f"{name} ({detail})"
 
 
 def _add_groups(
@@ -204,7 +236,7 @@ def label_counts(G: Graph) -> Counter[str]:
 
 
 def relationship_counts(G: Graph) -> Counter[str]:
-    """Number of edges per relationship type (symmetric ones, BORDERS, SEA_NEIGHBOUR and FERRY, once per pair)."""
+    """Number of edges per relationship type (the symmetric neighbour relationships once per pair)."""
     c = Counter(d["type"] for *_, d in G.edges(data=True))
     for rel in Rel:
         if rel.symmetric and rel.type in c:

@@ -258,6 +258,8 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any], lang: 
     if rel == Rel.FERRY.type:
         road = data.get("vegnummer")
         return t("overview.ferry", lang, name=data.get("navn", "")) + (f" ({road})" if road else "")
+    if rel == Rel.SEA_LINK.type:
+        return "; ".join(str(data[k]) for k in ("faste", "baatruter") if data.get(k))
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:

@@ -108,6 +108,11 @@ PLAN_SCOPES = ("hel", "bestemmelser")
 GUIDANCE_FROM = ("FK", "SF")
 GUIDANCE_FORMS = ("planforum", "møte", "kurs", "veiledningsteam", "samling", "annet")
 OFFICE_ROLES = ("vert", "deltaker")
+#: Kinds of link across water in ``sjosamband`` beside the NVDB car ferries: fixed road links
+#: (one drives across) and scheduled passenger boats (one travels, without a car).
+FIXED_LINK_KINDS = ("bru", "undersjøisk tunnel", "bru og tunnel")
+BOAT_KINDS = ("hurtigbåt", "lokalbåt")
+SEA_LINK_KINDS = FIXED_LINK_KINDS + BOAT_KINDS
 
 LAYERS: dict[str, Layer] = {
     layer.name: layer
@@ -234,6 +239,27 @@ LAYERS: dict[str, Layer] = {
             ),
             "Car ferry routes linking two municipalities (one row per route and pair of municipalities "
             "with a quay on it; computed by scripts/geography.py from NVDB).",
+        ),
+        Layer(
+            "sjosamband",
+            "Faste forbindelser og båtruter",
+            "Fixed links and passenger boats",
+            ("samband_id", "kommune_a", "kommune_b"),
+            (
+                _c("samband_id", K.ID, "Samband-ID", "Link id", required=True),
+                _c("kommune_a", K.KOMMUNENUMMER, "Kommune A", "Municipality A", required=True, references="kommuner"),
+                _c("kommune_b", K.KOMMUNENUMMER, "Kommune B", "Municipality B", required=True, references="kommuner"),
+                _c("navn", K.TEXT, "Navn", "Name", required=True),
+                _c("slag", K.ENUM, "Slag", "Kind", required=True, choices=SEA_LINK_KINDS),
+                _c("vegnummer", K.TEXT, "Vegnummer", "Road number"),
+                _c("aapnet", K.YEAR, "Åpnet (år)", "Opened (year)"),
+                _c("sist_bekreftet", K.YEAR, "Sist bekreftet (år)", "Last confirmed (year)"),
+                _c("anlop", K.TEXT, "Anløp", "Calls"),
+                *SOURCE_COLUMNS,
+            ),
+            "Links across water between two municipalities beside the NVDB car ferries: bridges and "
+            "subsea tunnels (one drives across) and scheduled passenger boats (hurtigbåt, lokalbåt), one "
+            "row per link and pair of municipalities; transcribed from cited public pages, not complete.",
         ),
         Layer(
             "sjonaboer",
@@ -456,6 +482,13 @@ class Rel(Enum):
     BORDERS = ("BORDERS", Label.MUNICIPALITY, Label.MUNICIPALITY, "grenser til", "borders")
     SEA_NEIGHBOUR = ("SEA_NEIGHBOUR", Label.MUNICIPALITY, Label.MUNICIPALITY, "nabo over sjø", "neighbour across water")
     FERRY = ("FERRY", Label.MUNICIPALITY, Label.MUNICIPALITY, "ferjesamband med", "ferry to")
+    SEA_LINK = (
+        "SEA_LINK",
+        Label.MUNICIPALITY,
+        Label.MUNICIPALITY,
+        "bru, tunnel eller båtrute til",
+        "bridge, tunnel or boat to",
+    )
     HAS_PLAN = ("HAS_PLAN", Label.MUNICIPALITY, Label.PLAN, "har plan", "has plan")
     MEMBER_OF = ("MEMBER_OF", Label.MUNICIPALITY, None, "er medlem av", "is member of")
     HOSTS = ("HOSTS", Label.MUNICIPALITY, Label.PLAN_OFFICE, "er vertskommune for", "hosts")
@@ -476,9 +509,12 @@ class Rel(Enum):
 
     @property
     def symmetric(self) -> bool:
-        """Stored both ways in networkx and once per pair in Neo4j (land, sea and ferry neighbours)."""
-        return self in (Rel.BORDERS, Rel.SEA_NEIGHBOUR, Rel.FERRY)
+        """Stored both ways in networkx and once per pair in Neo4j (land, sea, ferry and other links)."""
+        return self in NEIGHBOUR_RELS
 
+
+#: The relationships that say how two municipalities are neighbours (each symmetric).
+NEIGHBOUR_RELS = (Rel.BORDERS, Rel.SEA_NEIGHBOUR, Rel.FERRY, Rel.SEA_LINK)
 
 #: Properties every node and edge carries.
 NODE_KEYS = ("label", "key", "name", "source")

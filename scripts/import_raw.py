@@ -454,6 +454,7 @@ CURATED_KEYS: dict[str, tuple[str, ...]] = {
     "regionalplan_dekning": ("regionalplan_id", "kommunenummer"),
     "plankontor": ("plankontor_id",),
     "plankontor_medlemmer": ("plankontor_id", "kommunenummer"),
+    "sjosamband": ("samband_id", "kommune_a", "kommune_b"),
 }
 #: (child layer, parent layer, column): a member row goes when its group is dropped.
 CURATED_CHILDREN = (
@@ -621,7 +622,7 @@ def curated(staging: Path, out: Path) -> None:
     uncited = sorted(kept - cited)
     if uncited or cites.duplicated(["layer", "record_key"]).any():
         raise SystemExit(f"every curated record needs exactly one citation; uncited: {uncited[:10]}")
-    for name in ("arenaer", "arena_medlemmer", "planer", "regionale_planer", "regionalplan_dekning"):
+    for name in ("arenaer", "arena_medlemmer", "planer", "regionale_planer", "regionalplan_dekning", "sjosamband"):
         df = tables[name].sort_values(list(CURATED_KEYS[name]), kind="stable")
         write(df[_columns(name, df)], out / f"curated/{name}.csv")
     write(cites.sort_values(["layer", "record_key"], kind="stable"), out / "curated/citations.csv")

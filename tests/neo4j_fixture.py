@@ -369,6 +369,12 @@ def small_tables() -> dict[str, pd.DataFrame]:
         [{"samband_id": "1", "kommune_a": "1826", "kommune_b": "5538", "navn": "Øksfjord - Hasvik",
           "vegnummer": "Fv882", "source": "test fixture"}],
     )  # fmt: skip
+    # Nor this bridge: one SEA_LINK relationship to push, pull and query.
+    t["sjosamband"] = _table(
+        "sjosamband",
+        [{"samband_id": "testbrua", "kommune_a": "1826", "kommune_b": "5538", "navn": "Brua over Ærøysundet",
+          "slag": "bru", "vegnummer": "Fv1", "aapnet": 1999, "source": "test fixture"}],
+    )  # fmt: skip
     t["plankapasitet"] = _table(
         "plankapasitet",
         [

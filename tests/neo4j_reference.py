@@ -24,6 +24,7 @@ FEASIBILITY_COLUMNS = (
     "shares_border",
     "sea_neighbour",
     "ferry",
+    "sea_link",
     "distance_km",
     "same_ba_region",
     "same_county",
@@ -47,10 +48,11 @@ def feasibility_table(
     """One row per other municipality: how feasible cooperation with ``code`` is, and what ties them.
 
     Columns: see :data:`FEASIBILITY_COLUMNS`. ``sea_neighbour``: shores facing each other across
-    water; ``ferry``: a car ferry route links them (NVDB); ``distance_km`` is between centroids
+    water; ``ferry``: a car ferry route links them (NVDB); ``sea_link``: a bridge, subsea tunnel
+    or passenger boat (curated); ``distance_km`` is between centroids
     (great circle, a straight line); ``common_neighbours`` counts municipalities bordering both;
     ``shared_*`` count plan offices, arenas and regional plans both belong to; ``candidate``: a
-    partner candidate for ``purpose`` (``office``: land, ferry or sea neighbour or within
+    partner candidate for ``purpose`` (``office``: land, ferry, link or sea neighbour or within
     ``max_km``; ``network``: always), as in :mod:`dknet.analysis.scoring`.
     Sorted by kommunenummer.
     """
@@ -59,6 +61,7 @@ def feasibility_table(
     my_nb = border_neighbours(G, me)
     my_sea = targets(G, me, Rel.SEA_NEIGHBOUR)
     my_ferry = targets(G, me, Rel.FERRY)
+    my_link = targets(G, me, Rel.SEA_LINK)
     my_offices = memberships(G, me, Label.PLAN_OFFICE)
     my_arenas = memberships(G, me, Label.ARENA)
     my_plans = regional_plans(G, me)
@@ -80,6 +83,7 @@ def feasibility_table(
                 "shares_border": other in my_nb,
                 "sea_neighbour": other in my_sea,
                 "ferry": other in my_ferry,
+                "sea_link": other in my_link,
                 "distance_km": distance,
                 "same_ba_region": bool(mine.get("ba_region")) and mine.get("ba_region") == d.get("ba_region"),
                 "same_county": mine["fylkesnummer"] == d["fylkesnummer"],
@@ -92,6 +96,7 @@ def feasibility_table(
                 or other in my_nb
                 or other in my_sea
                 or other in my_ferry
+                or other in my_link
                 or distance <= max_km,
             }
         )

@@ -24,7 +24,7 @@ def test_partners_explain_table() -> None:
     lines = demo_page(r.stdout).splitlines()
     assert lines[0] == (
         "Partnerforslag for Holtålen (5026) — formål: plankontor / daglig samarbeid "
-        "(naboer over land, med ferje eller over sjø, og andre kommuner innen 75 km i luftlinje)"
+        "(naboer over land, bru, tunnel, ferje, båt eller sjø, og andre kommuner innen 75 km i luftlinje)"
     )
     assert re.split(r"\s{2,}", lines[1]) == [
         "nr.",
@@ -35,7 +35,7 @@ def test_partners_explain_table() -> None:
         "gjennomførbarhet",
         "sammenheng",
         "km i luftlinje",
-        "nabo (land/ferje/sjø)",
+        "nabo (land, bru/tunnel, ferje, båt, sjø)",
         "over vann km (luftlinje)",
         "eksisterende",
         "illustrativ",

@@ -20,7 +20,7 @@ from dknet.io.files import bundled_dir
 from dknet.io.illustrative import provenance_kind, supersede_illustrative
 from dknet.schema import ILLUSTRATIVE, LAYERS, ColumnType
 
-CURATED_LAYERS = ("arenaer", "arena_medlemmer", "planer", "regionale_planer", "regionalplan_dekning")
+CURATED_LAYERS = ("arenaer", "arena_medlemmer", "planer", "regionale_planer", "regionalplan_dekning", "sjosamband")
 #: Curated records kept in data/real (the plan cooperations and the two national projects).
 REAL_CURATED_LAYERS = ("arenaer", "arena_medlemmer", "plankontor", "plankontor_medlemmer")
 

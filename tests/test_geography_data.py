@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import MultiLineString, box
 
+from dknet.analysis.profiles import load_config
 from dknet.graph import build_graph, municipality_node
 from dknet.io.dataset import Dataset, load_dataset
 from dknet.present.render import render_frame
@@ -147,7 +148,7 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
     kinds = fedje.neighbour.tolist()
     # across open sea, or on a road network no road or car ferry reaches
-    apart = [any("uten vei eller bilferje mellom dem" in r for r in rs) for rs in fedje.reasons]
+    apart = [any("uten vei, bru, tunnel eller bilferje mellom dem" in r for r in rs) for rs in fedje.reasons]
     open_sea = [(k == "sjø" and gap >= 1) or far for k, gap, far in zip(kinds, fedje.gap_km, apart, strict=True)]
     assert open_sea == sorted(open_sea) and any(open_sea)  # every such candidate after every other candidate
     assert "Masfjorden" in set(fedje.navn[: open_sea.index(True)])  # by the ferry to Austrheim, then the road
@@ -173,11 +174,46 @@ def test_a_ferry_through_a_third_municipality_is_a_road_trip(real: Dataset, monk
     assert net["1145"] == net["1146"] == net["1106"]  # Bokn, over a narrow sound to Tysvær, reaches Haugesund
     assert net["1151"] == net["1106"]  # Utsira, by its car ferry to Haugesund (Fv4854)
     assert net["1505"] == net["1576"]  # Kristiansund, by the ferry Seivika-Tømmervåg to Aure
-    # Known limit: the data has no bridges or tunnels, so Frøya (Frøyatunnelen to Hitra) stands apart
-    assert [c for c in net if net[c] != net["0301"]] == ["5014"]
+    assert len(set(net.values())) == 1  # Frøya too, by Frøyatunnelen to Hitra (sjosamband)
     for code, other in (("1145", "1151"), ("1824", "1818")):  # Bokn–Utsira; Vefsn–Herøy (ferry from Alstahaug)
         listed = render_frame(suggest_partners(G, code, purpose="office", top=40), "nb").set_index("kommunenummer")
-        assert not any("uten vei eller bilferje" in r for r in listed.loc[other, "reasons"])
+        assert not any("uten vei" in r for r in listed.loc[other, "reasons"])
     froya = render_frame(suggest_partners(G, "5014", purpose="office", top=10), "nb").set_index("kommunenummer")
-    orkland = froya.loc["5059", "reasons"]  # no road or car ferry in the data (the tunnels are not in it)
-    assert any("uten vei eller bilferje mellom dem, heller ikke via andre kommuner" in r for r in orkland)
+    assert froya.index[0] == "5056" and froya.loc["5056", "neighbour"] == "fast"  # Hitra, by the tunnel
+    assert "fast forbindelse: Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)" in froya.loc["5056", "reasons"]
+    assert not any("uten vei" in r for r in froya.loc["5059", "reasons"])  # Orkland: through Hitra by road
+    # Without the fixed links Frøya stands apart again, and its list says so: the rule is the data's.
+    tables = {name: real.table(name) for name in real.tables}
+    tables["sjosamband"] = tables["sjosamband"].iloc[0:0]
+    g0 = build_graph(tables)
+    net0 = road_networks(g0)
+    assert [c for c in net0 if net0[c] != net0["0301"]] == ["5014"]
+    froya0 = render_frame(suggest_partners(g0, "5014", purpose="office", top=10), "nb").set_index("kommunenummer")
+    orkland = froya0.loc["5059", "reasons"]
+    assert any("uten vei, bru, tunnel eller bilferje mellom dem, heller ikke via andre kommuner" in r for r in orkland)
+
+
+def test_fixed_links_and_boats_are_neighbours_with_their_names(real: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sjøsamband: a bridge or tunnel counts as a road, a boat as a way to travel, both named with their source."""
+    from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.scoring import pair_table
+
+    monkeypatch.delenv("DKNET_DEMO", raising=False)
+    G = build_graph({name: real.table(name) for name in real.tables})
+    links = real.table("sjosamband")
+    assert (links.source == "curated web (see source_url)").all() and links.source_url.str.match("https?://").all()
+    edge = G.edges["kommune:1505", "kommune:1554", Rel.SEA_LINK.type]  # Kristiansund–Averøy
+    assert edge["faste"] == "Atlanterhavstunnelen (undersjøisk tunnel, Fv64, åpnet 2009)"
+    kvaenangen = render_frame(suggest_partners(G, "5546", purpose="office", top=20), "nb").set_index("kommunenummer")
+    assert kvaenangen.loc["5542", "neighbour"] == "båt"  # Skjervøy: the express boat, line 9
+    boat = [r for r in kvaenangen.loc["5542", "reasons"] if r.startswith("båtrute: ")]
+    assert boat == ["båtrute: Linje 9 Skjervøy–Kvænangen–Vorterøy (hurtigbåt, omtalt 2021)"]
+    # Issue 21 asks for 100 pairs linked by a ferry route: 88 car-ferry pairs (NVDB) and the boats'.
+    ferry = real.table("ferjesamband")
+    boats = links[links.slag.isin(["hurtigbåt", "lokalbåt"])]
+    pairs = {tuple(sorted(p)) for df in (ferry, boats) for p in zip(df.kommune_a, df.kommune_b, strict=True)}
+    assert len(pairs) >= 100
+    t = pair_table(G, config=load_config())
+    i, j = t.index("5542"), t.index("5546")
+    assert t.sea[i, j] and t.sea_km[i, j] >= 1 and not t.ferry[i, j]  # across water, no car ferry ...
+    assert not t.open_sea(i)[j]  # ... but the boat is a way to meet: not ranked as open sea

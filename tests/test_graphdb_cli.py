@@ -122,35 +122,35 @@ def test_push_prints_counters_then_a_second_push_changes_nothing(fake: FakeNeo4j
     assert first.exit_code == 0, first.stderr
     steps = {row["step"]: row for row in json.loads(first.stdout)}
     assert steps["load/node_municipality"]["nodes_created"] == 5
-    assert steps["total"]["relationships_created"] == 36  # BORDERS, SEA_NEIGHBOUR and FERRY once per pair
+    assert steps["total"]["relationships_created"] == 37  # BORDERS, SEA_NEIGHBOUR, FERRY and SEA_LINK once per pair
     assert steps["total"]["nodes_created"] == 15
     lines = first.stderr.splitlines()
-    assert lines[0] == "Laster opp 15 noder og 36 relasjoner til recording runner i 28 bunter på opptil 1 000 rader"
-    assert lines[1] == "[8/28] skjema: 8 regler og indekser"
-    assert lines[2] == "[9/28] node_municipality: 5/5"
+    assert lines[0] == "Laster opp 15 noder og 37 relasjoner til recording runner i 29 bunter på opptil 1 000 rader"
+    assert lines[1] == "[8/29] skjema: 8 regler og indekser"
+    assert lines[2] == "[9/29] node_municipality: 5/5"
     assert re.fullmatch(
-        r"Lastet opp 15 noder og 36 relasjoner til recording runner på \d+,\d s: 293 endringer \(se tellerne\)\.",
+        r"Lastet opp 15 noder og 37 relasjoner til recording runner på \d+,\d s: 301 endringer \(se tellerne\)\.",
         lines[-1],
     )
     second = invoke("push", env=ENV)
     assert second.exit_code == 0
-    assert second.stderr.splitlines()[-1].startswith("Lastet opp 15 noder og 36 relasjoner til recording runner på ")
+    assert second.stderr.splitlines()[-1].startswith("Lastet opp 15 noder og 37 relasjoner til recording runner på ")
     assert second.stderr.splitlines()[-1].endswith(" s: ingen endringer, Neo4j var allerede lik grafen.")
     en = invoke("push", "--lang", "en", env=ENV).stderr.splitlines()
-    assert en[0] == "Pushing 15 nodes and 36 relationships to recording runner in 28 batches of up to 1,000 rows"
-    assert en[1] == "[8/28] schema: 8 constraints and indexes"
+    assert en[0] == "Pushing 15 nodes and 37 relationships to recording runner in 29 batches of up to 1,000 rows"
+    assert en[1] == "[8/29] schema: 8 constraints and indexes"
     assert re.fullmatch(
-        r"Pushed 15 nodes and 36 relationships to recording runner in \d+\.\d s: "
+        r"Pushed 15 nodes and 37 relationships to recording runner in \d+\.\d s: "
         r"no changes, Neo4j already matched the graph\.",
         en[-1],
     )
     nn = invoke("push", "--lang", "nn", env=ENV).stderr.splitlines()
-    assert nn[0] == "Lastar opp 15 nodar og 36 relasjonar til recording runner i 28 buntar på opptil 1 000 rader"
-    assert nn[1] == "[8/28] skjema: 8 reglar og indeksar"
-    assert nn[-1].startswith("Lasta opp 15 nodar og 36 relasjonar til recording runner på ")
+    assert nn[0] == "Lastar opp 15 nodar og 37 relasjonar til recording runner i 29 buntar på opptil 1 000 rader"
+    assert nn[1] == "[8/29] skjema: 8 reglar og indeksar"
+    assert nn[-1].startswith("Lasta opp 15 nodar og 37 relasjonar til recording runner på ")
     assert nn[-1].endswith(" s: ingen endringar, Neo4j var alt lik grafen.")
     # rows, batches, then (in a table) nodes_created, relationships_created, properties_set
-    assert second.stdout.splitlines()[-1].split() == ["total", "51", "28", "0", "0", "0"]
+    assert second.stdout.splitlines()[-1].split() == ["total", "52", "29", "0", "0", "0"]
 
 
 def test_push_says_when_neo4j_has_records_the_graph_has_lost(fake: FakeNeo4j, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -181,13 +181,13 @@ def test_push_says_when_neo4j_has_records_the_graph_has_lost(fake: FakeNeo4j, mo
 def test_status_and_pull(fake: FakeNeo4j, tmp_path: Path) -> None:
     r = invoke("status", "--format", "csv", "--csv-dialect", "standard", env=ENV)
     assert r.stdout.splitlines()[:2] == ["kind,name,local,neo4j,difference", "label,Municipality,5,0,-5"]
-    assert r.stderr == "recording runner: 20 av antallene avviker fra den lokale grafen.\n"
+    assert r.stderr == "recording runner: 21 av antallene avviker fra den lokale grafen.\n"
     assert (
-        invoke("status", "--lang", "en", env=ENV).stderr == "recording runner: 20 counts differ from the local graph.\n"
+        invoke("status", "--lang", "en", env=ENV).stderr == "recording runner: 21 counts differ from the local graph.\n"
     )
     assert (
         invoke("status", "--lang", "nn", env=ENV).stderr
-        == "recording runner: 20 av tala avvik frå den lokale grafen.\n"
+        == "recording runner: 21 av tala avvik frå den lokale grafen.\n"
     )
     # --format json keeps the machine keys and values, whatever the language
     docs = [json.loads(invoke("status", "--format", "json", "--lang", x, env=ENV).stdout) for x in ("nb", "en")]
@@ -203,18 +203,18 @@ def test_status_and_pull(fake: FakeNeo4j, tmp_path: Path) -> None:
     r = invoke("pull", "--out", str(out), env=ENV)
     assert r.exit_code == 0
     assert re.fullmatch(
-        r"Hentet 15 noder og 41 koblinger fra recording runner på \d+,\d s: lik den lokale grafen "
+        r"Hentet 15 noder og 43 koblinger fra recording runner på \d+,\d s: lik den lokale grafen "
         r"\(noder, egenskaper, koblinger, nøkler\)\.",
         r.stderr.splitlines()[-1],
     )
     en = invoke("pull", "--lang", "en", env=ENV).stderr.splitlines()[-1]
-    assert en.startswith("Pulled 15 nodes and 41 edges from recording runner in ")
+    assert en.startswith("Pulled 15 nodes and 43 edges from recording runner in ")
     assert en.endswith(" s: identical to the local graph (nodes, attributes, edges, keys).")
     nn = invoke("pull", "--lang", "nn", env=ENV).stderr.splitlines()[-1]
-    assert nn.startswith("Henta 15 nodar og 41 koplingar frå recording runner på ")
+    assert nn.startswith("Henta 15 nodar og 43 koplingar frå recording runner på ")
     assert nn.endswith(" s: lik den lokale grafen (nodar, eigenskapar, koplingar, nøklar).")
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert len(data["nodes"]) == 15 and len(data["edges"]) == 41  # BORDERS, SEA_NEIGHBOUR and FERRY both ways again
+    assert len(data["nodes"]) == 15 and len(data["edges"]) == 43  # the neighbour relationships both ways again
 
 
 def test_pull_lists_the_differences(fake: FakeNeo4j, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -56,13 +56,13 @@ def blocks(html: str) -> dict[str, Any]:
 
 
 def expected_lines(G: nx.MultiDiGraph[str]) -> int:
-    """Lines the full map draws, counted independently: land, ferry and sea neighbours once per pair, GUIDES too."""
+    """Lines the full map draws, counted independently: neighbours once per pair, GUIDES too."""
     pairs: set[tuple[str, ...]] = set()
     others = 0
     for u, v, d in G.edges(data=True):
         if d["type"] == "BORDERS" and d.get("grense_merknad"):
             continue  # a border the simplified outlines invent is not drawn
-        if d["type"] in ("BORDERS", "SEA_NEIGHBOUR", "FERRY"):
+        if d["type"] in ("BORDERS", "SEA_NEIGHBOUR", "FERRY", "SEA_LINK"):
             pairs.add((d["type"], *sorted((u, v))))
         elif d["type"] == "GUIDES":
             pairs.add(("GUIDES", u, v))
@@ -570,7 +570,7 @@ def test_cli_writes_a_map(runner, tmp_path: Path) -> None:  # type: ignore[no-un
     result = runner.invoke(_group(), ["map", "--focus", "holtaalen", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{out}\n"
-    assert result.stderr.startswith("Samarbeidskart – Holtålen (5026) og nettverket rundt: 60 nodes, 181 lines, ")
+    assert result.stderr.startswith("Samarbeidskart – Holtålen (5026) og nettverket rundt: 60 nodes, 185 lines, ")
     assert "source = illustrative" in result.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 

@@ -142,7 +142,7 @@ def test_small_graph_round_trip_keeps_types(neo4j_db: Neo4jTarget) -> None:  # n
         first = push(G, runner)
         second = push(G, runner, batch_size=2)
         pulled = pull(runner)
-    assert first.counters.nodes_created == 15 and first.counters.relationships_created == 36
+    assert first.counters.nodes_created == 15 and first.counters.relationships_created == 37
     assert second.counters == Counters()
     assert_same_graph(G, pulled)
     assert type(pulled.edges["kommune:5026", "kommune:5033", "BORDERS"]["grenselengde_km"]) is float  # 12.0

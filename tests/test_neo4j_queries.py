@@ -180,6 +180,7 @@ class TestSmallGraph:
             "shares_border": True,
             "sea_neighbour": False,
             "ferry": False,
+            "sea_link": False,
             "distance_km": 0,
             "same_ba_region": True,
             "same_county": True,

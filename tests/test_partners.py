@@ -72,7 +72,10 @@ def test_sea_neighbours_are_candidates_and_said() -> None:
     df = render_frame(suggest_partners(G, "9001", top=10, within="neighbours", include_existing=True), "en")
     row = df.set_index("kommunenummer").loc["9102"]
     assert row.neighbour == "sjø" and row.gap_km == 12.5
-    assert any("across open water, no car ferry (12 km in a straight line)" in r for r in row.reasons)
+    assert any(
+        "across open water, no ferry, bridge, tunnel or boat in the data (12 km in a straight line)" in r
+        for r in row.reasons
+    )
     land_only = render_frame(suggest_partners(G, "9001", top=10, within="land-neighbours"), "en")
     assert "9102" not in set(land_only.kommunenummer)
 
@@ -236,9 +239,9 @@ def test_every_island_gets_its_sea_neighbours(graph, everyone, shared) -> None: 
         sea = render_frame(
             suggest_partners(graph, code, top=20, within="neighbours", include_existing=True, **shared), "en"
         )
-        assert not sea.empty and sea.neighbour.isin(["sjø", "ferje"]).all(), code
+        assert not sea.empty and sea.neighbour.isin(["sjø", "ferje", "fast", "båt"]).all(), code
         top = everyone[everyone.kommune == code]
-        assert top.neighbour.isin(["sjø", "ferje"]).any(), code
+        assert top.neighbour.isin(["sjø", "ferje", "fast", "båt"]).any(), code
 
 
 def test_columns_ranks_and_order(graph) -> None:  # type: ignore[no-untyped-def]

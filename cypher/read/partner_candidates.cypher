@@ -9,7 +9,7 @@
 //
 // params:
 //   kommunenummer: str — the municipality (4 digits, 2024 division)
-//   anywhere: bool = false — false: the office purpose (candidates are land, ferry or sea neighbours or
+//   anywhere: bool = false — false: the office purpose (candidates are land, ferry, link or sea neighbours or
 //     within max_km); true: the network purpose (peers anywhere), as dknet partners --purpose
 //   max_km: float = 75.0 — the office purpose's distance cap between centroids (km)
 // columns:
@@ -18,6 +18,7 @@
 //   shares_border: bool — the two share a land border (not one the outlines invent: grense_merknad)
 //   sea_neighbour: bool — their shores face each other across water (SEA_NEIGHBOUR)
 //   ferry: bool — a car ferry route links them (FERRY)
+//   sea_link: bool — a bridge, subsea tunnel or passenger boat links them (SEA_LINK)
 //   distance_km: float — great-circle distance between the centroids (km)
 //   same_ba_region: bool — same commuting (BA) region
 //   same_county: bool — same county (fylke)
@@ -33,13 +34,14 @@ WITH m,
      COLLECT { MATCH (m)-[r:BORDERS]-(n:Municipality) WHERE r.grense_merknad IS NULL RETURN DISTINCT n.key } AS my_nb,
      COLLECT { MATCH (m)-[:SEA_NEIGHBOUR]-(n:Municipality) RETURN DISTINCT n.key } AS my_sea,
      COLLECT { MATCH (m)-[:FERRY]-(n:Municipality) RETURN DISTINCT n.key } AS my_ferry,
+     COLLECT { MATCH (m)-[:SEA_LINK]-(n:Municipality) RETURN DISTINCT n.key } AS my_link,
      COLLECT { MATCH (m)-[:MEMBER_OF]->(g:PlanOffice) RETURN DISTINCT g.key } AS my_offices,
      COLLECT { MATCH (m)-[:MEMBER_OF]->(g:Arena) RETURN DISTINCT g.key } AS my_arenas,
      COLLECT { MATCH (p:RegionalPlan)-[:COVERS]->(m) RETURN DISTINCT p.key } AS my_plans,
      COLLECT { MATCH (m)-[:SUPERVISED_BY]->(s:StateAdministrator) RETURN DISTINCT s.key } AS my_sf
 MATCH (o:Municipality)
 WHERE o <> m
-WITH m, here, my_nb, my_sea, my_ferry, my_offices, my_arenas, my_plans, my_sf, o,
+WITH m, here, my_nb, my_sea, my_ferry, my_link, my_offices, my_arenas, my_plans, my_sf, o,
      point.distance(here, point({longitude: o.lon, latitude: o.lat})) / 1000.0 * (6371.0088 / 6378.14) AS d,
      COLLECT { MATCH (o)-[r:BORDERS]-(n:Municipality) WHERE r.grense_merknad IS NULL RETURN DISTINCT n.key } AS nb,
      COLLECT { MATCH (o)-[:MEMBER_OF]->(g:PlanOffice) RETURN DISTINCT g.key } AS offices,
@@ -51,6 +53,7 @@ RETURN o.key AS kommunenummer,
        o.key IN my_nb AS shares_border,
        o.key IN my_sea AS sea_neighbour,
        o.key IN my_ferry AS ferry,
+       o.key IN my_link AS sea_link,
        d AS distance_km,
        coalesce(size(m.ba_region) > 0 AND m.ba_region = o.ba_region, false) AS same_ba_region,
        coalesce(m.fylkesnummer = o.fylkesnummer, false) AS same_county,
@@ -59,5 +62,5 @@ RETURN o.key AS kommunenummer,
        size([x IN plans WHERE x IN my_plans]) AS shared_regional_plans,
        size([x IN offices WHERE x IN my_offices]) AS shared_offices,
        size([x IN arenas WHERE x IN my_arenas]) AS shared_arenas,
-       ($anywhere OR o.key IN my_nb OR o.key IN my_sea OR o.key IN my_ferry OR d <= $max_km) AS candidate
+       ($anywhere OR o.key IN my_nb OR o.key IN my_sea OR o.key IN my_ferry OR o.key IN my_link OR d <= $max_km) AS candidate
 ORDER BY kommunenummer

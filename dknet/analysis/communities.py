@@ -2,8 +2,9 @@
 
 Method
 ------
-1. **Feasibility graph.** Municipalities are linked when they could share a plan office: land
-   or sea neighbours, or centroids at most ``max_km`` apart (the ``office`` candidates of
+1. **Feasibility graph.** Municipalities are linked when they could share a plan office:
+   neighbours (by land, bridge or tunnel, ferry, boat or across water), or centroids at most
+   ``max_km`` apart (the ``office`` candidates of
    :mod:`dknet.analysis.scoring`, 75 km by default); optionally only within one county.
 2. **Weights.** Each link is weighted by the challenge-profile similarity of its two ends
    (:mod:`dknet.analysis.profiles`), raised to ``sharpness`` so that similar pairs dominate.
@@ -127,7 +128,7 @@ def feasibility_graph(
 ) -> SimpleGraph:
     """Municipalities (by kommunenummer) linked where they could share an office: the ``office`` candidates.
 
-    A link is a land border, a sea neighbour or at most ``max_km`` between centroids (default:
+    A link is a neighbour of any kind (:meth:`PairTable.neighbours`) or at most ``max_km`` between centroids (default:
     the ``office`` purpose's ``max_km``, see :mod:`dknet.analysis.scoring`). Edge attributes:
     ``similarity`` (profile similarity), ``weight`` (similarity ** sharpness), ``border``,
     ``sea`` and ``distance_km``.

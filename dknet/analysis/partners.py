@@ -66,13 +66,19 @@ HIDDEN_COLUMNS = ("kommunenummer", "navn", "samarbeid", "periode", "sist_bekreft
 
 
 def neighbour_kind(table: PairTable, i: int, j: int) -> str:
-    """How the pair are neighbours: ``land`` (a land border), ``ferje`` (a car ferry), ``sjø`` (across water
-    without a ferry) or ``""`` (none of these)."""
-    if table.border[i, j]:
-        return "land"
-    if table.ferry[i, j]:
-        return "ferje"
-    return "sjø" if table.sea[i, j] else ""
+    """How the pair are neighbours, the best way first: ``land`` (a land border), ``fast`` (a bridge or
+    subsea tunnel), ``ferje`` (a car ferry), ``båt`` (a passenger boat), ``sjø`` (across water without
+    any of these) or ``""`` (none of these)."""
+    for kind, linked in (
+        ("land", table.border),
+        ("fast", table.fixed),
+        ("ferje", table.ferry),
+        ("båt", table.boat),
+        ("sjø", table.sea),
+    ):
+        if linked[i, j]:
+            return kind
+    return ""
 
 
 def _within_mask(table: PairTable, i: int, within: str | None) -> np.ndarray:
@@ -80,7 +86,7 @@ def _within_mask(table: PairTable, i: int, within: str | None) -> np.ndarray:
     if within is None:
         return np.ones(n, dtype=bool)
     if within == "neighbours":
-        return np.asarray(table.border[i] | table.ferry[i] | table.sea[i])
+        return table.neighbours(i)
     if within == "land-neighbours":
         return np.asarray(table.border[i])
     if within == "ba-region":
@@ -255,7 +261,7 @@ def _empty_reason(
     name = table.names[i]
     if hid:
         return Msg("partners.empty.all_existing", name=name)
-    if within in ("neighbours", "land-neighbours") and not (table.border[i] | table.ferry[i] | table.sea[i]).any():
+    if within in ("neighbours", "land-neighbours") and not table.neighbours(i).any():
         return Msg("partners.empty.no_neighbours", name=name)
     if within is not None:
         return Msg("partners.empty.within", name=name, within=within)

@@ -503,9 +503,13 @@ def pair_reasons(
         out.append(say("border"))
         if (i, j) in t.winter:
             out.append(say("winter", roads=t.winter[i, j]))
+    elif t.fixed[i, j]:
+        out.append(say("fixed_link", names=t.link_names[i, j][0]))
     elif t.ferry[i, j]:
         name, road = t.ferry_names.get((i, j), ("", ""))
         out.append(say("ferry", name=name, road=road) if road else say("ferry_noroad", name=name))
+    elif t.boat[i, j]:
+        out.append(say("boat", names=t.link_names[i, j][1]))
     elif t.sea[i, j]:
         gap = float(t.sea_km[i, j])
         if np.isnan(gap) or gap < 1:

@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 
 from dknet.analysis.profiles import PairKernel, ProfileConfig, gower_pairs, kinds_of, load_config, rank_scale
-from dknet.analysis.scoring import FERRY_WEIGHT, SEA_NEIGHBOUR_WEIGHT, Purpose, combine_for, feasibility
+from dknet.analysis.scoring import Purpose, combine_for, feasibility, neighbour_term
 from dknet.geo import chord_km, haversine_pairs, sphere_points
 from dknet.graph import Graph
 
@@ -92,8 +92,9 @@ def unique_sorted(a: np.ndarray) -> np.ndarray:
 class Links:
     """Pairs with more between them than a distance (row positions, any order, each pair once).
 
-    ``neighbour``: the neighbour term of feasibility (1 land border, 0.8 car ferry, 0.5 sea
-    neighbour, 0 none; a pair with a positive term is a candidate at any distance). ``context``:
+    ``neighbour``: the neighbour term of feasibility (:func:`dknet.analysis.scoring.neighbour_term`:
+    1 land border or fixed link, 0.8 car ferry, 0.65 boat, 0.5 sea neighbour, 0 none; a pair with
+    a positive term is a candidate at any distance). ``context``:
     the pair's context (:func:`dknet.analysis.scoring.context`), or None for 0. ``last``: pairs
     that rank after every other candidate (office: reachable only across open sea), or None.
     """
@@ -595,9 +596,7 @@ def norway_territory(G: Graph, *, config: ProfileConfig, purpose: Purpose) -> tu
         fylkesnummer=[str(node[c].get("fylkesnummer") or "") for c in table.codes],
         sf=[str(sf_of.get(c, "")) for c in table.codes],
     )
-    nb = np.where(
-        table.border, 1.0, np.where(table.ferry, FERRY_WEIGHT, np.where(table.sea, SEA_NEIGHBOUR_WEIGHT, 0.0))
-    )
+    nb = neighbour_term(table.border, table.fixed, table.ferry, table.boat, table.sea)
     n = len(table.codes)
     last = np.zeros((n, n), dtype=bool)
     if purpose == "office":

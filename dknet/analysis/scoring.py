@@ -9,12 +9,14 @@ the formula exists once. For ``n`` municipalities the pair features are ``n × n
     feasibility = 0.45·neighbour + 0.25·exp(−d / scale) + 0.15·same BA region
                   + 0.10·same county + 0.05·same SF office
 
-with ``neighbour`` = 1 for a shared land border, 0.8 for a car ferry between the two (NVDB,
-``ferjesamband``: a crossing costs time), 0.5 for sea neighbours without a ferry (shores facing
-each other across water, :mod:`scripts.compute_sea_neighbours`) and ``d`` the great-circle
-distance between centroids in km, a straight line (``scale`` 50 km by default). A land border
-the simplified outlines invent across a sound (``grense_merknad`` on the border) is not a land
-border here (Hasvik–Loppa: the ferry counts).
+with ``neighbour`` (:func:`neighbour_term`) = 1 for a shared land border or a fixed link, a
+bridge or subsea tunnel (``sjosamband``: one drives across), 0.8 for a car ferry between the two
+(NVDB, ``ferjesamband``: a crossing costs time), 0.65 for a scheduled passenger boat (people
+travel, cars do not), 0.5 for sea neighbours without any of these (shores facing each other
+across water, :mod:`scripts.compute_sea_neighbours`) and ``d`` the great-circle distance between
+centroids in km, a straight line (``scale`` 50 km by default). A land border the simplified
+outlines invent across a sound (``grense_merknad`` on the border) is not a land border here
+(Hasvik–Loppa: the ferry counts).
 
 **Context** — what already ties them, in [0, 1]::
 
@@ -28,9 +30,9 @@ border here (Hasvik–Loppa: the ferry counts).
   ``max_km`` apart (75 km: with the detour factor of about 1.3 typical of Norwegian roads,
   about 100 km or 1½ hours by road, so a day's meeting and the trip home fit in a working day).
   Score = 0.45·similarity + 0.45·feasibility + 0.10·context. A candidate only across open sea
-  (a sea neighbour with neither a land border nor a ferry, or one that no road or chain of car
-  ferries reaches) ranks below every other candidate (:meth:`PairTable.order`): people cannot
-  drive there.
+  (a sea neighbour with no land border, ferry, fixed link or boat, or one that no road, bridge,
+  tunnel, chain of car ferries or boat reaches) ranks below every other candidate
+  (:meth:`PairTable.order`): people cannot travel there.
 - ``network`` — a network of peers with similar challenges (what Distriktskommune 3.0 did):
   anywhere in Norway, ranked mostly by similarity (0.85·similarity + 0.15·context); the
   distance is shown, never limiting.
@@ -43,7 +45,7 @@ border here (Hasvik–Loppa: the ferry counts).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 import numpy.typing as npt
@@ -62,8 +64,24 @@ BoolArray = npt.NDArray[np.bool_]
 
 #: How much a car ferry link counts against a land neighbour in feasibility.
 FERRY_WEIGHT = 0.8
+#: How much a scheduled passenger boat counts against a land neighbour in feasibility.
+BOAT_WEIGHT = 0.65
 #: How much a sea neighbour without a ferry counts against a land neighbour in feasibility.
 SEA_NEIGHBOUR_WEIGHT = 0.5
+
+
+def neighbour_term(
+    border: BoolArray, fixed: BoolArray, ferry: BoolArray, boat: BoolArray, sea: BoolArray
+) -> FloatArray:
+    """The neighbour term of feasibility: the best way between the two (see the module docstring).
+
+    >>> t, f = np.array([True]), np.array([False])
+    >>> [float(neighbour_term(*a)[0]) for a in ((f, t, f, f, f), (f, f, t, f, f), (f, f, f, t, t), (f, f, f, f, t))]
+    [1.0, 0.8, 0.65, 0.5]
+    """
+    return np.select(
+        [border | fixed, ferry, boat, sea], [1.0, FERRY_WEIGHT, BOAT_WEIGHT, SEA_NEIGHBOUR_WEIGHT], default=0.0
+    ).astype(float)
 
 
 def feasibility(
@@ -158,6 +176,11 @@ class PairTable:
     sea_km: FloatArray
     ferry: BoolArray
     ferry_names: dict[tuple[int, int], tuple[str, str]]  # (i, j) → (route names, road numbers)
+    #: Bridges or subsea tunnels between the two (``sjosamband``), and their names with kind and road.
+    fixed: BoolArray
+    #: Scheduled passenger boats between the two, and their names with kind.
+    boat: BoolArray
+    link_names: dict[tuple[int, int], tuple[str, str]]  # (i, j) → (fixed links, boats), "" when none
     winter: dict[tuple[int, int], str]  # (i, j) → winter-closed roads across their land border
     same_ba: BoolArray
     same_county: BoolArray
@@ -190,7 +213,7 @@ class PairTable:
         if purpose == "network" or max_km is None:
             ok = np.ones(shape, dtype=bool)
         else:
-            ok = self.border[rows] | self.ferry[rows] | self.sea[rows] | (self.distance_km[rows] <= max_km)
+            ok = self.neighbours(rows) | (self.distance_km[rows] <= max_km)
         if row is None:
             np.fill_diagonal(ok, False)
             return ok
@@ -198,19 +221,26 @@ class PairTable:
         out[row] = False
         return out
 
+    def neighbours(self, rows: slice | int = slice(None)) -> BoolArray:
+        """Pairs that are neighbours in any way: land, fixed link, car ferry, boat or across water."""
+        return np.asarray(
+            self.border[rows] | self.fixed[rows] | self.ferry[rows] | self.boat[rows] | self.sea[rows], dtype=bool
+        )
+
     def open_sea(self, i: int) -> BoolArray:
         """Row ``i``: municipalities reached only across open sea.
 
-        That is a sea neighbour 1 km or more away without a ferry between the two (Solund for
-        Fedje), or any candidate on another road network (:attr:`road_network`): no road or chain
-        of car ferries leads there. A ferry through a third municipality is a road trip (Utsira
-        for Bokn, by Haugesund). Gaps under 1 km (a narrow sound, most often bridged) do not count
-        as open sea.
+        That is a sea neighbour 1 km or more away with no ferry, bridge, tunnel or boat between the
+        two (Solund for Fedje), or any candidate on another road network (:attr:`road_network`): no
+        road, fixed link or chain of car ferries leads there. A ferry through a third municipality
+        is a road trip (Utsira for Bokn, by Haugesund). Gaps under 1 km (a narrow sound, most often
+        bridged) do not count as open sea, nor does a direct boat route (people travel by it).
         """
         narrow = np.nan_to_num(self.sea_km[i], nan=0.0) < 1.0
-        across = self.sea[i] & ~self.border[i] & ~self.ferry[i] & ~narrow
+        across = self.sea[i] & ~narrow
         if len(self.road_network) == len(self.codes):
             across |= self.road_network != self.road_network[i]
+        across &= ~(self.border[i] | self.fixed[i] | self.ferry[i] | self.boat[i])
         return np.asarray(across, dtype=bool)
 
     def order(self, purpose: Purpose, i: int, score: FloatArray, allowed: BoolArray) -> list[int]:
@@ -248,11 +278,11 @@ def road_networks(G: Graph) -> dict[str, int]:
     """Each municipality's road network: a label shared by those one can drive between.
 
     Joined are land neighbours (not a border the outlines invent across a sound), sea neighbours
-    under 1 km apart (a narrow sound, most often bridged) and municipalities linked by a car ferry
-    (NVDB: a ferry route is part of the public road, Fv568 Fedje-Sævrøy). So Utsira, by its
-    ferry to Haugesund, is on the same network as Bokn: one drives to Haugesund and takes the
-    ferry. The data has no bridges or tunnels, so one over a wider strait (Frøya–Hitra,
-    Frøyatunnelen) is not seen: an island with no ferry out and no such link stands apart.
+    under 1 km apart (a narrow sound, most often bridged), municipalities linked by a car ferry
+    (NVDB: a ferry route is part of the public road, Fv568 Fedje-Sævrøy) and by a bridge or subsea
+    tunnel in ``sjosamband`` (Frøya–Hitra, Frøyatunnelen). So Utsira, by its ferry to Haugesund,
+    is on the same network as Bokn: one drives to Haugesund and takes the ferry. Passenger boats
+    carry no cars and join nothing here.
 
     >>> from dknet.examples import tiny_graph
     >>> len(set(road_networks(tiny_graph()).values())) >= 1
@@ -272,6 +302,7 @@ def road_networks(G: Graph) -> dict[str, int]:
             (d["type"] == Rel.BORDERS.type and not d.get("grense_merknad"))
             or (d["type"] == Rel.SEA_NEIGHBOUR.type and float(d.get("avstand_km") or 0.0) < 1.0)
             or d["type"] == Rel.FERRY.type
+            or (d["type"] == Rel.SEA_LINK.type and bool(d.get("faste")))
         )
         if joined:
             rows.append(pos[a])
@@ -282,13 +313,23 @@ def road_networks(G: Graph) -> dict[str, int]:
     return {c: int(labels[i]) for c, i in pos.items()}
 
 
-def _links(
-    G: Graph, pos: dict[str, int]
-) -> tuple[
-    BoolArray, BoolArray, FloatArray, BoolArray, dict[tuple[int, int], tuple[str, str]], dict[tuple[int, int], str]
-]:
+@dataclass
+class _Links:
+    border: BoolArray
+    sea: BoolArray
+    sea_km: FloatArray
+    ferry: BoolArray
+    ferry_names: dict[tuple[int, int], tuple[str, str]]
+    fixed: BoolArray
+    boat: BoolArray
+    link_names: dict[tuple[int, int], tuple[str, str]]
+    winter: dict[tuple[int, int], str]
+
+
+def _links(G: Graph, pos: dict[str, int]) -> _Links:
     """The travel links between the municipalities at ``pos``: land border, sea neighbour (and its km
-    over water), ferry (route name, road number) and the winter-closed passes on a border.
+    over water), ferry (route name, road number), fixed link and boat (their names), and the
+    winter-closed passes on a border.
 
     An invented border (``grense_merknad``: the simplified outlines join an island to the mainland)
     is no land border.
@@ -299,6 +340,9 @@ def _links(
     sea_km = np.full((n, n), np.nan)
     ferry = np.zeros((n, n), dtype=bool)
     ferry_names: dict[tuple[int, int], tuple[str, str]] = {}
+    fixed = np.zeros((n, n), dtype=bool)
+    boat = np.zeros((n, n), dtype=bool)
+    link_names: dict[tuple[int, int], tuple[str, str]] = {}
     winter: dict[tuple[int, int], str] = {}
     for u, v, d in G.edges(data=True):
         a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
@@ -316,7 +360,10 @@ def _links(
         elif d["type"] == Rel.FERRY.type:
             ferry[ij] = True
             ferry_names[ij] = (str(d.get("navn") or ""), str(d.get("vegnummer") or ""))
-    return border, sea, sea_km, ferry, ferry_names, winter
+        elif d["type"] == Rel.SEA_LINK.type:
+            fixed[ij], boat[ij] = bool(d.get("faste")), bool(d.get("baatruter"))
+            link_names[ij] = (str(d.get("faste") or ""), str(d.get("baatruter") or ""))
+    return _Links(border, sea, sea_km, ferry, ferry_names, fixed, boat, link_names, winter)
 
 
 def _membership_kinds(G: Graph, year: int) -> dict[str, list[tuple[str, str]]]:
@@ -365,14 +412,14 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     lon = np.array([float(a["lon"]) for a in attrs])
     lat = np.array([float(a["lat"]) for a in attrs])
     dist = distance_matrix_km(lon, lat)
-    border, sea, sea_km, ferry, ferry_names, winter = _links(G, pos)
+    links = _links(G, pos)
 
     def same(key: str) -> BoolArray:
         vals = np.array([str(a.get(key) or "") for a in attrs], dtype=object)
         return np.asarray((vals[:, None] == vals[None, :]) & (vals[:, None] != ""), dtype=bool)
 
     same_sf = _same_sf(G, chosen)
-    B = border.astype(float)
+    B = links.border.astype(float)
     common = np.asarray(B @ B, dtype=float)
     np.fill_diagonal(common, 0.0)
 
@@ -391,7 +438,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     current, current_ill = together(kinds["current"]), together(kinds["current_ill"])
     tie_real, tie_ill = together(kinds["tie"]), together(kinds["tie_ill"])
     tie = tie_real | tie_ill
-    neighbour = np.where(border, 1.0, np.where(ferry, FERRY_WEIGHT, np.where(sea, SEA_NEIGHBOUR_WEIGHT, 0.0)))
+    neighbour = neighbour_term(links.border, links.fixed, links.ferry, links.boat, links.sea)
     feas = feasibility(
         neighbour,
         dist,
@@ -408,12 +455,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
         names=[str(a["name"]) for a in attrs],
         similarity=sim,
         distance_km=dist,
-        border=border,
-        sea=sea,
-        sea_km=sea_km,
-        ferry=ferry,
-        ferry_names=ferry_names,
-        winter=winter,
+        **{f.name: getattr(links, f.name) for f in fields(links)},
         same_ba=same("ba_region"),
         same_county=same("fylkesnummer"),
         same_sf=same_sf,

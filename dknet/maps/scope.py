@@ -84,7 +84,8 @@ def municipalities_of(G: Graph, county: str | None = None) -> list[str]:
 def drawn_edges(
     G: Graph, nodes: set[str], keep: Callable[[str, str, dict[str, Any]], bool] | None = None
 ) -> list[DrawnEdge]:
-    """The lines between ``nodes``: neighbours (land, ferry, sea) once per pair, GUIDES once per giver and municipality.
+    """The lines between ``nodes``: neighbours (land, ferry, fixed link, boat, sea) once per pair, GUIDES once per
+    giver and municipality.
 
     A land border the simplified outlines invent across a sound (``grense_merknad``, Hasvik–Loppa)
     is not drawn: the ferry, where there is one, is. ``keep(u, v, data)`` can leave relationships

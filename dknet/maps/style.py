@@ -83,6 +83,7 @@ REL_COLOURS: dict[str, str] = {
     Rel.BORDERS.type: "#7b8a8b",
     Rel.SEA_NEIGHBOUR.type: "#4f8fbf",
     Rel.FERRY.type: "#0b5fa5",
+    Rel.SEA_LINK.type: "#00695c",
     Rel.SERVED_BY.type: "#8e1b3a",
     Rel.IN_COUNTY.type: "#1f4e79",
     Rel.SUPERVISED_BY.type: "#b0506b",
@@ -102,8 +103,8 @@ ARENA_MEMBER_COLOUR = "#26a6b3"
 EDGE_LAYERS: tuple[EdgeLayer, ...] = (
     EdgeLayer(
         "naboskap",
-        "Naboskap (grenser til, ferjesamband, nabo over sjø)",
-        (Rel.BORDERS.type, Rel.FERRY.type, Rel.SEA_NEIGHBOUR.type),
+        "Naboskap (grenser til, bru, tunnel eller båtrute, ferjesamband, nabo over sjø)",
+        (Rel.BORDERS.type, Rel.SEA_LINK.type, Rel.FERRY.type, Rel.SEA_NEIGHBOUR.type),
     ),
     EdgeLayer("embete", "Fylke → statsforvalter (betjenes av)", (Rel.SERVED_BY.type,)),
     EdgeLayer("fylke", "Kommune → fylke (ligger i)", (Rel.IN_COUNTY.type,)),

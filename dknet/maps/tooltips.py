@@ -278,6 +278,8 @@ def edge_detail(G: Graph, line: DrawnEdge) -> str:
     if line.rel == Rel.FERRY.type:
         road = rec.get("vegnummer")
         return f"ferje {rec.get('navn', '')}" + (f" ({road})" if road else "")
+    if line.rel == Rel.SEA_LINK.type:
+        return "; ".join(str(rec[k]) for k in ("faste", "baatruter") if rec.get(k))
     if line.rel == Rel.GUIDES.type:
         total = sum(int(r.get("antall", 1)) for r in line.records)
         years = sorted({int(r["aar"]) for r in line.records if "aar" in r})

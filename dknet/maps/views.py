@@ -17,7 +17,7 @@ from dknet.graph import Graph, municipality_node
 from dknet.maps import style
 from dknet.maps.inputs import ResultRow, clean_communities, clean_gaps, clean_partners
 from dknet.maps.scope import DrawnEdge, county_scope, drawn_edges, focus_keep, focus_scope, municipalities_of
-from dknet.schema import ILLUSTRATIVE, Label, Rel
+from dknet.schema import ILLUSTRATIVE, NEIGHBOUR_RELS, Label, Rel
 
 #: A focus map opens on the focus and the municipalities on it within this distance (and its neighbours).
 FOCUS_RADIUS_KM = 150.0
@@ -48,12 +48,16 @@ class ViewInput:
         return "county" if self.county else "national"
 
 
+#: The relationships that say how two municipalities are neighbours (land, sea, ferry, fixed link, boat).
+_NEIGHBOURLY = frozenset(r.type for r in NEIGHBOUR_RELS)
+
+
 def _municipality_codes(G: Graph) -> set[str]:
     return {d["key"] for _, d in G.nodes(data=True) if d["label"] == Label.MUNICIPALITY.label}
 
 
 def _borders_only(u: str, v: str, d: dict[str, Any]) -> bool:
-    return d["type"] in (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type, Rel.FERRY.type)
+    return d["type"] in _NEIGHBOURLY
 
 
 def cooperation_view(G: Graph, arg: ViewInput) -> Selection:
@@ -115,8 +119,7 @@ VIEW_BUILDERS: dict[str, Callable[[Graph, ViewInput], Selection]] = {
 def surroundings(G: Graph, focus_id: str, nodes: set[str]) -> list[str]:
     """The focus, its neighbours and the municipalities on the map within :data:`FOCUS_RADIUS_KM` of it."""
     f = G.nodes[focus_id]
-    adjacent = (Rel.BORDERS.type, Rel.SEA_NEIGHBOUR.type, Rel.FERRY.type)
-    out = {focus_id} | {v for _, v, d in G.out_edges(focus_id, data=True) if d["type"] in adjacent}
+    out = {focus_id} | {v for _, v, d in G.out_edges(focus_id, data=True) if d["type"] in _NEIGHBOURLY}
     if "lon" in f and "lat" in f:
         for n in nodes:
             d = G.nodes[n]

@@ -26,7 +26,11 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "feasibility": ("gjennomførbarhet", "gjennomførbarheit", "feasibility"),
     "context": ("sammenheng", "samanheng", "context"),
     "distance_km": ("km i luftlinje", "km i luftline", "km straight line"),
-    "neighbour": ("nabo (land/ferje/sjø)", "nabo (land/ferje/sjø)", "neighbour (land/ferry/sea)"),
+    "neighbour": (
+        "nabo (land, bru/tunnel, ferje, båt, sjø)",
+        "nabo (land, bru/tunnel, ferje, båt, sjø)",
+        "neighbour (land, bridge/tunnel, ferry, boat, sea)",
+    ),
     "gap_km": ("over vann km (luftlinje)", "over vatn km (luftline)", "water km (straight line)"),
     "existing": ("eksisterende", "eksisterande", "existing"),
     "illustrative": ("illustrativ", "illustrativ", "illustrative"),

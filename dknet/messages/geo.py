@@ -9,6 +9,14 @@ from __future__ import annotations
 
 GEO: dict[str, tuple[str, str, str]] = {
     "partners.neighbour.ferje": ("ferje", "ferje", "ferry"),
+    "partners.neighbour.fast": ("bru/tunnel", "bru/tunnel", "bridge/tunnel"),
+    "partners.neighbour.båt": ("båt", "båt", "boat"),
+    "reason.fixed_link": ("fast forbindelse: {names}", "fast samband: {names}", "fixed link: {names}"),
+    "reason.boat": (
+        "båtrute: {names}",
+        "båtrute: {names}",
+        "passenger boat: {names}",
+    ),
     "reason.ferry": (
         "ferjesamband {name} ({road})",
         "ferjesamband {name} ({road})",
@@ -16,14 +24,15 @@ GEO: dict[str, tuple[str, str, str]] = {
     ),
     "reason.ferry_noroad": ("ferjesamband {name}", "ferjesamband {name}", "car ferry {name}"),
     "reason.sea_open": (
-        "nabo over sjøen uten ferjesamband ({km} km over vann i luftlinje)",
-        "nabo over sjøen utan ferjesamband ({km} km over vatn i luftline)",
-        "neighbours across open water, no car ferry ({km} km in a straight line)",
+        "nabo over sjøen uten ferje, bru, tunnel eller båtrute i dataene ({km} km over vann i luftlinje)",
+        "nabo over sjøen utan ferje, bru, tunnel eller båtrute i dataa ({km} km over vatn i luftline)",
+        "neighbours across open water, no ferry, bridge, tunnel or boat in the data ({km} km in a straight line)",
     ),
     "reason.no_road": (
-        "{km} km i luftlinje, uten vei eller bilferje mellom dem, heller ikke via andre kommuner",
-        "{km} km i luftline, utan veg eller bilferje mellom dei, heller ikkje via andre kommunar",
-        "{km} km in a straight line, with no road or car ferry between them, not even through other municipalities",
+        "{km} km i luftlinje, uten vei, bru, tunnel eller bilferje mellom dem, heller ikke via andre kommuner",
+        "{km} km i luftline, utan veg, bru, tunnel eller bilferje mellom dei, heller ikkje via andre kommunar",
+        "{km} km in a straight line, with no road, bridge, tunnel or car ferry between them, "
+        "not even through other municipalities",
     ),
     "reason.sea_touch": (
         "nabo over et smalt sund (under 1 km over vann)",

@@ -78,11 +78,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- partners ------------------------------------------------------------------------------
     "partners.heading.office": (
         "Partnerforslag for {name} ({code}) — formål: plankontor / daglig samarbeid "
-        "(naboer over land, med ferje eller over sjø, og andre kommuner innen 75 km i luftlinje)",
+        "(naboer over land, bru, tunnel, ferje, båt eller sjø, og andre kommuner innen 75 km i luftlinje)",
         "Partnarforslag for {name} ({code}) — føremål: plankontor / dagleg samarbeid "
-        "(naboar over land, med ferje eller over sjø, og andre kommunar innan 75 km i luftline)",
+        "(naboar over land, bru, tunnel, ferje, båt eller sjø, og andre kommunar innan 75 km i luftline)",
         "Partner suggestions for {name} ({code}) — purpose: plan office / daily cooperation "
-        "(land, ferry and sea neighbours, and other municipalities within 75 km in a straight line)",
+        "(neighbours by land, bridge, tunnel, ferry, boat or sea, and other municipalities within 75 km "
+        "in a straight line)",
     ),
     "partners.heading.network": (
         "Partnerforslag for {name} ({code}) — formål: nettverk av kommuner med like utfordringer "

@@ -244,7 +244,13 @@ def scorecard_section(G: Graph, data: ReportData, lang: str) -> Section:
 
 
 #: A partner's kind of neighbour (``neighbour`` of :func:`~dknet.analysis.partners.suggest_partners`) → text key.
-_NEIGHBOUR = {"land": "report.nb_land", "ferje": "partners.neighbour.ferje", "sjø": "report.nb_sea"}
+_NEIGHBOUR = {
+    "land": "report.nb_land",
+    "fast": "partners.neighbour.fast",
+    "ferje": "partners.neighbour.ferje",
+    "båt": "partners.neighbour.båt",
+    "sjø": "report.nb_sea",
+}
 
 
 #: A scorecard answer → text key (unknown is shown as ``?``).
