@@ -64,6 +64,8 @@ PROFILE_FIELDS = (
     "vernet_areal_km2",
     "sysselsatte_2017",
     "havbruk_2017",
+    "primaer_andel_2020",
+    "industri_andel_2020",
     "aarsverk_samfunn",
     "aarsverk_areal",
     "bruker_konsulenter",

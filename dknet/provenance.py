@@ -53,6 +53,12 @@ PUBLIC_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "NLOD",
     ),
     ("kommuner: sysselsatte_2017, havbruk_2017", "Statistisk sentralbyrå (SSB), tabell 13470", "2017", "NLOD"),
+    (
+        "kommuner: primaer_andel_2020, industri_andel_2020",
+        "Statistisk sentralbyrå (SSB), tabell 07984 (harmonisert til 2024-kommuner av oystess/valg_analyser)",
+        "2020",
+        "NLOD",
+    ),
 )
 
 

@@ -201,6 +201,18 @@ LAYERS: dict[str, Layer] = {
                 _c("vernet_areal_km2", K.FLOAT, "Vernet areal 2024 (km²)", "Protected area 2024 (km²)", minimum=0),
                 _c("sysselsatte_2017", K.INT, "Sysselsatte 2017", "Employed 2017", minimum=0),
                 _c("havbruk_2017", K.INT, "Sysselsatte i havbruk 2017", "Employed in aquaculture 2017", minimum=0),
+                _c(
+                    "primaer_andel_2020",
+                    K.SHARE,
+                    "Andel i primærnæring 2020",
+                    "Share in primary industries 2020",
+                ),
+                _c(
+                    "industri_andel_2020",
+                    K.SHARE,
+                    "Andel i industri 2020",
+                    "Share in manufacturing 2020",
+                ),
                 *SOURCE_COLUMNS,
             ),
             "All 357 municipalities of the 2024 division with their public indicators.",

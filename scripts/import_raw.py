@@ -201,14 +201,17 @@ def indicators(raw: Path) -> pd.DataFrame:
 
 
 def land_use(sources: Path, kommuner: pd.DataFrame, old: pd.DataFrame) -> pd.DataFrame:
-    """SSB's second homes (05467, 2023), protected area (08936, 2024) and aquaculture jobs (13470, 2017).
+    """SSB's second homes (05467, 2023), protected area (08936, 2024), aquaculture jobs (13470, 2017) and
+    the shares of employed residents in primary industries and in manufacturing (07984, 2020).
 
     From ``data/sources`` (provenance in its SOURCES.md). The second homes come in 2020 numbers:
     a number still valid in 2024 is kept, a changed one is mapped by ``old`` (the reference
     table) or, where that has none, by the source's own name within the 2024 county it moved
     to. Ålesund's 2020 figure (1507) covers today's Ålesund and Haram together, so both are left
     blank. Blank stays blank: five municipalities split in 2020 have no aquaculture figure, six
-    no protected-area figure.
+    no protected-area figure. The 2020 shares come harmonised to the 2024 numbers; Ålesund's and
+    Haram's are one estimate for both (``estimert``), so both are left blank, and percent becomes
+    a share.
     """
     f = pd.read_csv(sources / "ssb_05467_fritidsboliger_2006_2023.csv", dtype=str)
     by_old = dict(zip(old.gammelt_nummer, old.nytt_nummer, strict=True))
@@ -233,7 +236,13 @@ def land_use(sources: Path, kommuner: pd.DataFrame, old: pd.DataFrame) -> pd.Dat
     a = a.rename(
         columns={"sysselsatte_arbeidssted_2017": "sysselsatte_2017", "sysselsatte_akvakultur_2017": "havbruk_2017"}
     )[["kommunenummer", "sysselsatte_2017", "havbruk_2017"]]
+    s = pd.read_csv(sources / "ssb_07984_naeringsandeler_2020.csv", dtype=str)
+    s = s[s.estimert == "False"]
+    for col in ("primaer", "industri"):
+        s[f"{col}_andel_2020"] = (pd.to_numeric(s[f"andel_{col}_2020_pst"]) / 100).round(4)
+    s = s[["kommunenummer", "primaer_andel_2020", "industri_andel_2020"]]
     out = kommuner[["kommunenummer"]].merge(f, on="kommunenummer", how="left", validate="one_to_one")
+    out = out.merge(s, on="kommunenummer", how="left", validate="one_to_one")
     out = out.merge(v, on="kommunenummer", how="left", validate="one_to_one")
     return out.merge(a, on="kommunenummer", how="left", validate="one_to_one")
 

@@ -25,7 +25,7 @@ def run(*args: str) -> object:
 def test_show_holtalen_profile_exact() -> None:
     r = run("show", "holtaalen")
     assert r.exit_code == 0, r.stderr
-    head = demo_page(r.stdout).splitlines()[:38]
+    head = demo_page(r.stdout).splitlines()[:40]
     assert head == [
         "Holtålen (5026)",
         "===============",
@@ -62,6 +62,8 @@ def test_show_holtalen_profile_exact() -> None:
         "Vernet areal 2024 (km²)      306                    offentlig kilde",
         "Sysselsatte 2017             591                    offentlig kilde",
         "Sysselsatte i havbruk 2017   0                      offentlig kilde",
+        "Andel i primærnæring 2020    5,6 %                  offentlig kilde",
+        "Andel i industri 2020        10 %                   offentlig kilde",
         "Årsverk samfunnsplanlegging  0,2                    illustrativ",
         "Årsverk arealplanlegging     0,5                    illustrativ",
         "Bruker konsulenter           ja                     illustrativ",

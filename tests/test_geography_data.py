@@ -55,6 +55,17 @@ def test_second_homes_protected_area_and_aquaculture_load_with_their_gaps(real: 
     assert (k.havbruk_2017.dropna() <= k.sysselsatte_2017.dropna()).all()
 
 
+def test_primary_industry_and_manufacturing_shares_load_with_their_gaps(real: Dataset) -> None:
+    """SSB 07984, 2020, harmonised to 2024 (data/sources/SOURCES.md): spot checks; Ålesund and Haram unknown."""
+    k = _k(real)
+    for col in ("primaer_andel_2020", "industri_andel_2020"):
+        assert set(k.index[k[col].isna()]) == {"1508", "1580"}  # one estimate for both: blank, not a guess
+        assert k[col].dropna().between(0, 1).all()
+    assert float(k.loc["5612", "primaer_andel_2020"]) == pytest.approx(0.1359)  # Kautokeino (reindeer herding)
+    assert float(k.loc["4643", "industri_andel_2020"]) == pytest.approx(0.4356)  # Årdal (aluminium)
+    assert float(k.loc["0301", "primaer_andel_2020"]) == pytest.approx(0.0017)  # Oslo
+
+
 def test_the_new_layers_are_profile_indicators(real: Dataset) -> None:
     from dknet.analysis.profiles import challenge_profiles
 
@@ -63,6 +74,7 @@ def test_the_new_layers_are_profile_indicators(real: Dataset) -> None:
     assert prof.loc["5014", "havbruk"] == pytest.approx(321 / 2805)
     assert pd.isna(prof.loc["1835", "vernet"]) and pd.isna(prof.loc["1508", "fritidsboliger"])  # unknown, not 0
     assert 0 < prof.loc["4222", "vernet"] < 1
+    assert prof.loc["4643", "industri"] == pytest.approx(0.4356) and pd.isna(prof.loc["1580", "primaer"])
 
 
 def test_island_municipalities_and_coast(real: Dataset) -> None:

@@ -28,7 +28,7 @@ def real() -> Graph:
 
 
 def test_what_all_share_is_said_once_and_no_row_repeats_it(real: Graph) -> None:
-    df = render_frame(suggest_partners(real, "1828", purpose="network", top=5), "nb")  # Nesna
+    df = render_frame(suggest_partners(real, "1815", purpose="network", top=5), "nb")  # Vega
     shared = df.attrs["shared"]
     assert shared and t("reason.both_small", "nb") in shared
     for reasons in df["reasons"]:

@@ -308,7 +308,7 @@ INDICATORS: dict[str, Indicator] = {
             kind="flag",
             both="reason.both_ferry",
         ),
-        # Economy and cost (SSB KOSTRA groups and aquaculture jobs, KDD expenditure need)
+        # Economy and cost (SSB KOSTRA groups; jobs in aquaculture, primary industries, manufacturing; KDD need)
         Indicator(
             "kostragruppe",
             "KOSTRA-gruppe",
@@ -338,6 +338,28 @@ INDICATORS: dict[str, Indicator] = {
             "public",
             _ratio("havbruk_2017", "sysselsatte_2017"),
             nn="del sysselsette i havbruk 2017",
+            theme="okonomi",
+            high_only=True,
+        ),
+        Indicator(
+            "primaer",
+            "andel sysselsatte i jordbruk, skogbruk og fiske 2020",
+            "share employed in agriculture, forestry and fishing 2020",
+            "share",
+            "public",
+            _attr("primaer_andel_2020"),
+            nn="del sysselsette i jordbruk, skogbruk og fiske 2020",
+            theme="okonomi",
+            high_only=True,
+        ),
+        Indicator(
+            "industri",
+            "andel sysselsatte i industri 2020",
+            "share employed in manufacturing 2020",
+            "share",
+            "public",
+            _attr("industri_andel_2020"),
+            nn="del sysselsette i industri 2020",
             theme="okonomi",
             high_only=True,
         ),
