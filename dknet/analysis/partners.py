@@ -154,7 +154,7 @@ def suggest_partners(
 ) -> pd.DataFrame:
     """Ranked partner suggestions for municipality ``code`` (kommunenummer) for ``purpose``, with reasons.
 
-    ``within`` restricts candidates further (``neighbours`` = land or sea, ``land-neighbours``,
+    ``within`` restricts candidates further (``neighbours`` = any kind, ``land-neighbours``,
     ``ba-region``, ``county``, ``sf``, ``km:N``). ``exclude_groups`` (node ids) are ignored as
     if absent — used by the hold-out validation. ``table`` reuses a :func:`pair_table` built
     for the same graph and configuration, ``reason_context`` a :class:`ReasonContext` built
