@@ -181,6 +181,15 @@ def _route_pairs(df: pd.DataFrame, layer: str) -> dict[tuple[str, str], dict[str
     return out
 
 
+def sea_link_names(props: Mapping[str, Any]) -> str:
+    """The fixed links, then the boats, of a ``SEA_LINK`` edge: what ``show`` and the maps print.
+
+    >>> sea_link_names({"faste": "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)"})
+    'Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)'
+    """
+    return "; ".join(str(props[k]) for k in ("faste", "baatruter") if props.get(k))
+
+
 def _link_label(rec: Mapping[str, Any]) -> str:
     """A link with its kind, road number and, for a boat, the year a source last described it:
     "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)", "Helgelandspendelen (hurtigbåt, omtalt 2021)"."""

@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from dknet.graph import Graph, has_illustrative, label_counts, municipality_node, relationship_counts
+from dknet.graph import Graph, has_illustrative, label_counts, municipality_node, relationship_counts, sea_link_names
 from dknet.messages import Lang, t
 from dknet.names import NameIndex
 from dknet.present.numbers import number
@@ -261,7 +261,7 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any], lang: 
         road = data.get("vegnummer")
         return t("overview.ferry", lang, name=data.get("navn", "")) + (f" ({road})" if road else "")
     if rel == Rel.SEA_LINK.type:
-        return "; ".join(str(data[k]) for k in ("faste", "baatruter") if data.get(k))
+        return sea_link_names(data)
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:

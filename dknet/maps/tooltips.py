@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dknet.graph import Graph, municipality_node, nodes_of
+from dknet.graph import Graph, municipality_node, nodes_of, sea_link_names
 from dknet.maps.scope import DrawnEdge
 from dknet.maps.style import fmt_number
 from dknet.names import parallel_names, skeleton
@@ -279,7 +279,7 @@ def edge_detail(G: Graph, line: DrawnEdge) -> str:
         road = rec.get("vegnummer")
         return f"ferje {rec.get('navn', '')}" + (f" ({road})" if road else "")
     if line.rel == Rel.SEA_LINK.type:
-        return "; ".join(str(rec[k]) for k in ("faste", "baatruter") if rec.get(k))
+        return sea_link_names(rec)
     if line.rel == Rel.GUIDES.type:
         total = sum(int(r.get("antall", 1)) for r in line.records)
         years = sorted({int(r["aar"]) for r in line.records if "aar" in r})
