@@ -416,14 +416,17 @@ def test_structural_gaps_for_people_and_for_programs() -> None:
     """The table and the Excel CSV name the kinds in the language; JSON and the standard CSV keep machine values."""
     table = run("gaps", "--county", "Finnmark", "--kind", "structural").stdout
     assert "mest begrenset (Burt)" in table and "constrained" not in table
-    assert "på hver sin side av fylkesgrensen" in table and "0,86" in table
     nn = run("gaps", "--county", "Finnmark", "--kind", "structural", "--lang", "nn", "--format", "csv").stdout
     assert "mest avgrensa (Burt)" in nn and "2,0 uavhengige kontaktar (effektiv storleik)" in nn
-    doc = json.loads(run("gaps", "--county", "Finnmark", "--kind", "structural", "--format", "json").stdout)
+    # Similar neighbours across a county border: Buskerud's (Drammen, Lier and Asker in Akershus)
+    assert "på hver sin side av fylkesgrensen" in run("gaps", "--county", "Buskerud", "--kind", "structural").stdout
+    doc = json.loads(run("gaps", "--county", "Buskerud", "--kind", "structural", "--format", "json").stdout)
     assert doc["kind"] == "structural" and set(doc["rows"][0]) == {"kind", "kommunenummer", "navn", "detail", "score"}
     assert {r["kind"] for r in doc["rows"]} <= set(KINDS) and all(isinstance(r["score"], float) for r in doc["rows"])
-    assert "likhet 0,86" in doc["rows"][0]["detail"]  # the detail is a sentence for people, in --lang
+    across = [r for r in doc["rows"] if r["kind"] == "similar_across_boundary"]
+    assert across and "likhet 0,9" in across[0]["detail"]  # the detail is a sentence for people, in --lang
     standard = run(
-        "gaps", "--county", "Finnmark", "--kind", "structural", "--csv-dialect", "standard", "--format", "csv"
+        "gaps", "--county", "Buskerud", "--kind", "structural", "--csv-dialect", "standard", "--format", "csv"
     )
-    assert standard.stdout.startswith("kind,kommunenummer,navn,detail,score\nsimilar_across_boundary,")
+    assert standard.stdout.startswith("kind,kommunenummer,navn,detail,score\nsingle_broker,")
+    assert "\nsimilar_across_boundary," in standard.stdout
