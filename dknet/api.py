@@ -386,6 +386,7 @@ def community_partition(
     county: str | None = None,
     resolution: float = 1.0,
     seed: int = 2024,
+    runs: int = 25,
     min_size: int = 2,
     max_size: int | None = 12,
     max_km: float | None = None,
@@ -394,8 +395,8 @@ def community_partition(
 ) -> Partition:
     """Communities of similar, geographically feasible municipalities, as a whole partition.
 
-    ``summary`` (one row per community), ``members``, ``quality`` (modularity, NMI/ARI) and ``notes``; see
-    :func:`~dknet.analysis.communities.detect_communities`.
+    ``summary`` (one row per community), ``members``, ``quality`` (modularity, NMI/ARI, how settled the
+    groups are over ``runs`` seeded runs) and ``notes``; see :func:`~dknet.analysis.communities.detect_communities`.
     """
     from dknet.analysis.communities import detect_communities
     from dknet.present.render import render_partition
@@ -405,6 +406,7 @@ def community_partition(
         county=_county(G, county),
         resolution=resolution,
         seed=seed,
+        runs=runs,
         min_size=min_size,
         max_size=max_size,
         max_km=max_km,
@@ -420,6 +422,7 @@ def communities(
     table: PartitionTable = "summary",
     resolution: float = 1.0,
     seed: int = 2024,
+    runs: int = 25,
     min_size: int = 2,
     max_size: int | None = 12,
     max_km: float | None = None,
@@ -433,6 +436,7 @@ def communities(
         county=county,
         resolution=resolution,
         seed=seed,
+        runs=runs,
         min_size=min_size,
         max_size=max_size,
         max_km=max_km,

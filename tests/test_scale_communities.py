@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -12,7 +13,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dknet.analysis.engine import LOUVAIN_NOTE, leiden_available, modularity, partition_arrays, partition_graph
+from dknet.analysis.engine import (
+    LOUVAIN_NOTE,
+    consensus_arrays,
+    leiden_available,
+    modularity,
+    partition_arrays,
+    partition_graph,
+)
 from dknet.analysis.scale import communities_at_scale
 from dknet.synthetic import synthetic_neighbours, synthetic_territory
 
@@ -112,3 +120,46 @@ def test_deterministic_across_processes_and_hash_seeds() -> None:
         )
         runs.append(json.loads(proc.stdout))
     assert runs[0] == runs[1] == runs[2]
+
+
+def _bridged_triangles() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Two triangles (0-1-2, 4-5-6) and node 3 tied equally to both: it belongs to either side."""
+    a = np.array([0, 1, 0, 4, 5, 4, 2, 3])
+    b = np.array([1, 2, 2, 5, 6, 6, 3, 4])
+    return a, b, np.ones(8)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_consensus_counts_how_often_pairs_were_together_and_settles_the_bridge(engine: str) -> None:
+    a, b, w = _bridged_triangles()
+    c = consensus_arrays(7, a, b, w, runs=12, seed=5, max_size=4, engine=engine)
+    t = c.together
+    assert t.shape == (7, 7) and np.allclose(t, t.T) and np.allclose(np.diag(t), 1)
+    assert t[0, 1] == t[4, 5] == 1 and t[0, 5] == 0  # the triangles never split and never meet
+    assert t[3, 2] + t[3, 4] == pytest.approx(1)  # the bridge goes to one side each run
+    m = c.result.membership
+    assert m[0] == m[1] == m[2] != m[4] == m[5] == m[6] and m[3] in (m[2], m[4])
+    again = consensus_arrays(7, a, b, w, runs=12, seed=5, max_size=4, engine=engine)
+    assert np.array_equal(again.result.membership, m) and 1 <= c.rounds <= 5
+
+
+def test_consensus_of_one_run_is_that_run_and_runs_must_be_positive() -> None:
+    a, b, w = _bridged_triangles()
+    one = consensus_arrays(7, a, b, w, runs=1, seed=9)
+    assert np.array_equal(one.result.membership, partition_arrays(7, a, b, w, seed=9).membership) and one.rounds == 1
+    with pytest.raises(ValueError, match="runs"):
+        consensus_arrays(7, a, b, w, runs=0)
+
+
+def test_consensus_picks_the_run_that_agrees_with_the_majority(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three hand-made runs of four nodes: two put {0,1} and {2,3} apart, one joins everything.
+    # The runs never agree, so all five rounds run; the kept run is the majority's, in any order.
+    from dknet.analysis import engine as eng
+
+    split, joined = np.array([0, 0, 1, 1]), np.array([0, 0, 0, 0])
+    for order in ([split, split, joined], [joined, split, split]):
+        results = itertools.cycle([eng.EngineResult(m, "test") for m in order])  # every round alike
+        monkeypatch.setattr(eng, "partition_arrays", lambda *args, _r=results, **kw: next(_r))
+        c = eng.consensus_arrays(4, np.array([0]), np.array([1]), np.ones(1), runs=3)
+        assert np.array_equal(c.result.membership, split) and c.rounds == 5
+        assert c.together[0, 2] == pytest.approx(1 / 3) and c.together[0, 1] == 1

@@ -42,7 +42,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from dknet.analysis.engine import partition_graph
+from dknet.analysis.engine import Consensus, consensus_graph, partition_graph
 from dknet.analysis.profiles import ProfileConfig, load_config
 from dknet.analysis.scoring import PairTable, pair_table
 from dknet.errors import DknetError
@@ -171,6 +171,13 @@ def partition(
     return partition_graph(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)[0]
 
 
+#: How many seeded runs ``detect_communities`` agrees over (25: a municipality's share is then known
+#: to ±10 percentage points, and Norway's 357 take about a second).
+RUNS = 25
+#: Up to this many unsettled municipalities are named in the note; more are counted.
+UNSETTLED_NAMED = 12
+
+
 def detect_communities(
     G: Graph,
     *,
@@ -182,8 +189,14 @@ def detect_communities(
     max_km: float | None = None,
     config: ProfileConfig | None = None,
     codes: Sequence[str] | None = None,
+    runs: int = RUNS,
 ) -> Partition:
     """Communities of similar, geographically feasible municipalities (see the module docstring).
+
+    The engine runs ``runs`` times (seeds ``seed``, ``seed + 1``, …) and the run that agrees best
+    with the others is kept (:func:`~dknet.analysis.engine.consensus_arrays`); ``share_together``
+    (members, summary, quality) says how often the members were grouped together across the runs,
+    and municipalities grouped with their community in fewer than half the runs are named in a note.
 
     Notes are meaning (:class:`~dknet.messages.msg.Msg`), put into words at the edge
     (:func:`dknet.present.render.render_partition`).
@@ -192,10 +205,15 @@ def detect_communities(
         raise DknetError("error.group_sizes")
     if resolution <= 0:
         raise DknetError("error.resolution")
+    if runs < 1:
+        raise DknetError("error.runs")
     config = config or load_config()
     chosen = sorted(codes) if codes is not None else _municipalities(G, county)
     H = feasibility_graph(G, codes=chosen, max_km=max_km, config=config)
-    parts, run = partition_graph(H, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size)
+    parts, agreed = consensus_graph(
+        H, runs=runs, resolution=resolution, seed=seed, min_size=min_size, max_size=max_size
+    )
+    run = agreed.result
     notes: list[Text] = [run.note] if run.note else []
     cap = config.purposes["office"].max_km if max_km is None else max_km
     lonely = sorted(c for p in parts if len(p) < min_size for c in p)
@@ -209,6 +227,13 @@ def detect_communities(
         notes.append(Msg("communities.capped", names=names, n=max_size))
     parts.sort(key=lambda p: (-len(p), min(p)))
     label = {c: i + 1 for i, p in enumerate(parts) for c in p}
+    settled = _settled(agreed, parts)
+    unsettled = sorted(c for c in chosen if settled[c] < 0.5)
+    if len(unsettled) > UNSETTLED_NAMED and runs > 1:
+        notes.append(Msg("communities.unsettled_many", n=len(unsettled), total=len(chosen), runs=runs))
+    elif unsettled and runs > 1:
+        names = ", ".join(f"{H.nodes[c]['navn']} ({c})" for c in unsettled)
+        notes.append(Msg("communities.unsettled", names=names, runs=runs))
     members = pd.DataFrame(
         [
             {
@@ -216,12 +241,37 @@ def detect_communities(
                 "navn": H.nodes[c]["navn"],
                 "fylkesnummer": H.nodes[c]["fylkesnummer"],
                 "community": label[c],
+                "share_together": settled[c],
             }
             for c in chosen
         ]
     )
     quality = _quality(G, H, parts, chosen, label)
-    return Partition(members, _summary(G, H, parts), quality, notes)
+    grouped = [settled[c] for c in chosen if not math.isnan(settled[c])]
+    quality["share_together"] = float(np.mean(grouped)) if grouped else math.nan
+    summary = _summary(G, H, parts)
+    summary["share_together"] = [_mean_or_nan([settled[c] for c in sorted(p)]) for p in parts]
+    return Partition(members, summary, quality, notes)
+
+
+def _settled(agreed: Consensus, parts: Sequence[set[str]]) -> dict[str, float]:
+    """Each node's mean share of the runs in which it was grouped with each other member of its community.
+
+    NaN for a community of one (nothing to be together with).
+    """
+    pos = {v: i for i, v in enumerate(agreed.nodes)}
+    out: dict[str, float] = {}
+    for p in parts:
+        idx = [pos[c] for c in sorted(p)]
+        for c in p:
+            others = [j for j in idx if j != pos[c]]
+            out[c] = float(np.mean(agreed.together[pos[c], others])) if others else math.nan
+    return out
+
+
+def _mean_or_nan(values: Sequence[float]) -> float:
+    kept = [v for v in values if not math.isnan(v)]
+    return float(np.mean(kept)) if kept else math.nan
 
 
 def modularity(H: SimpleGraph, parts: Sequence[set[str]]) -> float:

@@ -96,6 +96,7 @@ def _quality_note(quality: Mapping[str, float | None], title: str, lang: str) ->
     show_default=True,
 )
 @seed_option
+@click.option("--runs", type=click.IntRange(min=1), default=25, show_default=True)
 @click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--max-size", type=click.IntRange(min=1), default=12, show_default=True)
 @click.option(
@@ -112,6 +113,7 @@ def communities(
     county: str | None,
     resolution: float,
     seed: int,
+    runs: int,
     min_size: int,
     max_size: int,
     max_km: float | None,
@@ -131,6 +133,7 @@ def communities(
         county=county,
         resolution=resolution,
         seed=seed,
+        runs=runs,
         min_size=min_size,
         max_size=max_size,
         max_km=max_km,

@@ -43,6 +43,7 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "median_population": ("median folketall", "median folketal", "median population"),
     "centrality_classes": ("sentralitetsklasser", "sentralitetsklassar", "centrality classes"),
     "mean_similarity": ("snittlikhet", "snittlikskap", "mean similarity"),
+    "share_together": ("stabilitet", "stabilitet", "stability"),
     "office": ("kontor", "kontor", "office"),
     "host": ("vertskommune", "vertskommune", "host"),
     "host_is_member": ("vert er medlem", "vert er medlem", "host is member"),

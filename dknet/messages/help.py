@@ -437,21 +437,30 @@ HELP: dict[str, tuple[str, str, str]] = {
     ),
     "help.communities": _cmd(
         "Grupper av kommuner med like utfordringer som kan samarbeide.\n\n"
-        "Deler kommunene i grupper (Louvain-metoden) i et nettverk av par som kan samarbeide i praksis (naboer "
-        "over land eller sjø, eller innen --max-km), vektet etter hvor like de er. Hver gruppe henger sammen "
-        "geografisk. Kvaliteten vises som modularitet (hvor tydelig gruppene skiller seg fra hverandre) og "
-        "samsvar med de faktiske bo- og arbeidsmarkedsregionene (BA-regioner) og fylkene (NMI og ARI: 0 = "
-        "ikke, 1 = helt; se dknet glossary). Samme --seed gir samme grupper.",
+        "Deler kommunene i grupper (Leiden-metoden, eller Louvain uten tillegget leiden) i et nettverk av par som "
+        "kan samarbeide i praksis (naboer over land eller sjø, eller innen --max-km), vektet etter hvor like de "
+        "er. Hver gruppe henger sammen geografisk. Metoden kjøres --runs ganger med ulike startverdier, og den "
+        "inndelingen som stemmer best med de andre, vises; kolonnen stabilitet sier hvor ofte medlemmene havnet "
+        "sammen, og kommuner som ligger mellom to grupper, nevnes. Kvaliteten vises som modularitet (hvor "
+        "tydelig gruppene skiller seg fra hverandre) og samsvar med de faktiske bo- og arbeidsmarkedsregionene "
+        "(BA-regioner) og fylkene (NMI og ARI: 0 = ikke, 1 = helt; se dknet glossary). Samme --seed gir samme "
+        "grupper.",
         "Grupper av kommunar med like utfordringar som kan samarbeide.\n\n"
-        "Deler kommunane i grupper (Louvain-metoden) i eit nettverk av par som kan samarbeide i praksis (naboar "
-        "over land eller sjø, eller innan --max-km), vekta etter kor like dei er. Kvar gruppe heng saman "
-        "geografisk. Kvaliteten blir vist som modularitet (kor tydeleg gruppene skil seg frå kvarandre) og "
-        "samsvar med dei faktiske bu- og arbeidsmarknadsregionane (BA-regionar) og fylka (NMI og ARI: 0 = "
-        "ikkje, 1 = heilt; sjå dknet glossary). Same --seed gjev same grupper.",
+        "Deler kommunane i grupper (Leiden-metoden, eller Louvain utan tillegget leiden) i eit nettverk av par "
+        "som kan samarbeide i praksis (naboar over land eller sjø, eller innan --max-km), vekta etter kor like "
+        "dei er. Kvar gruppe heng saman geografisk. Metoden blir køyrd --runs gonger med ulike startverdiar, og "
+        "den inndelinga som stemmer best med dei andre, blir vist; kolonnen stabilitet seier kor ofte medlemmane "
+        "hamna saman, og kommunar som ligg mellom to grupper, blir nemnde. Kvaliteten blir vist som modularitet "
+        "(kor tydeleg gruppene skil seg frå kvarandre) og samsvar med dei faktiske bu- og "
+        "arbeidsmarknadsregionane (BA-regionar) og fylka (NMI og ARI: 0 = ikkje, 1 = heilt; sjå dknet "
+        "glossary). Same --seed gjev same grupper.",
         "Groups of municipalities with similar challenges that can work together.\n\n"
-        "Splits the municipalities into groups (the Louvain method) in a network of pairs that can work "
-        "together (land or sea neighbours, or within --max-km), weighted by how similar they are. Every group "
-        "is connected on the map. The quality is shown as modularity (how clearly the groups stand apart) and "
+        "Splits the municipalities into groups (the Leiden method, or Louvain without the leiden extra) in a "
+        "network of pairs that can work together (land or sea neighbours, or within --max-km), weighted by how "
+        "similar they are. Every group is connected on the map. The method runs --runs times with different "
+        "seeds and the partition that agrees best with the others is shown; the stability column says how often "
+        "the members ended up together, and municipalities between two groups are named. The quality is shown "
+        "as modularity (how clearly the groups stand apart) and "
         "agreement with the real commuting regions (BA regions) and counties (NMI and ARI: 0 = not, 1 = fully; "
         "see dknet glossary). The same --seed gives the same groups.",
         "dknet communities --county Trøndelag",
@@ -462,6 +471,13 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Hvor fint kommunene deles (oppløsning): høyere verdi gir flere og mindre grupper.",
         "Kor fint kommunane blir delte (oppløysing): høgare verdi gjev fleire og mindre grupper.",
         "How finely the municipalities are split (resolution): higher gives more, smaller groups.",
+    ),
+    "help.communities.opt.runs": (
+        "Hvor mange kjøringer med ulike startverdier (--seed, --seed + 1, …) gruppene avgjøres over; 1 gir én "
+        "enkelt kjøring.",
+        "Kor mange køyringar med ulike startverdiar (--seed, --seed + 1, …) gruppene blir avgjorde over; 1 gjev "
+        "éi enkelt køyring.",
+        "How many runs with different seeds (--seed, --seed + 1, …) the groups are settled over; 1 gives a single run.",
     ),
     "help.communities.opt.min-size": (
         "Minste gruppe (antall kommuner).",

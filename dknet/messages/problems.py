@@ -609,6 +609,11 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
         "minste gruppestorleik må vere minst 1, og største gruppestorleik minst like stor som den minste",
         "the smallest group size must be at least 1 and the largest at least the smallest",
     ),
+    "error.runs": (
+        "antall kjøringer må være minst 1",
+        "talet på køyringar må vere minst 1",
+        "the number of runs must be at least 1",
+    ),
     "error.resolution": (
         "oppløsningen må være større enn 0",
         "oppløysinga må vere større enn 0",

@@ -9,6 +9,23 @@ GLOSSARY: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("Modularitet", "kor tydeleg gruppene skil seg frå kvarandre: 0 = ingen struktur, nær 1 = klare grupper."),
         ("Modularity", "how clearly the communities stand apart: 0 = no structure, near 1 = clear groups."),
     ),
+    "stability": (
+        (
+            "Stabilitet",
+            "hvor ofte medlemmene av en gruppe havnet sammen når gruppene ble funnet på nytt med andre startverdier "
+            "(25 kjøringer): 100 % = alltid, under 50 % = ligger mellom to grupper.",
+        ),
+        (
+            "Stabilitet",
+            "kor ofte medlemmane i ei gruppe hamna saman når gruppene vart funne på nytt med andre startverdiar "
+            "(25 køyringar): 100 % = alltid, under 50 % = ligg mellom to grupper.",
+        ),
+        (
+            "Stability",
+            "how often a group's members ended up together when the groups were found again with other seeds "
+            "(25 runs): 100 % = always, under 50 % = between two groups.",
+        ),
+    ),
     "nmi": (
         ("NMI (samsvar)", "hvor godt gruppene stemmer med en kjent inndeling (BA-region, fylke): 0 = ikke, 1 = helt."),
         ("NMI (samsvar)", "kor godt gruppene stemmer med ei kjend inndeling (BA-region, fylke): 0 = ikkje, 1 = heilt."),

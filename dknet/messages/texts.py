@@ -397,6 +397,25 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{names}: ingen nabo over land eller sjø og ingen kommune innan {km} km blant dei som er med, så inga gruppe.",
         "{names}: no land or sea neighbour and no municipality within {km} km among those considered, so no community.",
     ),
+    "communities.unsettled": (
+        "Usikker plassering (i samme gruppe som de andre medlemmene i under halvparten av {runs} kjøringer med "
+        "ulike startverdier, altså mellom to grupper): {names}. Se kolonnen stabilitet (--members).",
+        "Usikker plassering (i same gruppe som dei andre medlemmane i under halvparten av {runs} køyringar med "
+        "ulike startverdiar, altså mellom to grupper): {names}. Sjå kolonnen stabilitet (--members).",
+        "Unsettled (in the same group as its other members in fewer than half of {runs} runs with different "
+        "seeds, so between two groups): {names}. See the stability column (--members).",
+    ),
+    "communities.unsettled_many": (
+        "Usikker plassering for {n} av {total} kommuner (i samme gruppe som de andre medlemmene i under "
+        "halvparten av {runs} kjøringer med ulike startverdier): grensene mellom gruppene er ikke entydige her. "
+        "Se kolonnen stabilitet (--members), og les gruppene som ett av flere mulige snitt.",
+        "Usikker plassering for {n} av {total} kommunar (i same gruppe som dei andre medlemmane i under "
+        "halvparten av {runs} køyringar med ulike startverdiar): grensene mellom gruppene er ikkje eintydige her. "
+        "Sjå kolonnen stabilitet (--members), og les gruppene som eitt av fleire moglege snitt.",
+        "Unsettled for {n} of {total} municipalities (in the same group as its other members in fewer than half "
+        "of {runs} runs with different seeds): the borders between the groups are not clear-cut here. See the "
+        "stability column (--members), and read the groups as one of several possible cuts.",
+    ),
     "communities.capped": (
         "{names}: alle nabogruppene er allerede fulle ({n} medlemmer), så alene; tillat større grupper for å ta "
         "dem med.",
