@@ -66,6 +66,7 @@ PROFILE_FIELDS = (
     "havbruk_2017",
     "primaer_andel_2020",
     "industri_andel_2020",
+    "fiskere_2018",
     "aarsverk_samfunn",
     "aarsverk_areal",
     "bruker_konsulenter",

@@ -59,6 +59,12 @@ PUBLIC_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "2020",
         "NLOD",
     ),
+    (
+        "kommuner: fiskere_2018",
+        "Fiskeridirektoratet, fiskermanntallet (blad B, bosted 31.12.2018; arbeidsbok i OHI-Norway/nor-prep)",
+        "2018",
+        "NLOD",
+    ),
 )
 
 

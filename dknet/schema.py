@@ -213,6 +213,13 @@ LAYERS: dict[str, Layer] = {
                     "Andel i industri 2020",
                     "Share in manufacturing 2020",
                 ),
+                _c(
+                    "fiskere_2018",
+                    K.INT,
+                    "Fiskere (hovedyrke) 2018",
+                    "Fishermen (main occupation) 2018",
+                    minimum=0,
+                ),
                 *SOURCE_COLUMNS,
             ),
             "All 357 municipalities of the 2024 division with their public indicators.",

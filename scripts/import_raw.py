@@ -201,8 +201,9 @@ def indicators(raw: Path) -> pd.DataFrame:
 
 
 def land_use(sources: Path, kommuner: pd.DataFrame, old: pd.DataFrame) -> pd.DataFrame:
-    """SSB's second homes (05467, 2023), protected area (08936, 2024), aquaculture jobs (13470, 2017) and
-    the shares of employed residents in primary industries and in manufacturing (07984, 2020).
+    """SSB's second homes (05467, 2023), protected area (08936, 2024), aquaculture jobs (13470, 2017),
+    the shares of employed residents in primary industries and in manufacturing (07984, 2020) and
+    Fiskeridirektoratet's fishermen (2018, :func:`fishermen`).
 
     From ``data/sources`` (provenance in its SOURCES.md). The second homes come in 2020 numbers:
     a number still valid in 2024 is kept, a changed one is mapped by ``old`` (the reference
@@ -244,7 +245,30 @@ def land_use(sources: Path, kommuner: pd.DataFrame, old: pd.DataFrame) -> pd.Dat
     out = kommuner[["kommunenummer"]].merge(f, on="kommunenummer", how="left", validate="one_to_one")
     out = out.merge(s, on="kommunenummer", how="left", validate="one_to_one")
     out = out.merge(v, on="kommunenummer", how="left", validate="one_to_one")
-    return out.merge(a, on="kommunenummer", how="left", validate="one_to_one")
+    out = out.merge(a, on="kommunenummer", how="left", validate="one_to_one")
+    return out.merge(fishermen(sources), on="kommunenummer", how="left", validate="one_to_one")
+
+
+def fishermen(sources: Path) -> pd.DataFrame:
+    """Fiskeridirektoratet's fishermen with fishing as their main occupation (blad B), 31.12.2018, on 2024 numbers.
+
+    The workbook lists every municipality that had fishermen in 1983–2019, and its rows sum to the
+    national totals Fiskeridirektoratet published, so a 2018 municipality without a row (or with an
+    empty total) had none: 0. The 2018 numbers go to 2024 by ``kommunenummer_2018_2024.csv``
+    (whole municipalities summed). Tysfjord and Snillfjord were split in 2020; as they had
+    fishermen, whom the split gave to which part is unknown, so Narvik, Hamarøy, Heim, Hitra and
+    Orkland are left blank.
+    """
+    counts = pd.read_csv(sources / "fiskeridir_fiskere_hovedyrke_2018.csv", dtype={"kommunenummer_2018": str})
+    by_old = dict(zip(counts.kommunenummer_2018, counts.fiskere_hovedyrke_2018.astype(int), strict=True))
+    moves = pd.read_csv(sources / "kommunenummer_2018_2024.csv", dtype=str)
+    moves["andel"] = moves.andel.astype(float)
+    moves["fiskere"] = moves.kommunenummer_2018.map(by_old).fillna(0).astype(int)
+    unknown = set(moves.loc[(moves.andel < 1) & (moves.fiskere > 0), "kommunenummer_2024"])
+    summed = moves.groupby("kommunenummer_2024").fiskere.sum()
+    out = pd.DataFrame({"kommunenummer": summed.index, "fiskere_2018": summed.to_numpy()})
+    out["fiskere_2018"] = out.fiskere_2018.astype("Int64").mask(out.kommunenummer.isin(unknown))
+    return out
 
 
 def travel(

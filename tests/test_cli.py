@@ -25,7 +25,7 @@ def run(*args: str) -> object:
 def test_show_holtalen_profile_exact() -> None:
     r = run("show", "holtaalen")
     assert r.exit_code == 0, r.stderr
-    head = demo_page(r.stdout).splitlines()[:40]
+    head = demo_page(r.stdout).splitlines()[:41]
     assert head == [
         "Holtålen (5026)",
         "===============",
@@ -64,6 +64,7 @@ def test_show_holtalen_profile_exact() -> None:
         "Sysselsatte i havbruk 2017   0                      offentlig kilde",
         "Andel i primærnæring 2020    5,6 %                  offentlig kilde",
         "Andel i industri 2020        10 %                   offentlig kilde",
+        "Fiskere (hovedyrke) 2018     0                      offentlig kilde",
         "Årsverk samfunnsplanlegging  0,2                    illustrativ",
         "Årsverk arealplanlegging     0,5                    illustrativ",
         "Bruker konsulenter           ja                     illustrativ",

@@ -66,6 +66,20 @@ def test_primary_industry_and_manufacturing_shares_load_with_their_gaps(real: Da
     assert float(k.loc["0301", "primaer_andel_2020"]) == pytest.approx(0.0017)  # Oslo
 
 
+def test_fishermen_load_on_2024_numbers_with_the_split_municipalities_unknown(real: Dataset) -> None:
+    """Fiskeridirektoratet's fiskermanntall, blad B, 31.12.2018 (data/sources/SOURCES.md), moved to 2024 numbers."""
+    k = _k(real)
+    assert set(k.index[k.fiskere_2018.isna()]) == {"1806", "1875", "5055", "5056", "5059"}  # Tysfjord, Snillfjord split
+    assert int(k.loc["5632", "fiskere_2018"]) == 86  # Båtsfjord
+    assert int(k.loc["1856", "fiskere_2018"]) == 51  # Røst
+    assert int(k.loc["5026", "fiskere_2018"]) == 0  # Holtålen: no row in the register, none
+    assert int(k.loc["1580", "fiskere_2018"]) == 105  # Haram: the old Haram again (2024)
+    assert int(k.loc["1508", "fiskere_2018"]) == 304 + 7 + 22 + 29  # Ålesund, Ørskog, Skodje, Sandøy
+    src = pd.read_csv("data/sources/fiskeridir_fiskere_hovedyrke_2018.csv")
+    assert src.fiskere_hovedyrke_2018.sum() == 9514  # the register's national total for 2018
+    assert k.fiskere_2018.sum() == 9514 - 91  # less what went to the five unknown ones
+
+
 def test_the_new_layers_are_profile_indicators(real: Dataset) -> None:
     from dknet.analysis.profiles import challenge_profiles
 
@@ -75,6 +89,7 @@ def test_the_new_layers_are_profile_indicators(real: Dataset) -> None:
     assert pd.isna(prof.loc["1835", "vernet"]) and pd.isna(prof.loc["1508", "fritidsboliger"])  # unknown, not 0
     assert 0 < prof.loc["4222", "vernet"] < 1
     assert prof.loc["4643", "industri"] == pytest.approx(0.4356) and pd.isna(prof.loc["1580", "primaer"])
+    assert prof.loc["5632", "fiske"] == pytest.approx(86 / 2113) and pd.isna(prof.loc["5056", "fiske"])
 
 
 def test_island_municipalities_and_coast(real: Dataset) -> None:

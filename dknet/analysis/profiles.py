@@ -72,8 +72,11 @@ class Indicator:
     both: str = ""
     #: A number whose high end is the challenge (second homes, protected area, aquaculture): two
     #: municipalities that both have little of it share no challenge, so a reason names it only
-    #: when both are above the national median.
+    #: when both are above the national median (``high_rank``, a percentile rank).
     high_only: bool = False
+    #: Where "high" begins for ``high_only``: 0.5 is the median; fishing, which most inland
+    #: municipalities have none of, starts at the top quarter.
+    high_rank: float = 0.5
 
     def about(self) -> Msg | Local:
         """What the indicator measures, as a noun phrase on its own ("alder på arealdel" for a plan age).
@@ -351,6 +354,20 @@ INDICATORS: dict[str, Indicator] = {
             nn="del sysselsette i jordbruk, skogbruk og fiske 2020",
             theme="okonomi",
             high_only=True,
+        ),
+        Indicator(
+            "fiske",
+            # fishing as the main occupation, by where the fishermen live: tells the fishing villages
+            # from the farming ones, which the primary-industry share lumps together
+            "fiskere med fiske som hovedyrke 2018, andel av innbyggerne",
+            "fishermen (main occupation) 2018, share of inhabitants",
+            "share",
+            "public",
+            _ratio("fiskere_2018", "folketall_2024"),
+            nn="fiskarar med fiske som hovudyrke 2018, del av innbyggjarane",
+            theme="okonomi",
+            high_only=True,
+            high_rank=0.75,
         ),
         Indicator(
             "industri",

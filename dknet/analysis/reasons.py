@@ -355,7 +355,7 @@ def profile_statements(ctx: ReasonContext, a: str, b: str) -> list[Statement]:
             continue
         if va == 0 and vb == 0:  # neither has any (no coast): a shared absence is no shared challenge
             continue
-        if ind.high_only and min(ctx.value(a, name), ctx.value(b, name)) < 0.5:  # both little of it: no challenge
+        if ind.high_only and min(ctx.value(a, name), ctx.value(b, name)) < ind.high_rank:  # little of it: no challenge
             continue
         key = {"share": "share", "%": "change", "years": "age"}.get(ind.unit, "value")
         x, y = float(va), float(vb)
