@@ -9,6 +9,21 @@ GLOSSARY: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("Modularitet", "kor tydeleg gruppene skil seg frå kvarandre: 0 = ingen struktur, nær 1 = klare grupper."),
         ("Modularity", "how clearly the communities stand apart: 0 = no structure, near 1 = clear groups."),
     ),
+    "nmi": (
+        ("NMI (samsvar)", "hvor godt gruppene stemmer med en kjent inndeling (BA-region, fylke): 0 = ikke, 1 = helt."),
+        ("NMI (samsvar)", "kor godt gruppene stemmer med ei kjend inndeling (BA-region, fylke): 0 = ikkje, 1 = heilt."),
+        ("NMI (agreement)", "how well the communities match a known division (BA region, county): 0 = not, 1 = fully."),
+    ),
+    "ari": (
+        ("ARI (samsvar)", "som NMI, men justert for tilfeldig samsvar: 0 = som tilfeldig, 1 = helt likt."),
+        ("ARI (samsvar)", "som NMI, men justert for tilfeldig samsvar: 0 = som tilfeldig, 1 = heilt likt."),
+        ("ARI (agreement)", "like NMI, corrected for chance: 0 = as random, 1 = identical."),
+    ),
+    "hhi": (
+        ("HHI (konsentrasjon)", "hvor samlet veiledningen er på få kommuner: nær 0 = jevnt fordelt, 1 = bare én."),
+        ("HHI (konsentrasjon)", "kor samla rettleiinga er på få kommunar: nær 0 = jamt fordelt, 1 = berre éin."),
+        ("HHI (concentration)", "how concentrated guidance is on few municipalities: near 0 = even, 1 = only one."),
+    ),
     "stability": (
         (
             "Stabilitet",
@@ -25,21 +40,6 @@ GLOSSARY: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "how often a group's members ended up together when the groups were found again with other seeds "
             "(25 runs): 100 % = always, under 50 % = between two groups.",
         ),
-    ),
-    "nmi": (
-        ("NMI (samsvar)", "hvor godt gruppene stemmer med en kjent inndeling (BA-region, fylke): 0 = ikke, 1 = helt."),
-        ("NMI (samsvar)", "kor godt gruppene stemmer med ei kjend inndeling (BA-region, fylke): 0 = ikkje, 1 = heilt."),
-        ("NMI (agreement)", "how well the communities match a known division (BA region, county): 0 = not, 1 = fully."),
-    ),
-    "ari": (
-        ("ARI (samsvar)", "som NMI, men justert for tilfeldig samsvar: 0 = som tilfeldig, 1 = helt likt."),
-        ("ARI (samsvar)", "som NMI, men justert for tilfeldig samsvar: 0 = som tilfeldig, 1 = heilt likt."),
-        ("ARI (agreement)", "like NMI, corrected for chance: 0 = as random, 1 = identical."),
-    ),
-    "hhi": (
-        ("HHI (konsentrasjon)", "hvor samlet veiledningen er på få kommuner: nær 0 = jevnt fordelt, 1 = bare én."),
-        ("HHI (konsentrasjon)", "kor samla rettleiinga er på få kommunar: nær 0 = jamt fordelt, 1 = berre éin."),
-        ("HHI (concentration)", "how concentrated guidance is on few municipalities: near 0 = even, 1 = only one."),
     ),
     "gower": (
         ("Gower-likhet", "likhet mellom to kommuners utfordringsprofil, 0–1; manglende verdier hoppes over."),
