@@ -167,3 +167,11 @@ def test_gap_reasons_name_a_plan_office_of_unknown_status(real_graph: Any) -> No
     royrvik = df.loc["5043", "reasons"]
     assert "ikke i noe plankontor" not in royrvik
     assert "plankontor: kan ikke vurderes – mangler register for plankontor" in royrvik
+
+
+def test_groups_say_how_settled_they_are(real_finnmark: str) -> None:
+    # the stability of each group (share of 25 seeded runs its members were together), as a percentage
+    text = section(real_finnmark, "samarbeid")
+    assert "Stabilitet" in text
+    head = text.split("Stabilitet", 1)[1]
+    assert re.search(r"\b\d{1,3} %", head.split("Forslag til plankontor")[0])

@@ -13,7 +13,7 @@ from dknet.graph import Graph
 from dknet.io.boundaries import Boundaries
 from dknet.messages import column_name, t
 from dknet.present.numbers import NBSP
-from dknet.report.blocks import Section, Table, num
+from dknet.report.blocks import Section, Table, num, pct
 from dknet.report.collect import ReportData
 from dknet.report.sections import ILL, SCORE_ITEMS, _name, _records, _sources
 from dknet.report.svg import area_map, group_colour
@@ -64,12 +64,23 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
                 column_name("size", lang),
                 column_name("members", lang),
                 column_name("mean_similarity", lang),
+                column_name("share_together", lang),
             ],
-            numeric={0, 1, 3},
+            numeric={0, 1, 3, 4},
         )
     )
     for r in _records(part.summary):
-        groups.add([str(r.community), str(r.size), str(r.members), num(r.mean_similarity, lang, 2)])
+        groups.add(
+            [
+                str(r.community),
+                str(r.size),
+                str(r.members),
+                num(r.mean_similarity, lang, 2),
+                pct(r.share_together, lang, 0),
+            ]
+        )
+    for note in part.notes:  # who lies between two groups, who is alone and why: already in words
+        sec.text(str(note))
     _offices_part(sec, G, data, lang)
     return sec
 
