@@ -431,17 +431,21 @@ REPORT: dict[str, tuple[str, str, str]] = {
         "The profile's indicators, with their name in the data (for --weight): {names}.",
     ),
     "report.m_groups": (
-        "Samarbeidsgrupper («{groups}»): funnet med Louvain-metoden (frø {seed}, så samme data gir samme "
-        "grupper), som deler nettverket av mulige samarbeid slik at båndene innad i gruppene er sterkere enn "
-        "mellom dem. Modularitet {q} (0 = ingen struktur, nær 1 = klare grupper). Hver gruppe er sjekket for at "
-        "den henger sammen.",
-        "Samarbeidsgrupper («{groups}»): funne med Louvain-metoden (frø {seed}, så same data gir same grupper), "
-        "som deler nettverket av moglege samarbeid slik at banda inne i gruppene er sterkare enn mellom dei. "
-        "Modularitet {q} (0 = ingen struktur, nær 1 = klare grupper). Kvar gruppe er sjekka for at ho heng saman.",
-        "Cooperation groups (“{groups}”): found with the Louvain method (seed {seed}, so the same data give the "
-        "same groups), which splits the network of possible cooperation so that ties within groups are stronger "
-        "than between them. Modularity {q} (0 = no structure, near 1 = clear groups). Every group is checked to "
-        "be connected.",
+        "Samarbeidsgrupper («{groups}»): funnet med Leiden-metoden (Louvain når tillegget leiden mangler; frø "
+        "{seed}, så samme data gir samme grupper), som deler nettverket av mulige samarbeid slik at båndene innad "
+        "i gruppene er sterkere enn mellom dem. Metoden kjøres 25 ganger, og kjøringene gjøres enige "
+        "(konsensus); stabilitet er andelen av kjøringene der medlemmene havnet sammen. Modularitet {q} (0 = "
+        "ingen struktur, nær 1 = klare grupper). Hver gruppe er sjekket for at den henger sammen.",
+        "Samarbeidsgrupper («{groups}»): funne med Leiden-metoden (Louvain når tillegget leiden manglar; frø "
+        "{seed}, så same data gir same grupper), som deler nettverket av moglege samarbeid slik at banda inne i "
+        "gruppene er sterkare enn mellom dei. Metoden blir køyrd 25 gonger, og køyringane blir gjorde samde "
+        "(konsensus); stabilitet er delen av køyringane der medlemmane hamna saman. Modularitet {q} (0 = ingen "
+        "struktur, nær 1 = klare grupper). Kvar gruppe er sjekka for at ho heng saman.",
+        "Cooperation groups (“{groups}”): found with the Leiden method (Louvain without the leiden extra; seed "
+        "{seed}, so the same data give the same groups), which splits the network of possible cooperation so that "
+        "ties within groups are stronger than between them. The method runs 25 times and the runs are made to "
+        "agree (consensus); stability is the share of runs in which the members ended up together. Modularity "
+        "{q} (0 = no structure, near 1 = clear groups). Every group is checked to be connected.",
     ),
     "report.m_holes": (
         "Strukturelle hull («{gaps}»): «avhengig av få kontakter» er Burts begrensningsmål (constraint) i "

@@ -7,6 +7,7 @@ Split from :mod:`dknet.report.sections` (same conventions: one function per sect
 from __future__ import annotations
 
 from dknet.analysis.cooperation import running_since, source_name
+from dknet.analysis.engine import LOUVAIN_NOTE
 from dknet.analysis.profiles import INDICATORS
 from dknet.analysis.scorecard import MET, NOT_MET
 from dknet.graph import Graph
@@ -80,7 +81,8 @@ def cooperation_section(G: Graph, data: ReportData, boundaries: Boundaries, lang
             ]
         )
     for note in part.notes:  # who lies between two groups, who is alone and why: already in words
-        sec.text(str(note))
+        if str(note) != LOUVAIN_NOTE:  # which engine ran belongs to the method appendix, not the body
+            sec.text(str(note))
     _offices_part(sec, G, data, lang)
     return sec
 
