@@ -381,6 +381,22 @@ def test_communities_view(graph, boundaries) -> None:  # type: ignore[no-untyped
     assert b["data"]["defaults"]["layers"] == ["naboskap"]
 
 
+def test_the_communities_map_says_how_settled_each_place_is(graph, boundaries) -> None:  # type: ignore[no-untyped-def]
+    from dknet.present.numbers import percent
+
+    table = maps.view_table(graph, "communities", county="50")
+    assert table is not None
+    b = blocks(maps.build_map(graph, view="communities", county="50", communities=table, boundaries=boundaries))
+    info = b["data"]["nodes"]
+    for code, share in zip(table.kommunenummer, table.share_together, strict=True):
+        why = info[f"kommune:{code}"]["why"]
+        if pd.isna(share):
+            assert why == []  # alone: nothing to be together with
+        else:
+            p = percent(share, "nb", decimals=0)
+            assert why == [f"stabilitet {p}: i samme gruppe som de andre medlemmene i {p} av 25 kjøringer"]
+
+
 def test_gaps_view(graph, boundaries) -> None:  # type: ignore[no-untyped-def]
     gaps = pd.DataFrame(
         {

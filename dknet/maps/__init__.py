@@ -184,9 +184,17 @@ def view_table(
         df = render_frame(df, "en")  # the map's reasons stay in English, as before (the map takes no language yet)
         return df.assign(source="illustrative") if partners_note(G, load_config()) else df
     if view == "communities":
-        from dknet.analysis.communities import detect_communities
+        from dknet.analysis.communities import RUNS, detect_communities
+        from dknet.messages import t
+        from dknet.present.numbers import percent
 
-        return detect_communities(G, county=fylke, seed=seed).members
+        members = detect_communities(G, county=fylke, seed=seed).members
+        # how settled each municipality's place is, in the tooltip (a community of one has no figure)
+        why = [
+            "" if pd.isna(s) else t("map.community_stability", "nb", share=percent(s, "nb", decimals=0), runs=RUNS)
+            for s in members.share_together
+        ]
+        return members.assign(reasons=why)
     if view == "gaps":
         from dknet.analysis.gaps import need_support
         from dknet.present.render import render_frame

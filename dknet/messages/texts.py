@@ -397,6 +397,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{names}: ingen nabo over land eller sjø og ingen kommune innan {km} km blant dei som er med, så inga gruppe.",
         "{names}: no land or sea neighbour and no municipality within {km} km among those considered, so no community.",
     ),
+    "map.community_stability": (
+        "stabilitet {share}: i samme gruppe som de andre medlemmene i {share} av {runs} kjøringer",
+        "stabilitet {share}: i same gruppe som dei andre medlemmane i {share} av {runs} køyringar",
+        "stability {share}: in the same group as its other members in {share} of {runs} runs",
+    ),
     "communities.unsettled": (
         "Usikker plassering (i samme gruppe som de andre medlemmene i under halvparten av {runs} kjøringer med "
         "ulike startverdier, altså mellom to grupper): {names}. Se kolonnen stabilitet (--members).",
