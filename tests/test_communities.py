@@ -129,6 +129,7 @@ def test_plan_offices_county_and_national_agree(graph) -> None:  # type: ignore[
         assert row.reasons
     share = len(low_capacity(graph)) / 357
     assert 0.3 <= share <= 0.5  # the default selects a defensible share (NIVI 2014:1: 32 % and 61 %)
+    assert "share_together" not in national.quality  # a community's stability is not an office's
 
 
 def test_islands_are_not_left_alone(graph) -> None:  # type: ignore[no-untyped-def]

@@ -193,7 +193,8 @@ def propose_plan_offices(
     head, tail = _notes(run, summary, low, alone, in_county, cap, max_size)
     notes = head + kept + tail
     quality = {
-        **part.quality,
+        # the grouping's stability speaks of communities, not of the offices built from them
+        **{k: v for k, v in part.quality.items() if k != "share_together"},
         "offices": float(len(summary)),
         # None when no office's robustness can be judged (no FTE data): unknown, not "0 robust"
         "robust": float((summary["robust"] == True).sum())  # noqa: E712
