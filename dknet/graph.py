@@ -25,6 +25,7 @@ border), and ``vinterstengt`` names winter-closed roads across it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeAlias
@@ -192,12 +193,19 @@ def sea_link_names(props: Mapping[str, Any]) -> str:
 
 def _link_label(rec: Mapping[str, Any]) -> str:
     """A link with its kind, road number and, for a boat, the year a source last described it:
-    "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)", "Helgelandspendelen (hurtigbåt, omtalt 2021)"."""
+    "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)", "Helgelandspendelen (hurtigbåt, omtalt 2021)".
+    What the name already says is not said again:
+
+    >>> _link_label({"navn": "Bokn–Tysvær bruer (E39)", "slag": "bru", "vegnummer": "E39", "aapnet": ""})
+    'Bokn–Tysvær bruer (E39; bru)'
+    """
     fixed = rec["slag"] in FIXED_LINK_KINDS
     year = rec.get("aapnet") if fixed else rec.get("sist_bekreftet")
     when = None if year in (None, "") else (f"åpnet {year}" if fixed else f"omtalt {year}")
-    detail = ", ".join(str(x) for x in (rec["slag"], rec.get("vegnummer"), when) if x not in (None, ""))
     name = str(rec["navn"])
+    said = re.findall(r"[\w-]+", name)
+    parts = (rec["slag"], rec.get("vegnummer"), when)
+    detail = ", ".join(str(x) for x in parts if x not in (None, "") and str(x) not in said)
     if name.endswith(")"):  # "Freifjordtunnelen (Krifast)": one pair of brackets, not two
         return f"{name[:-1]}; {detail})"
     return f"{name} ({detail})"
