@@ -42,6 +42,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import hashlib
 import io
@@ -107,9 +108,23 @@ def build(
     return G
 
 
+@functools.cache
+def source_digest() -> str:
+    """SHA-256 over dknet's own ``*.py`` and ``*.toml`` files (names and contents), once per process.
+
+    Part of every cache key: a graph or a page made by other code (an update from git keeps the
+    version number) is never served as today's answer.
+    """
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
+        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def key_of(digest: str) -> str:
-    """The cache key of an input digest: with the cache format and dknet's version."""
-    return hashlib.sha256(f"{digest}|{FORMAT}|{FORMAT_VERSION}|{__version__}".encode()).hexdigest()
+    """The cache key of an input digest: with the cache format, dknet's version and its code (:func:`source_digest`)."""
+    return hashlib.sha256(f"{digest}|{FORMAT}|{FORMAT_VERSION}|{__version__}|{source_digest()}".encode()).hexdigest()
 
 
 def cache_key(user_dir: Path | None = None, *, mode: Mode = "overlay", demo: bool | None = None) -> str:

@@ -45,13 +45,13 @@ True
 from __future__ import annotations
 
 import datetime
-import functools
 import hashlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dknet import cache
+from dknet.cache import source_digest
 from dknet.errors import DknetError
 from dknet.io.files import Mode
 from dknet.names import NameIndex
@@ -65,16 +65,6 @@ TOP = 10
 #: The ``format`` field of a lookup file's header, by kind of table.
 FORMAT = "dknet-partner-lookup-2"
 OUTPUT_FORMAT = "dknet-output-lookup"
-
-
-@functools.cache
-def source_digest() -> str:
-    """SHA-256 over dknet's own ``*.py`` and ``*.toml`` files (names and contents), once per process."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for p in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
-        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
 
 
 #: Tables whose pages depend on the day they are made (plan statuses, the "last 4 years"); and every

@@ -86,6 +86,21 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen(cache_home: Path, user_dir: P
         cache.load_graph(user_dir)
 
 
+def test_a_graph_built_by_other_code_is_not_served(
+    cache_home: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An update from git keeps the version number; the key follows dknet's own code as well.
+    before = cache.cache_key(user_dir)
+    cache.load_graph(user_dir)
+    monkeypatch.setattr(cache, "source_digest", lambda: "0" * 64)  # as if dknet's code had been edited
+    assert cache.cache_key(user_dir) != before
+    built: list[int] = []
+    real_build = cache.build
+    monkeypatch.setattr(cache, "build", lambda *a, **kw: built.append(1) or real_build(*a, **kw))
+    cache.load_graph(user_dir)
+    assert built == [1]  # rebuilt, not read from the old file
+
+
 def test_a_corrupt_forged_or_foreign_cache_file_is_ignored_and_replaced(
     cache_home: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
