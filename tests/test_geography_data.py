@@ -246,3 +246,25 @@ def test_fixed_links_and_boats_are_neighbours_with_their_names(real: Dataset, mo
     i, j = t.index("5542"), t.index("5546")
     assert t.sea[i, j] and t.sea_km[i, j] >= 1 and not t.ferry[i, j]  # across water, no car ferry ...
     assert not t.open_sea(i)[j]  # ... but the boat is a way to meet: not ranked as open sea
+
+
+def test_a_boat_calling_between_two_places_is_no_open_sea(real: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kvitsøy–Stavanger: sea neighbours with no leg of their own, but one boat calls at both (via Mekjarvik).
+
+    Before, Stavanger ranked 15th of Kvitsøy's office candidates, after every other, as open sea.
+    """
+    from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.scoring import pair_table
+
+    monkeypatch.delenv("DKNET_DEMO", raising=False)
+    G = build_graph({name: real.table(name) for name in real.tables})
+    t = pair_table(G, config=load_config())
+    i, j = t.index("1144"), t.index("1103")
+    assert t.sea[i, j] and t.sea_km[i, j] >= 1 and not (t.boat[i, j] or t.ferry[i, j])
+    assert t.route_mates[i, j] == "Pendlerbåten Stavanger–Mekjarvik–Kvitsøy"
+    assert not t.open_sea(i)[j]
+    assert t.open_sea(i)[t.index("1124")]  # Sola: across open water, no route calls at both
+    kvitsoy = render_frame(suggest_partners(G, "1144", purpose="office", top=5), "nb").set_index("kommunenummer")
+    assert "1103" in kvitsoy.index
+    said = "ruten Pendlerbåten Stavanger–Mekjarvik–Kvitsøy anløper begge"
+    assert any(said in r for r in kvitsoy.loc["1103", "reasons"])

@@ -514,6 +514,9 @@ def pair_reasons(
         gap = float(t.sea_km[i, j])
         if np.isnan(gap) or gap < 1:
             out.append(say("sea_touch"))
+        elif (i, j) in t.route_mates:
+            route = t.route_mates[i, j]
+            out.append(say("sea_route", km=_km(gap), name=route) if route else say("sea_route_unnamed", km=_km(gap)))
         else:
             out.append(say("sea_open", km=_km(gap)))
     else:

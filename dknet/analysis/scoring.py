@@ -182,6 +182,10 @@ class PairTable:
     boat: BoolArray
     link_names: dict[tuple[int, int], tuple[str, str]]  # (i, j) → (fixed links, boats), "" when none
     winter: dict[tuple[int, int], str]  # (i, j) → winter-closed roads across their land border
+    #: Pairs that one car ferry or boat route calls at, not one after the other, and the route's
+    #: name ("" when its legs do not name one route): Stavanger and Kvitsøy by the boat that calls
+    #: at Mekjarvik (Randaberg) between them. One stays aboard, so it is no open sea.
+    route_mates: dict[tuple[int, int], str]
     same_ba: BoolArray
     same_county: BoolArray
     same_sf: BoolArray
@@ -234,13 +238,15 @@ class PairTable:
         two (Solund for Fedje), or any candidate on another road network (:attr:`road_network`): no
         road, fixed link or chain of car ferries leads there. A ferry through a third municipality
         is a road trip (Utsira for Bokn, by Haugesund). Gaps under 1 km (a narrow sound, most often
-        bridged) do not count as open sea, nor does a direct boat route (people travel by it).
+        bridged) do not count as open sea, nor does a boat route between the two, direct or calling
+        elsewhere on the way (:attr:`route_mates`: Stavanger for Kvitsøy).
         """
         narrow = np.nan_to_num(self.sea_km[i], nan=0.0) < 1.0
         across = self.sea[i] & ~narrow
         if len(self.road_network) == len(self.codes):
             across |= self.road_network != self.road_network[i]
         across &= ~(self.border[i] | self.fixed[i] | self.ferry[i] | self.boat[i])
+        across[[j for (a, j) in self.route_mates if a == i]] = False
         return np.asarray(across, dtype=bool)
 
     def order(self, purpose: Purpose, i: int, score: FloatArray, allowed: BoolArray) -> list[int]:
@@ -324,6 +330,34 @@ class _Links:
     boat: BoolArray
     link_names: dict[tuple[int, int], tuple[str, str]]
     winter: dict[tuple[int, int], str]
+    route_mates: dict[tuple[int, int], str]
+
+
+def _route_mates(G: Graph, pos: dict[str, int]) -> dict[tuple[int, int], str]:
+    """Pairs of ``pos`` that one car ferry or boat route calls at, not one after the other, with its name.
+
+    A route's legs share its ``samband_id`` (NVDB's route id, or the curated route's), so the
+    municipalities of a route with two or more legs are its stops. The name is the one every leg
+    carries ("" if none is common to all).
+    """
+    stops: dict[str, set[int]] = {}
+    names: dict[str, set[str]] = {}
+    for u, v, d in G.edges(data=True):
+        a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
+        if d["type"] not in (Rel.FERRY.type, Rel.SEA_LINK.type) or a not in pos or b not in pos:
+            continue
+        leg_names = set(str(d.get("navn") or "").split("; "))
+        for route in filter(None, str(d.get("samband_id") or "").split("; ")):
+            stops.setdefault(route, set()).update((pos[a], pos[b]))
+            names[route] = names[route] & leg_names if route in names else leg_names
+    mates: dict[tuple[int, int], str] = {}
+    for route in sorted(stops):
+        name = next(iter(names[route])) if len(names[route]) == 1 else ""
+        for i in stops[route]:
+            for j in stops[route] - {i}:
+                if not mates.get((i, j)):
+                    mates[(i, j)] = name
+    return mates
 
 
 def _links(G: Graph, pos: dict[str, int]) -> _Links:
@@ -363,7 +397,7 @@ def _links(G: Graph, pos: dict[str, int]) -> _Links:
         elif d["type"] == Rel.SEA_LINK.type:
             fixed[ij], boat[ij] = bool(d.get("faste")), bool(d.get("baatruter"))
             link_names[ij] = (str(d.get("faste") or ""), str(d.get("baatruter") or ""))
-    return _Links(border, sea, sea_km, ferry, ferry_names, fixed, boat, link_names, winter)
+    return _Links(border, sea, sea_km, ferry, ferry_names, fixed, boat, link_names, winter, _route_mates(G, pos))
 
 
 def _membership_kinds(G: Graph, year: int) -> dict[str, list[tuple[str, str]]]:

@@ -28,6 +28,16 @@ GEO: dict[str, tuple[str, str, str]] = {
         "nabo over sjøen utan ferje, bru, tunnel eller båtrute i dataa ({km} km over vatn i luftline)",
         "neighbours across open water, no ferry, bridge, tunnel or boat in the data ({km} km in a straight line)",
     ),
+    "reason.sea_route": (
+        "nabo over sjøen; ruten {name} anløper begge, med stopp mellom ({km} km over vann i luftlinje)",
+        "nabo over sjøen; ruta {name} anløper begge, med stopp mellom ({km} km over vatn i luftline)",
+        "neighbours across water; the route {name} calls at both, with stops between ({km} km in a straight line)",
+    ),
+    "reason.sea_route_unnamed": (
+        "nabo over sjøen; én rute anløper begge, med stopp mellom ({km} km over vann i luftlinje)",
+        "nabo over sjøen; éi rute anløper begge, med stopp mellom ({km} km over vatn i luftline)",
+        "neighbours across water; one route calls at both, with stops between ({km} km in a straight line)",
+    ),
     "reason.no_road": (
         "{km} km i luftlinje, uten vei, bru, tunnel eller bilferje mellom dem, heller ikke via andre kommuner",
         "{km} km i luftline, utan veg, bru, tunnel eller bilferje mellom dei, heller ikkje via andre kommunar",
