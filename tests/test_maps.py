@@ -586,7 +586,8 @@ def test_cli_writes_a_map(runner, tmp_path: Path) -> None:  # type: ignore[no-un
     result = runner.invoke(_group(), ["map", "--focus", "holtaalen", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{out}\n"
-    assert result.stderr.startswith("Samarbeidskart – Holtålen (5026) og nettverket rundt: 60 nodes, 185 lines, ")
+    said = "Samarbeidskart – Holtålen (5026) og nettverket rundt: 60 noder, 188 linjer, 1,2 MB."
+    assert result.stderr.startswith(said)
     assert "source = illustrative" in result.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 

@@ -22,6 +22,7 @@ from dknet.cli.options import data_options, lang_option
 from dknet.cli.output import check_output, emit_text
 from dknet.errors import choose
 from dknet.messages import t
+from dknet.messages.numbers import number
 from dknet.schema import MAP_LAYOUTS, MAP_VIEWS, PURPOSES
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ def map_command(
         emit_text(doc.html)
     else:
         click.echo(str(write_map(output, doc.html)))
-    echo_note(f"{doc.title}: {doc.node_count} nodes, {doc.edge_count} lines, {doc.size_bytes / 1e6:.1f} MB.")
+    lang = current_lang()
+    nodes, edges = number(doc.node_count, lang), number(doc.edge_count, lang)
+    mb = number(doc.size_bytes / 1e6, lang, decimals=1)
+    echo_note(t("map.written", lang, title=doc.title, nodes=nodes, edges=edges, mb=mb))
     echo_note(demo_banner(current_lang()))  # the page carries it at its top
     echo_note(doc.illustrative_note)

@@ -397,6 +397,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{names}: ingen nabo over land eller sjø og ingen kommune innan {km} km blant dei som er med, så inga gruppe.",
         "{names}: no land or sea neighbour and no municipality within {km} km among those considered, so no community.",
     ),
+    "map.written": (
+        "{title}: {nodes} noder, {edges} linjer, {mb} MB.",
+        "{title}: {nodes} nodar, {edges} linjer, {mb} MB.",
+        "{title}: {nodes} nodes, {edges} lines, {mb} MB.",
+    ),
     "map.community_stability": (
         "stabilitet {share}: i samme gruppe som de andre medlemmene i {share} av {runs} kjøringer",
         "stabilitet {share}: i same gruppe som dei andre medlemmane i {share} av {runs} køyringar",
