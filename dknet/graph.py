@@ -5,8 +5,9 @@ The graph is a :class:`networkx.MultiDiGraph`. Node ids are ``<prefix>:<key>`` (
 every edge has ``type`` and ``source``, so any output can say which records were illustrative.
 ``BORDERS``, ``SEA_NEIGHBOUR``, ``FERRY`` and ``SEA_LINK`` are stored in both directions (they are
 symmetric; ``FERRY`` and ``SEA_LINK`` once per pair, with the routes' ``navn`` and ``vegnummer``
-joined by "; ", and for ``SEA_LINK`` the fixed links and the boats apart in ``faste`` and
-``baatruter``, so a reader names the bridge before the boat); every other
+joined by "; ", and for ``SEA_LINK`` each link as data in the aligned lists ``lenke_navn``,
+``lenke_slag``, ``lenke_vegnummer`` and ``lenke_aar``, the fixed links before the boats so a reader
+names the bridge first (:func:`sea_links`; the edges put them into words); every other
 relationship points the way its name reads (Municipality -IN_COUNTY-> County). A ``BORDERS`` edge
 with ``grense_merknad`` is a border the simplified outlines invent across a sound (not a land
 border), and ``vinterstengt`` names winter-closed roads across it.
@@ -25,10 +26,9 @@ border), and ``vinterstengt`` names winter-closed roads across it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import networkx as nx
 import pandas as pd
@@ -143,9 +143,10 @@ def _route_pairs(df: pd.DataFrame, layer: str) -> dict[tuple[str, str], dict[str
     """One edge per pair of municipalities: the routes or links of ``layer`` between them, in name order.
 
     Every text column is joined with "; " (distinct values); ``samband_id`` keeps one per route.
-    For ``sjosamband`` the fixed links (bridges, tunnels) and the boats are also named apart, each
-    with its kind and road number (``faste``: "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)";
-    ``baatruter``), and ``sist_bekreftet`` is the latest year a source confirmed a boat.
+    For ``sjosamband`` each link is also kept whole, fixed links (bridges, tunnels) before boats, in
+    the aligned lists ``lenke_navn``, ``lenke_slag``, ``lenke_vegnummer`` and ``lenke_aar`` (the year
+    a fixed link opened or a source last described a boat; read them with :func:`sea_links`), and
+    ``sist_bekreftet`` is the latest year a source confirmed a boat.
 
     >>> rows = pd.DataFrame([{"samband_id": "2", "kommune_a": "1", "kommune_b": "2", "navn": "B", "vegnummer": "Fv2",
     ...                       "source": "NVDB"},
@@ -171,9 +172,9 @@ def _route_pairs(df: pd.DataFrame, layer: str) -> dict[tuple[str, str], dict[str
         if layer == "sjosamband":
             fixed = [r for r in recs if r["slag"] in FIXED_LINK_KINDS]
             boats = [r for r in recs if r["slag"] not in FIXED_LINK_KINDS]
-            for key, group in (("faste", fixed), ("baatruter", boats)):
-                if group:
-                    props[key] = "; ".join(dict.fromkeys(_link_label(r) for r in group))
+            links = list(dict.fromkeys(_sea_link(r) for r in fixed + boats))
+            for key, field in _LINK_FIELDS.items():
+                props[key] = [getattr(link, field) for link in links]
             years = [int(r["sist_bekreftet"]) for r in boats if r.get("sist_bekreftet") not in (None, "")]
             if years:
                 props["sist_bekreftet"] = max(years)
@@ -182,33 +183,49 @@ def _route_pairs(df: pd.DataFrame, layer: str) -> dict[tuple[str, str], dict[str
     return out
 
 
-def sea_link_names(props: Mapping[str, Any]) -> str:
-    """The fixed links, then the boats, of a ``SEA_LINK`` edge: what ``show`` and the maps print.
+class SeaLink(NamedTuple):
+    """One bridge, subsea tunnel or boat route between two municipalities, as data.
 
-    >>> sea_link_names({"faste": "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)"})
-    'Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)'
+    ``year`` is the year a fixed link opened, or the year a source last described a boat ("" when
+    not known). :func:`dknet.messages.links.link_names` puts links into words.
     """
-    return "; ".join(str(props[k]) for k in ("faste", "baatruter") if props.get(k))
+
+    name: str
+    kind: str
+    road: str
+    year: str
+
+    @property
+    def fixed(self) -> bool:
+        """True for a bridge or subsea tunnel (one drives across), False for a boat."""
+        return self.kind in FIXED_LINK_KINDS
 
 
-def _link_label(rec: Mapping[str, Any]) -> str:
-    """A link with its kind, road number and, for a boat, the year a source last described it:
-    "Frøyatunnelen (undersjøisk tunnel, Fv714, åpnet 2000)", "Helgelandspendelen (hurtigbåt, omtalt 2021)".
-    What the name already says is not said again:
+#: ``SEA_LINK`` edge property → :class:`SeaLink` field.
+_LINK_FIELDS = {"lenke_navn": "name", "lenke_slag": "kind", "lenke_vegnummer": "road", "lenke_aar": "year"}
 
-    >>> _link_label({"navn": "Bokn–Tysvær bruer (E39)", "slag": "bru", "vegnummer": "E39", "aapnet": ""})
-    'Bokn–Tysvær bruer (E39; bru)'
-    """
+
+def _sea_link(rec: Mapping[str, Any]) -> SeaLink:
     fixed = rec["slag"] in FIXED_LINK_KINDS
     year = rec.get("aapnet") if fixed else rec.get("sist_bekreftet")
-    when = None if year in (None, "") else (f"åpnet {year}" if fixed else f"omtalt {year}")
-    name = str(rec["navn"])
-    said = re.findall(r"[\w-]+", name)
-    parts = (rec["slag"], rec.get("vegnummer"), when)
-    detail = ", ".join(str(x) for x in parts if x not in (None, "") and str(x) not in said)
-    if name.endswith(")"):  # "Freifjordtunnelen (Krifast)": one pair of brackets, not two
-        return f"{name[:-1]}; {detail})"
-    return f"{name} ({detail})"
+    road = rec.get("vegnummer")
+    return SeaLink(
+        str(rec["navn"]),
+        str(rec["slag"]),
+        "" if road in (None, "") else str(road),
+        "" if year in (None, "") else str(year),
+    )
+
+
+def sea_links(props: Mapping[str, Any]) -> list[SeaLink]:
+    """The links of a ``SEA_LINK`` edge, fixed links first (empty for any other edge).
+
+    >>> sea_links({"lenke_navn": ["Frøyatunnelen"], "lenke_slag": ["undersjøisk tunnel"],
+    ...            "lenke_vegnummer": ["Fv714"], "lenke_aar": ["2000"]})[0].fixed
+    True
+    """
+    columns = [list(props.get(key) or []) for key in _LINK_FIELDS]
+    return [SeaLink(*(str(v) for v in values)) for values in zip(*columns, strict=True)]
 
 
 def _add_groups(

@@ -24,8 +24,9 @@ from typing import Any
 
 import pandas as pd
 
-from dknet.graph import Graph, has_illustrative, label_counts, municipality_node, relationship_counts, sea_link_names
+from dknet.graph import Graph, has_illustrative, label_counts, municipality_node, relationship_counts, sea_links
 from dknet.messages import Lang, t
+from dknet.messages.links import link_names
 from dknet.names import NameIndex
 from dknet.present.numbers import number
 from dknet.schema import ILLUSTRATIVE, LABELS_BY_NAME, LAYERS, RELS_BY_NAME, USER_SOURCE, Label, Rel
@@ -262,7 +263,7 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any], lang: 
         road = data.get("vegnummer")
         return t("overview.ferry", lang, name=data.get("navn", "")) + (f" ({road})" if road else "")
     if rel == Rel.SEA_LINK.type:
-        return sea_link_names(data)
+        return link_names(sea_links(data), lang)
     if rel == Rel.GUIDES.type:
         return f"{data.get('aar', '')} {data.get('form', '')} ×{data.get('antall', 1)}".strip()
     if rel == Rel.HAS_PLAN.type:
@@ -281,12 +282,16 @@ def _describe_edge(rel: str, other: dict[str, Any], data: dict[str, Any], lang: 
     return ""
 
 
-#: Relations read from the municipality's end, where "(av)" would read badly.
-_INCOMING = {Rel.GUIDES: "får veiledning fra", Rel.COVERS: "dekkes av"}
+#: Relations read from the municipality's end, where "(av)" would read badly: (Norwegian, English).
+_INCOMING = {Rel.GUIDES: ("får veiledning fra", "gets guidance from"), Rel.COVERS: ("dekkes av", "covered by")}
 
 
 def municipality_relations(G: Graph, code: str, *, lang: Lang = "nb") -> pd.DataFrame:
-    """Every relation of the municipality: relation, type, the other end, details (numbers in ``lang``), source."""
+    """Every relation of the municipality: relation, type, the other end, details, source, in ``lang``.
+
+    The relation and the other end's label are English for ``en``, Norwegian otherwise (the schema
+    has no nynorsk names); ``type`` and ``label`` keys stay as stored.
+    """
     me = municipality_node(code)
     rows = []
     edges = [(v, d, "out") for _, v, d in G.out_edges(me, data=True)]
@@ -294,14 +299,18 @@ def municipality_relations(G: Graph, code: str, *, lang: Lang = "nb") -> pd.Data
     for other, data, direction in edges:
         rel = RELS_BY_NAME[data["type"]]
         od = G.nodes[other]
-        name = rel.display_nb if direction == "out" else f"{rel.display_nb} (av)"
-        if direction == "in" and rel in _INCOMING:
-            name = _INCOMING[rel]
+        en = lang == "en"
+        word = rel.display_en if en else rel.display_nb
+        if direction == "out":
+            name = word
+        else:
+            name = _INCOMING[rel][en] if rel in _INCOMING else t("show.incoming", lang, rel=word)
+        label = LABELS_BY_NAME[od["label"]]
         rows.append(
             {
                 "relasjon": name,
                 "type": rel.type,
-                "label": LABELS_BY_NAME[od["label"]].display_nb,
+                "label": label.display_en if en else label.display_nb,
                 "id": od["key"],
                 "navn": od["name"],
                 "detaljer": _describe_edge(rel.type, od, data, lang),

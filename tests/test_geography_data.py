@@ -224,13 +224,16 @@ def test_fixed_links_and_boats_are_neighbours_with_their_names(real: Dataset, mo
     """Sjøsamband: a bridge or tunnel counts as a road, a boat as a way to travel, both named with their source."""
     from dknet.analysis.partners import suggest_partners
     from dknet.analysis.scoring import pair_table
+    from dknet.graph import sea_links
+    from dknet.messages.links import link_names
 
     monkeypatch.delenv("DKNET_DEMO", raising=False)
     G = build_graph({name: real.table(name) for name in real.tables})
     links = real.table("sjosamband")
     assert (links.source == "curated web (see source_url)").all() and links.source_url.str.match("https?://").all()
     edge = G.edges["kommune:1505", "kommune:1554", Rel.SEA_LINK.type]  # Kristiansund–Averøy
-    assert edge["faste"] == "Atlanterhavstunnelen (undersjøisk tunnel, Fv64, åpnet 2009)"
+    assert link_names(sea_links(edge), "nb") == "Atlanterhavstunnelen (undersjøisk tunnel, Fv64, åpnet 2009)"
+    assert link_names(sea_links(edge), "en") == "Atlanterhavstunnelen (subsea tunnel, Fv64, opened 2009)"
     kvaenangen = render_frame(suggest_partners(G, "5546", purpose="office", top=20), "nb").set_index("kommunenummer")
     assert kvaenangen.loc["5542", "neighbour"] == "båt"  # Skjervøy: the express boat, line 9
     boat = [r for r in kvaenangen.loc["5542", "reasons"] if r.startswith("båtrute: ")]

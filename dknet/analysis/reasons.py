@@ -31,6 +31,7 @@ from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, describe, is_group, 
 from dknet.analysis.profiles import INDICATORS, ProfileConfig, column_terms, kind_of
 from dknet.analysis.scoring import PairTable, Purpose
 from dknet.graph import Graph, nodes_of
+from dknet.messages.links import link_names_local
 from dknet.messages.msg import Field, Msg, Num, Text, joined, render
 from dknet.schema import ILLUSTRATIVE, Label, Rel, node_id
 
@@ -504,12 +505,12 @@ def pair_reasons(
         if (i, j) in t.winter:
             out.append(say("winter", roads=t.winter[i, j]))
     elif t.fixed[i, j]:
-        out.append(say("fixed_link", names=t.link_names[i, j][0]))
+        out.append(say("fixed_link", names=link_names_local(t.link_names[i, j][0])))
     elif t.ferry[i, j]:
         name, road = t.ferry_names.get((i, j), ("", ""))
         out.append(say("ferry", name=name, road=road) if road else say("ferry_noroad", name=name))
     elif t.boat[i, j]:
-        out.append(say("boat", names=t.link_names[i, j][1]))
+        out.append(say("boat", names=link_names_local(t.link_names[i, j][1])))
     elif t.sea[i, j]:
         gap = float(t.sea_km[i, j])
         if np.isnan(gap) or gap < 1:

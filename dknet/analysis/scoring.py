@@ -54,7 +54,7 @@ import pandas as pd
 from dknet.analysis.cooperation import CONTEXT_ARENA_TYPES, COOPERATION_ARENA_TYPES, record_state
 from dknet.analysis.profiles import ProfileConfig, challenge_profiles, rank_scale, similarity_matrix
 from dknet.geo import distance_matrix_km
-from dknet.graph import Graph, nodes_of
+from dknet.graph import Graph, SeaLink, nodes_of, sea_links
 from dknet.schema import ILLUSTRATIVE, Label, Rel
 from dknet.schema import PURPOSES as PURPOSES  # the vocabulary lives in schema; re-exported for the analyses
 from dknet.schema import Purpose as Purpose
@@ -180,7 +180,7 @@ class PairTable:
     fixed: BoolArray
     #: Scheduled passenger boats between the two, and their names with kind.
     boat: BoolArray
-    link_names: dict[tuple[int, int], tuple[str, str]]  # (i, j) → (fixed links, boats), "" when none
+    link_names: dict[tuple[int, int], tuple[tuple[SeaLink, ...], tuple[SeaLink, ...]]]  # (i, j) → (fixed, boats)
     winter: dict[tuple[int, int], str]  # (i, j) → winter-closed roads across their land border
     #: Pairs that one car ferry or boat route calls at, not one after the other, and the route's
     #: name ("" when its legs do not name one route): Stavanger and Kvitsøy by the boat that calls
@@ -308,7 +308,7 @@ def road_networks(G: Graph) -> dict[str, int]:
             (d["type"] == Rel.BORDERS.type and not d.get("grense_merknad"))
             or (d["type"] == Rel.SEA_NEIGHBOUR.type and float(d.get("avstand_km") or 0.0) < 1.0)
             or d["type"] == Rel.FERRY.type
-            or (d["type"] == Rel.SEA_LINK.type and bool(d.get("faste")))
+            or (d["type"] == Rel.SEA_LINK.type and any(link.fixed for link in sea_links(d)))
         )
         if joined:
             rows.append(pos[a])
@@ -328,7 +328,7 @@ class _Links:
     ferry_names: dict[tuple[int, int], tuple[str, str]]
     fixed: BoolArray
     boat: BoolArray
-    link_names: dict[tuple[int, int], tuple[str, str]]
+    link_names: dict[tuple[int, int], tuple[tuple[SeaLink, ...], tuple[SeaLink, ...]]]
     winter: dict[tuple[int, int], str]
     route_mates: dict[tuple[int, int], str]
 
@@ -376,7 +376,7 @@ def _links(G: Graph, pos: dict[str, int]) -> _Links:
     ferry_names: dict[tuple[int, int], tuple[str, str]] = {}
     fixed = np.zeros((n, n), dtype=bool)
     boat = np.zeros((n, n), dtype=bool)
-    link_names: dict[tuple[int, int], tuple[str, str]] = {}
+    link_names: dict[tuple[int, int], tuple[tuple[SeaLink, ...], tuple[SeaLink, ...]]] = {}
     winter: dict[tuple[int, int], str] = {}
     for u, v, d in G.edges(data=True):
         a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
@@ -395,8 +395,9 @@ def _links(G: Graph, pos: dict[str, int]) -> _Links:
             ferry[ij] = True
             ferry_names[ij] = (str(d.get("navn") or ""), str(d.get("vegnummer") or ""))
         elif d["type"] == Rel.SEA_LINK.type:
-            fixed[ij], boat[ij] = bool(d.get("faste")), bool(d.get("baatruter"))
-            link_names[ij] = (str(d.get("faste") or ""), str(d.get("baatruter") or ""))
+            links = sea_links(d)
+            link_names[ij] = (tuple(k for k in links if k.fixed), tuple(k for k in links if not k.fixed))
+            fixed[ij], boat[ij] = bool(link_names[ij][0]), bool(link_names[ij][1])
     return _Links(border, sea, sea_km, ferry, ferry_names, fixed, boat, link_names, winter, _route_mates(G, pos))
 
 

@@ -10,9 +10,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dknet.graph import Graph, municipality_node, nodes_of, sea_link_names
+from dknet.graph import Graph, municipality_node, nodes_of, sea_links
 from dknet.maps.scope import DrawnEdge
 from dknet.maps.style import fmt_number
+from dknet.messages.links import link_names
 from dknet.names import parallel_names, skeleton
 from dknet.present.numbers import percent
 from dknet.schema import ILLUSTRATIVE, LAYERS, Label, Rel
@@ -279,7 +280,7 @@ def edge_detail(G: Graph, line: DrawnEdge) -> str:
         road = rec.get("vegnummer")
         return f"ferje {rec.get('navn', '')}" + (f" ({road})" if road else "")
     if line.rel == Rel.SEA_LINK.type:
-        return sea_link_names(rec)
+        return link_names(sea_links(rec), "nb")
     if line.rel == Rel.GUIDES.type:
         total = sum(int(r.get("antall", 1)) for r in line.records)
         years = sorted({int(r["aar"]) for r in line.records if "aar" in r})

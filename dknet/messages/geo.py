@@ -11,6 +11,13 @@ GEO: dict[str, tuple[str, str, str]] = {
     "partners.neighbour.ferje": ("ferje", "ferje", "ferry"),
     "partners.neighbour.fast": ("bru/tunnel", "bru/tunnel", "bridge/tunnel"),
     "partners.neighbour.båt": ("båt", "båt", "boat"),
+    "link.kind.bru": ("bru", "bru", "bridge"),
+    "link.kind.undersjøisk tunnel": ("undersjøisk tunnel", "undersjøisk tunnel", "subsea tunnel"),
+    "link.kind.bru og tunnel": ("bru og tunnel", "bru og tunnel", "bridge and tunnel"),
+    "link.kind.hurtigbåt": ("hurtigbåt", "snøggbåt", "express boat"),
+    "link.kind.lokalbåt": ("lokalbåt", "lokalbåt", "local boat"),
+    "link.opened": ("åpnet {year}", "opna {year}", "opened {year}"),
+    "link.described": ("omtalt {year}", "omtala {year}", "described {year}"),
     "reason.fixed_link": ("fast forbindelse: {names}", "fast samband: {names}", "fixed link: {names}"),
     "reason.boat": (
         "båtrute: {names}",

@@ -42,7 +42,12 @@ PLAIN: dict[str, tuple[str, str, str]] = {
     "show.source.user": ("brukerregister", "brukarregister", "user register"),
     "show.source.assumed": ("antatt", "anteke", "assumed"),
     "show.border": ("felles grense {km} km", "felles grense {km} km", "shared border {km} km"),
-    "show.sea": ("{km} km over vann", "{km} km over vatn", "{km} km across water"),
+    "show.sea": (
+        "{km} km over vann i luftlinje",
+        "{km} km over vatn i luftline",
+        "{km} km across water in a straight line",
+    ),
+    "show.incoming": ("{rel} (av)", "{rel} (av)", "{rel} (by)"),
     "show.adopted": ("{kind}, vedtatt {year}", "{kind}, vedteken {year}", "{kind}, adopted {year}"),
     "show.provisions_only": (
         "bare bestemmelsene revidert, plankartet ikke",
