@@ -271,3 +271,21 @@ def test_a_boat_calling_between_two_places_is_no_open_sea(real: Dataset, monkeyp
     assert "1103" in kvitsoy.index
     said = "ruten Pendlerbåten Stavanger–Mekjarvik–Kvitsøy anløper begge"
     assert any(said in r for r in kvitsoy.loc["1103", "reasons"])
+
+
+def test_the_fewest_crossings_on_the_way_are_counted_and_named(real: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kvitsøy to Utsira: at least two ferries (both islands' own); Fedje to Masfjorden one; Oslo to Bærum none."""
+    from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.scoring import crossings
+
+    monkeypatch.delenv("DKNET_DEMO", raising=False)
+    G = build_graph({name: real.table(name) for name in real.tables})
+    c = crossings(G)
+    assert [leg[1] for leg in c.on_the_way("1144", "1151")] == ["Mekjarvik - Kvitsøy", "Haugesund - Utsira"]
+    assert [leg[1] for leg in c.on_the_way("4633", "4634")] == ["Fedje-Sævrøy"]
+    assert c.on_the_way("0301", "3201") == []
+    kvitsoy = render_frame(suggest_partners(G, "1144", purpose="office", top=5), "nb").set_index("kommunenummer")
+    said = "minst 2 overfarter på veien, f.eks. ferjesamband Mekjarvik - Kvitsøy (Fv521), ferjesamband Haugesund"
+    assert any(r.startswith(said) for r in kvitsoy.loc["1151", "reasons"])
+    network = render_frame(suggest_partners(G, "1144", purpose="network", top=5), "nb")
+    assert not any("overfart" in r for rs in network["reasons"] for r in rs)  # peers, not a trip: not said

@@ -488,6 +488,26 @@ def _group_reasons(ctx: ReasonContext, a: str, b: str) -> list[Text]:
     return arenas[:2] + ended + current
 
 
+def _crossing_reason(legs: Sequence[tuple[Any, ...]]) -> list[Text]:
+    """The ferries and boats on the way to a municipality that is not a neighbour, as one reason.
+
+    >>> _crossing_reason([("ferry", "Mekjarvik - Kvitsøy", "Fv521")])[0].render("en")
+    'at least one crossing on the way, e.g. car ferry Mekjarvik - Kvitsøy (Fv521)'
+    >>> _crossing_reason([])
+    []
+    """
+    parts: list[Field] = []
+    for leg in legs:
+        if leg[0] == "ferry":
+            parts.append(say("ferry", name=leg[1], road=leg[2]) if leg[2] else say("ferry_noroad", name=leg[1]))
+        else:
+            parts.append(say("boat", names=link_names_local(leg[1])))
+    if not parts:
+        return []
+    names = joined(parts, sep=", ")
+    return [say("on_the_way_1", legs=names) if len(parts) == 1 else say("on_the_way", n=len(parts), legs=names)]
+
+
 def pair_reasons(
     ctx: ReasonContext, i: int, j: int, *, purpose: Purpose, profile: Sequence[Msg] | None = None
 ) -> list[Text]:
@@ -525,6 +545,8 @@ def pair_reasons(
         far = purpose == "network" and t.distance_km[i, j] > 150
         apart = len(t.road_network) == len(t.codes) and t.road_network[i] != t.road_network[j]
         out.append(say("far" if far else "no_road" if apart else "distance", km=km))
+        if purpose == "office" and t.crossings is not None:
+            out += _crossing_reason(t.crossings.on_the_way(a, b))
     if t.same_ba[i, j]:
         out.append(say("ba", name=G.nodes[node_id(Label.MUNICIPALITY, a)].get("ba_region", "")))
     if t.same_county[i, j]:

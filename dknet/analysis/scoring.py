@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -202,6 +203,8 @@ class PairTable:
     #: (under 1 km, most often bridged) and car ferries. Two in different networks cannot drive
     #: to each other (:func:`road_networks`).
     road_network: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: The crossings on the shortest way between every two municipalities of ``G`` (:class:`Crossings`).
+    crossings: Crossings | None = None
 
     def index(self, code: str) -> int:
         """Row of municipality ``code``."""
@@ -263,6 +266,84 @@ class PairTable:
         """The score of every pair (or of one municipality's ``row``) for ``purpose`` with ``config``'s weights."""
         rows = slice(None) if row is None else row
         return combine_for(purpose, config, self.similarity[rows], self.feasibility[rows], self.context[rows])
+
+
+#: The weight of one ferry or boat crossing in :func:`crossings`, in km: more than any land way.
+CROSSING_KM = 100_000.0
+
+
+@dataclass(frozen=True)
+class Crossings:
+    """The fewest ferry and boat crossings on the way between two municipalities, and one such way.
+
+    The way is a chain of neighbours over land borders, narrow sounds, bridges and tunnels, car
+    ferries and boats with as few crossings (car ferry or boat legs) as the links allow, the
+    shortest from centre to centre among those. A land border is taken as passable, so the count
+    is a lower bound ("minst"); the crossings named are those of one such way, not the route
+    people take (that needs travel times). Kvitsøy to Utsira: at least two, Mekjarvik - Kvitsøy
+    and Haugesund - Utsira.
+    """
+
+    codes: list[str]  # every municipality of G, sorted
+    predecessors: npt.NDArray[np.int32]
+    #: (a, b) → the leg's crossing: ("ferry", name, road) or ("boat", links); absent for a land leg.
+    legs: dict[tuple[int, int], tuple[str, str, str] | tuple[str, tuple[SeaLink, ...]]]
+
+    def on_the_way(self, a: str, b: str) -> list[tuple[str, str, str] | tuple[str, tuple[SeaLink, ...]]]:
+        """The crossings from ``a`` to ``b`` in travel order (empty when none, or no way at all)."""
+        pos = {c: k for k, c in enumerate(self.codes)}
+        i, j = pos[a], pos[b]
+        path = [j]
+        while path[-1] != i:
+            prev = int(self.predecessors[i, path[-1]])
+            if prev < 0:
+                return []
+            path.append(prev)
+        path.reverse()
+        return [self.legs[leg] for leg in pairwise(path) if leg in self.legs]
+
+
+def crossings(G: Graph) -> Crossings:
+    """The :class:`Crossings` of every pair of municipalities in ``G``.
+
+    >>> from dknet.examples import tiny_graph
+    >>> c = crossings(tiny_graph())
+    >>> c.on_the_way(c.codes[0], c.codes[0])
+    []
+    """
+    munis = nodes_of(G, Label.MUNICIPALITY)
+    codes = sorted(str(G.nodes[m]["key"]) for m in munis)
+    attrs = {str(G.nodes[m]["key"]): G.nodes[m] for m in munis}
+    lon = np.array([float(attrs[c]["lon"]) for c in codes])
+    lat = np.array([float(attrs[c]["lat"]) for c in codes])
+    return _crossings(codes, distance_matrix_km(lon, lat), _links(G, {c: k for k, c in enumerate(codes)}))
+
+
+def _crossings(codes: list[str], dist: FloatArray, links: _Links) -> Crossings:
+    from scipy.sparse import coo_array
+    from scipy.sparse.csgraph import shortest_path
+
+    narrow = np.nan_to_num(links.sea_km, nan=np.inf) < 1.0
+    land = links.border | links.fixed | (links.sea & narrow)
+    joined = land | links.ferry | links.boat
+    joined = joined | joined.T
+    a, b = np.nonzero(joined)
+    crossing = ~(land[a, b] | land[b, a])
+    # fewest crossings first: one crossing outweighs any chain of land legs in Norway
+    weight = np.maximum(dist[a, b], 1e-3) + CROSSING_KM * crossing
+    M = coo_array((weight, (a, b)), shape=(len(codes), len(codes))).tocsr()
+    _, predecessors = shortest_path(M, directed=False, return_predecessors=True)
+    legs: dict[tuple[int, int], tuple[str, str, str] | tuple[str, tuple[SeaLink, ...]]] = {}
+    for i, j in zip(a.tolist(), b.tolist(), strict=True):
+        if land[i, j] or land[j, i]:
+            continue
+        key = (i, j) if (i, j) in links.ferry_names or (i, j) in links.link_names else (j, i)
+        if links.ferry[key]:
+            name, road = links.ferry_names.get(key, ("", ""))
+            legs[(i, j)] = ("ferry", name, road)
+        else:
+            legs[(i, j)] = ("boat", links.link_names.get(key, ((), ()))[1])
+    return Crossings(codes, np.asarray(predecessors, dtype=np.int32), legs)
 
 
 def _incidence(G: Graph, codes: list[str], groups: list[str], pairs: list[tuple[str, str]]) -> FloatArray:
@@ -486,6 +567,7 @@ def pair_table(G: Graph, *, config: ProfileConfig, codes: list[str] | None = Non
     networks = road_networks(G)
     return PairTable(
         road_network=np.array([networks[c] for c in chosen], dtype=np.int64),
+        crossings=_crossings(chosen, dist, links) if chosen == sorted(all_codes) else crossings(G),
         codes=chosen,
         names=[str(a["name"]) for a in attrs],
         similarity=sim,

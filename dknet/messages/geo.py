@@ -45,6 +45,16 @@ GEO: dict[str, tuple[str, str, str]] = {
         "nabo over sjøen; éi rute anløper begge, med stopp mellom ({km} km over vatn i luftline)",
         "neighbours across water; one route calls at both, with stops between ({km} km in a straight line)",
     ),
+    "reason.on_the_way_1": (
+        "minst én overfart på veien, f.eks. {legs}",
+        "minst éi overfart på vegen, t.d. {legs}",
+        "at least one crossing on the way, e.g. {legs}",
+    ),
+    "reason.on_the_way": (
+        "minst {n} overfarter på veien, f.eks. {legs}",
+        "minst {n} overfarter på vegen, t.d. {legs}",
+        "at least {n} crossings on the way, e.g. {legs}",
+    ),
     "reason.no_road": (
         "{km} km i luftlinje, uten vei, bru, tunnel eller bilferje mellom dem, heller ikke via andre kommuner",
         "{km} km i luftline, utan veg, bru, tunnel eller bilferje mellom dei, heller ikkje via andre kommunar",
