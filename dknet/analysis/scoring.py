@@ -323,8 +323,7 @@ def _crossings(codes: list[str], dist: FloatArray, links: _Links) -> Crossings:
     from scipy.sparse import coo_array
     from scipy.sparse.csgraph import shortest_path
 
-    narrow = np.nan_to_num(links.sea_km, nan=np.inf) < 1.0
-    land = links.border | links.fixed | (links.sea & narrow)
+    land = _by_land(links)
     joined = land | links.ferry | links.boat
     joined = joined | joined.T
     a, b = np.nonzero(joined)
@@ -337,12 +336,11 @@ def _crossings(codes: list[str], dist: FloatArray, links: _Links) -> Crossings:
     for i, j in zip(a.tolist(), b.tolist(), strict=True):
         if land[i, j] or land[j, i]:
             continue
-        key = (i, j) if (i, j) in links.ferry_names or (i, j) in links.link_names else (j, i)
-        if links.ferry[key]:
-            name, road = links.ferry_names.get(key, ("", ""))
+        if links.ferry[i, j]:
+            name, road = links.ferry_names.get((i, j), ("", ""))
             legs[(i, j)] = ("ferry", name, road)
         else:
-            legs[(i, j)] = ("boat", links.link_names.get(key, ((), ()))[1])
+            legs[(i, j)] = ("boat", links.link_names.get((i, j), ((), ()))[1])
     return Crossings(codes, np.asarray(predecessors, dtype=np.int32), legs)
 
 
@@ -379,25 +377,17 @@ def road_networks(G: Graph) -> dict[str, int]:
     from scipy.sparse.csgraph import connected_components
 
     codes = sorted(str(G.nodes[m]["key"]) for m in nodes_of(G, Label.MUNICIPALITY))
-    pos = {c: i for i, c in enumerate(codes)}
-    rows, cols = [], []
-    for u, v, d in G.edges(data=True):
-        a, b = G.nodes[u].get("key"), G.nodes[v].get("key")
-        if a not in pos or b not in pos:
-            continue
-        joined = (
-            (d["type"] == Rel.BORDERS.type and not d.get("grense_merknad"))
-            or (d["type"] == Rel.SEA_NEIGHBOUR.type and float(d.get("avstand_km") or 0.0) < 1.0)
-            or d["type"] == Rel.FERRY.type
-            or (d["type"] == Rel.SEA_LINK.type and any(link.fixed for link in sea_links(d)))
-        )
-        if joined:
-            rows.append(pos[a])
-            cols.append(pos[b])
-    n = len(codes)
-    M = coo_array((np.ones(len(rows)), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))), shape=(n, n))
-    _, labels = connected_components(M, directed=False)
-    return {c: int(labels[i]) for c, i in pos.items()}
+    links = _links(G, {c: i for i, c in enumerate(codes)})
+    _, labels = connected_components(coo_array(_by_land(links) | links.ferry), directed=False)
+    return {c: int(labels[i]) for i, c in enumerate(codes)}
+
+
+def _by_land(links: _Links) -> BoolArray:
+    """Pairs one drives between without a ferry: a land border (not one the outlines invent), a
+    narrow sound (under 1 km, most often bridged; a gap not measured counts as narrow) or a bridge
+    or subsea tunnel."""
+    narrow = np.nan_to_num(links.sea_km, nan=0.0) < 1.0
+    return np.asarray(links.border | links.fixed | (links.sea & narrow), dtype=bool)
 
 
 @dataclass
