@@ -167,18 +167,22 @@ def test_office_partners_travel_by_land_and_ferry_before_open_sea(
     real: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dknet.analysis.partners import suggest_partners
+    from dknet.analysis.scoring import pair_table
 
     monkeypatch.delenv("DKNET_DEMO", raising=False)
     G = build_graph({name: real.table(name) for name in real.tables})
     fedje = render_frame(suggest_partners(G, "4633", purpose="office", top=40), "nb")
     assert fedje.iloc[0].kommunenummer == "4632" and fedje.iloc[0].neighbour == "ferje"  # Austrheim, Fv568
     assert any("Fedje-Sævrøy (Fv568)" in r for r in fedje.iloc[0].reasons)
-    kinds = fedje.neighbour.tolist()
-    # across open sea, or on a road network no road or car ferry reaches
-    apart = [any("uten vei, bru, tunnel eller bilferje mellom dem" in r for r in rs) for rs in fedje.reasons]
-    open_sea = [(k == "sjø" and gap >= 1) or far for k, gap, far in zip(kinds, fedje.gap_km, apart, strict=True)]
+    # across open sea: no link of their own, and not reached by one ferry and a road of at most 100 km
+    t = pair_table(G, config=load_config())
+    open_sea = [bool(t.open_sea(t.index("4633"))[t.index(c)]) for c in fedje.kommunenummer]
     assert open_sea == sorted(open_sea) and any(open_sea)  # every such candidate after every other candidate
-    assert "Masfjorden" in set(fedje.navn[: open_sea.index(True)])  # by the ferry to Austrheim, then the road
+    before = fedje.set_index("navn")[: open_sea.index(True)]
+    assert {"Masfjorden", "Alver", "Gulen"} <= set(before.index)  # by the ferry to Austrheim, then the road
+    assert before.loc["Alver", "neighbour"] == "sjø"  # a sea neighbour without a link, reached by road
+    assert "minst én overfart på veien, f.eks. ferjesamband Fedje-Sævrøy (Fv568)" in before.loc["Alver", "reasons"]
+    assert open_sea[fedje.navn.tolist().index("Solund")]  # 21 km of open sea, and the road goes round the fjords
     hasvik = render_frame(suggest_partners(G, "5616", purpose="office", top=20), "nb").set_index("kommunenummer")
     assert hasvik.loc["5614", "neighbour"] == "ferje"  # Loppa: the ferry, not the invented border
     assert hasvik.loc["5603", "neighbour"] == "land"  # Hammerfest, on Sørøya
@@ -266,7 +270,8 @@ def test_a_boat_calling_between_two_places_is_no_open_sea(real: Dataset, monkeyp
     assert t.sea[i, j] and t.sea_km[i, j] >= 1 and not (t.boat[i, j] or t.ferry[i, j])
     assert t.route_mates[i, j] == "Pendlerbåten Stavanger–Mekjarvik–Kvitsøy"
     assert not t.open_sea(i)[j]
-    assert t.open_sea(i)[t.index("1124")]  # Sola: across open water, no route calls at both
+    assert not t.open_sea(i)[t.index("1124")]  # Sola: by the ferry to Randaberg and the road
+    assert t.open_sea(i)[t.index("1145")]  # Bokn: across Boknafjorden, the road goes round the fjords
     kvitsoy = render_frame(suggest_partners(G, "1144", purpose="office", top=5), "nb").set_index("kommunenummer")
     assert "1103" in kvitsoy.index
     said = "ruten Pendlerbåten Stavanger–Mekjarvik–Kvitsøy anløper begge"

@@ -540,6 +540,8 @@ def pair_reasons(
             out.append(say("sea_route", km=_km(gap), name=route) if route else say("sea_route_unnamed", km=_km(gap)))
         else:
             out.append(say("sea_open", km=_km(gap)))
+            if purpose == "office" and t.crossings is not None and not t.open_sea(i)[j]:
+                out += _crossing_reason(t.crossings.on_the_way(a, b))  # reached by road after a ferry
     else:
         km = Num(float(t.distance_km[i, j]), decimals=0)
         far = purpose == "network" and t.distance_km[i, j] > 150

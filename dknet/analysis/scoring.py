@@ -44,6 +44,7 @@ outlines invent across a sound (``grense_merknad`` on the border) is not a land 
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
@@ -246,10 +247,16 @@ class PairTable:
         """
         narrow = np.nan_to_num(self.sea_km[i], nan=0.0) < 1.0
         across = self.sea[i] & ~narrow
+        across[[j for (a, j) in self.route_mates if a == i]] = False
+        if self.crossings is not None:
+            for j in np.flatnonzero(across):
+                a, b = self.codes[i], self.codes[int(j)]
+                few = len(self.crossings.on_the_way(a, b)) <= ROAD_AFTER_CROSSINGS
+                if few and self.crossings.km(a, b) <= ROAD_AFTER_KM:
+                    across[j] = False
         if len(self.road_network) == len(self.codes):
             across |= self.road_network != self.road_network[i]
         across &= ~(self.border[i] | self.fixed[i] | self.ferry[i] | self.boat[i])
-        across[[j for (a, j) in self.route_mates if a == i]] = False
         return np.asarray(across, dtype=bool)
 
     def order(self, purpose: Purpose, i: int, score: FloatArray, allowed: BoolArray) -> list[int]:
@@ -267,6 +274,12 @@ class PairTable:
         rows = slice(None) if row is None else row
         return combine_for(purpose, config, self.similarity[rows], self.feasibility[rows], self.context[rows])
 
+
+#: A sea neighbour without a link of its own is reached by road, not across open sea, when the way
+#: there takes at most this many ferry or boat crossings: one ferry, then the road (Alver from Fedje).
+ROAD_AFTER_CROSSINGS = 1
+#: ... and the way, from centre to centre, is at most this long: the office's 75 km × 1.3 detour.
+ROAD_AFTER_KM = 100.0
 
 #: The weight of one ferry or boat crossing in :func:`crossings`, in km: more than any land way.
 CROSSING_KM = 100_000.0
@@ -286,13 +299,22 @@ class Crossings:
 
     codes: list[str]  # every municipality of G, sorted
     predecessors: npt.NDArray[np.int32]
+    lengths: FloatArray  # km along the way plus CROSSING_KM per crossing
     #: (a, b) → the leg's crossing: ("ferry", name, road) or ("boat", links); absent for a land leg.
     legs: dict[tuple[int, int], tuple[str, str, str] | tuple[str, tuple[SeaLink, ...]]]
 
+    @functools.cached_property
+    def _pos(self) -> dict[str, int]:
+        return {c: k for k, c in enumerate(self.codes)}
+
+    def km(self, a: str, b: str) -> float:
+        """The length of the way from ``a`` to ``b``, centre to centre, in km (inf when there is none)."""
+        length = float(self.lengths[self._pos[a], self._pos[b]])
+        return length % CROSSING_KM if math.isfinite(length) else math.inf
+
     def on_the_way(self, a: str, b: str) -> list[tuple[str, str, str] | tuple[str, tuple[SeaLink, ...]]]:
         """The crossings from ``a`` to ``b`` in travel order (empty when none, or no way at all)."""
-        pos = {c: k for k, c in enumerate(self.codes)}
-        i, j = pos[a], pos[b]
+        i, j = self._pos[a], self._pos[b]
         path = [j]
         while path[-1] != i:
             prev = int(self.predecessors[i, path[-1]])
@@ -331,7 +353,7 @@ def _crossings(codes: list[str], dist: FloatArray, links: _Links) -> Crossings:
     # fewest crossings first: one crossing outweighs any chain of land legs in Norway
     weight = np.maximum(dist[a, b], 1e-3) + CROSSING_KM * crossing
     M = coo_array((weight, (a, b)), shape=(len(codes), len(codes))).tocsr()
-    _, predecessors = shortest_path(M, directed=False, return_predecessors=True)
+    lengths, predecessors = shortest_path(M, directed=False, return_predecessors=True)
     legs: dict[tuple[int, int], tuple[str, str, str] | tuple[str, tuple[SeaLink, ...]]] = {}
     for i, j in zip(a.tolist(), b.tolist(), strict=True):
         if land[i, j] or land[j, i]:
@@ -341,7 +363,7 @@ def _crossings(codes: list[str], dist: FloatArray, links: _Links) -> Crossings:
             legs[(i, j)] = ("ferry", name, road)
         else:
             legs[(i, j)] = ("boat", links.link_names.get((i, j), ((), ()))[1])
-    return Crossings(codes, np.asarray(predecessors, dtype=np.int32), legs)
+    return Crossings(codes, np.asarray(predecessors, dtype=np.int32), np.asarray(lengths, dtype=float), legs)
 
 
 def _incidence(G: Graph, codes: list[str], groups: list[str], pairs: list[tuple[str, str]]) -> FloatArray:
